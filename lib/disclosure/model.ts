@@ -1,0 +1,117 @@
+/**
+ * The shapes the core produces: the nine tables, the check results, the narrative and the key
+ * figures. Every page, export (CSV/XLSX/PDF/JSON), chart and API renders these; none recomputes.
+ */
+import type { Fen } from "./money";
+
+export type TableKey = "g01" | "g02" | "g03" | "g04" | "g05" | "g06" | "g07" | "g08" | "g09";
+
+/** 类/款/项 for coded rows; 合计 for totals; item for the lines of the summary tables (01, 04, 06, 07). */
+export type RowLevel = "类" | "款" | "项" | "合计" | "item";
+
+export type ColumnKind = "code" | "text" | "lineNo" | "amount" | "count";
+
+/** A leaf column. `values[i]` of every row belongs to `columns[i]`. */
+export interface TableColumn {
+  key: string;
+  label: string;
+  kind: ColumnKind;
+}
+
+/** One cell of the grouped header, as an HTML/XLSX header would draw it. */
+export interface HeaderCell {
+  label: string;
+  colSpan: number;
+  rowSpan: number;
+}
+
+/** amount cells are exact 分 (bigint); code/text/lineNo are strings; count is a number; null is blank. */
+export type CellValue = Fen | string | number | null;
+
+export interface TableRow {
+  level: RowLevel;
+  /** Functional or economic code for coded rows. */
+  code?: string;
+  name?: string;
+  values: CellValue[];
+}
+
+export interface DisclosureTable {
+  key: TableKey;
+  /** "公开01" … "公开09" */
+  id: string;
+  title: string;
+  unitLabel: "万元";
+  columns: TableColumn[];
+  /** The grouped header rows (top to bottom); their spans cover `columns`. */
+  headerRows: HeaderCell[][];
+  rows: TableRow[];
+  /** Set when the table has no data: the line published in place of rows. */
+  emptyNote: string | null;
+}
+
+export type Severity = "error" | "warning";
+
+export interface CheckSide {
+  label: string;
+  /** Exact amount in 分. */
+  amount: Fen;
+}
+
+export interface CheckResult {
+  /** Stable rule id, e.g. "R3" (blocking rules R1–R9) or "W1" (warnings). */
+  rule: string;
+  severity: Severity;
+  /** Chinese, names table, row and column and both sides. */
+  message: string;
+  table?: TableKey;
+  row?: string;
+  column?: string;
+  left?: CheckSide;
+  right?: CheckSide;
+  /** The package JSON path of the field to fix, e.g. "income[3].fiscal", for editor links. */
+  path?: string;
+}
+
+export interface NarrativeBlock {
+  kind: "heading" | "paragraph";
+  text: string;
+}
+
+export interface NarrativeSection {
+  section: number; // 1..11
+  title: string;
+  /** Plain text: blocks joined with "\n". */
+  text: string;
+  blocks: NarrativeBlock[];
+}
+
+/** Headline figures for charts, the unit page and comparisons. All exact 分. */
+export interface KeyFigures {
+  grandTotal: Fen; // 收支总计
+  incomeTotal: Fen; // 本年收入合计
+  expenditureTotal: Fen; // 本年支出合计
+  fiscalIncome: Fen; // 财政拨款收入 (three funds)
+  fiscalGrandTotal: Fen; // 财政拨款收支总计
+  generalBudgetExpenditure: Fen; // 一般公共预算财政拨款支出
+  generalBudgetBudget: Fen; // its 年初预算
+  basicExpenditure: Fen;
+  projectExpenditure: Fen;
+  personnelCosts: Fen; // 人员经费
+  publicCosts: Fen; // 公用经费
+  threePublicBudget: Fen;
+  threePublicActual: Fen;
+  operatingCosts: Fen; // 机关运行经费
+  incomeBySource: { key: string; label: string; amount: Fen }[];
+  generalBudgetByClass: { code: string; name: string; amount: Fen }[];
+  threePublicItems: { key: string; label: string; budget: Fen; actual: Fen }[];
+}
+
+export interface RenderedReport {
+  unit: { code: string; name: string; shortName: string };
+  year: number;
+  tables: DisclosureTable[];
+  narrative: NarrativeSection[];
+  checks: CheckResult[];
+  figures: KeyFigures;
+}
