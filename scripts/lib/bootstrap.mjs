@@ -1,0 +1,98 @@
+// Bootstrap shared by `npm test` and `npm run demo`: plain Node, no dependencies, because it runs
+// before node_modules exists on a fresh clone. It installs what is missing and nothing else.
+import { execSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "../..");
+
+export function log(message) {
+  process.stdout.write(`[gongkai] ${message}\n`);
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", cwd: root, ...options, env: { ...process.env, ...options.env } });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} 失败（退出码 ${result.status}）`);
+  }
+}
+
+function lockHash() {
+  return createHash("sha256").update(readFileSync(path.join(root, "package-lock.json"))).digest("hex");
+}
+
+/** npm ci when node_modules is missing or was installed from another lock file. */
+export function ensureNodeModules() {
+  const stamp = path.join(root, "node_modules", ".gongkai-lock-hash");
+  const hash = lockHash();
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
+  log("安装 npm 依赖（npm ci）…");
+  run("npm", ["ci", "--no-audit", "--no-fund"], { env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" } });
+  writeFileSync(stamp, hash);
+}
+
+function hasCommand(name) {
+  return spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
+}
+
+function hasCjkFont() {
+  if (!hasCommand("fc-list")) return false;
+  const out = spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" }).stdout ?? "";
+  return /Noto (Sans|Serif) CJK/.test(out);
+}
+
+/** Debian packages the browser tests, screenshots and PDFs need, installed with apt when absent. */
+export function ensureSystemPackages({ forBrowser }) {
+  const missing = [];
+  if (forBrowser && !existsSync("/usr/bin/chromium")) missing.push("chromium");
+  if (forBrowser && !hasCjkFont()) missing.push("fonts-noto-cjk");
+  if (forBrowser && !hasCommand("pdftotext")) missing.push("poppler-utils");
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0 || !hasCommand("apt-get")) {
+    throw new Error(`缺少系统软件包：${missing.join(" ")}。请用 apt-get install ${missing.join(" ")} 安装后重试。`);
+  }
+  log(`安装系统软件包：${missing.join(" ")} …`);
+  run("apt-get", ["update", "-qq"]);
+  run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+}
+
+/** Generates the Prisma client when the schema changed since the last generation. */
+export function ensurePrismaClient() {
+  const schema = readFileSync(path.join(root, "prisma/schema.prisma"));
+  const hash = createHash("sha256").update(schema).digest("hex");
+  const stamp = path.join(root, "lib/generated/.schema-hash");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
+  log("生成 Prisma 客户端…");
+  run("npm", ["run", "--silent", "db:generate"]);
+  mkdirSync(path.dirname(stamp), { recursive: true });
+  writeFileSync(stamp, hash);
+}
+
+/** A hash of every tracked and untracked source file, to know whether a build is current. */
+export function sourceHash() {
+  const files = execSync("git ls-files -co --exclude-standard", { cwd: root, encoding: "utf8" })
+    .split("\n")
+    .filter((f) => f && !f.startsWith("e2e/") && !f.startsWith("tests/") && !f.endsWith(".test.ts") && existsSync(path.join(root, f)));
+  const hash = createHash("sha256");
+  for (const file of files.sort()) {
+    const stat = statSync(path.join(root, file));
+    if (!stat.isFile()) continue;
+    hash.update(file);
+    hash.update(readFileSync(path.join(root, file)));
+  }
+  return hash.digest("hex");
+}
+
+/** `next build` unless the current sources were already built. */
+export function ensureBuild() {
+  const stamp = path.join(root, ".next", "gongkai-source-hash");
+  const hash = sourceHash();
+  if (existsSync(stamp) && existsSync(path.join(root, ".next", "BUILD_ID")) && readFileSync(stamp, "utf8") === hash) {
+    log("生产构建已是最新，跳过 next build。");
+    return;
+  }
+  log("构建生产版本（next build）…");
+  run("npx", ["next", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  writeFileSync(stamp, hash);
+}

@@ -1,0 +1,112 @@
+/**
+ * The test pipeline behind `npm test`: lint, types, unit tests, integration tests on real Postgres,
+ * a production build and Playwright e2e in Debian's Chromium. Every step runs even when an earlier
+ * one failed, so one run shows everything; the last line is `N passed, N failed`.
+ *
+ * `npm test -- unit integration` runs only the named steps.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { ensureDatabase } from "./db/ensure-db";
+import { databaseUrl, recreateDatabase } from "./lib/database-url";
+
+const root = path.resolve(import.meta.dirname, "..");
+const resultsDir = path.join(root, ".test-results");
+
+interface StepResult {
+  name: string;
+  passed: number;
+  failed: number;
+  seconds: number;
+}
+
+function sh(command: string, args: string[], env: Record<string, string> = {}): boolean {
+  const result = spawnSync(command, args, { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
+}
+
+/** A step with no test counts of its own (lint, types, build) counts as one check. */
+function single(name: string, ok: boolean, started: number): StepResult {
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - started) / 1000 };
+}
+
+function vitestStep(name: string, config: string | null, env: Record<string, string>): StepResult {
+  const started = Date.now();
+  const out = path.join(resultsDir, `${name}.json`);
+  rmSync(out, { force: true });
+  const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`];
+  if (config) args.push("-c", config);
+  const ok = sh("npx", args, env);
+  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(out);
+  if (!report) return single(name, false, started);
+  // A crash outside any test (e.g. a failing suite import) fails the step even with no failed test.
+  const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
+  return { name, passed: report.numPassedTests, failed, seconds: (Date.now() - started) / 1000 };
+}
+
+function e2eStep(env: Record<string, string>): StepResult {
+  const started = Date.now();
+  const out = path.join(resultsDir, "e2e.json");
+  rmSync(out, { force: true });
+  const ok = sh("npx", ["playwright", "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(out);
+  if (!report) return single("e2e", false, started);
+  const failed = report.stats.unexpected + (ok || report.stats.unexpected > 0 ? 0 : 1);
+  return { name: "e2e", passed: report.stats.expected + report.stats.flaky, failed, seconds: (Date.now() - started) / 1000 };
+}
+
+async function main() {
+  const only = new Set(process.argv.slice(2));
+  const wanted = (step: string) => only.size === 0 || only.has(step);
+  mkdirSync(resultsDir, { recursive: true });
+  const results: StepResult[] = [];
+
+  const database = await ensureDatabase({ purpose: "test" });
+  const testEnv = { TEST_DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
+  try {
+    if (wanted("lint")) {
+      const t = Date.now();
+      results.push(single("eslint", sh("npx", ["eslint", "--max-warnings=0", "."]), t));
+    }
+    if (wanted("types")) {
+      const t = Date.now();
+      results.push(single("tsc", sh("npx", ["tsc", "--noEmit", "-p", "."]), t));
+    }
+    if (wanted("unit")) results.push(vitestStep("unit", null, testEnv));
+    if (wanted("integration")) results.push(vitestStep("integration", "vitest.integration.config.ts", testEnv));
+    if (wanted("e2e")) {
+      const t = Date.now();
+      const built = sh("node", ["-e", "import('./scripts/lib/bootstrap.mjs').then(m => m.ensureBuild())"]);
+      results.push(single("build", built, t));
+      if (built) {
+        const e2eUrl = databaseUrl(database.url, "gongkai_e2e");
+        await recreateDatabase(database.url, "gongkai_e2e");
+        const dbEnv = { DATABASE_URL: e2eUrl };
+        const ready = sh("npm", ["run", "--silent", "db:migrate"], dbEnv) && sh("npm", ["run", "--silent", "db:seed"], dbEnv);
+        results.push(ready ? e2eStep({ ...testEnv, ...dbEnv }) : single("e2e", false, Date.now()));
+      }
+    }
+  } finally {
+    await database.stop();
+  }
+
+  console.log("\n测试汇总 / summary");
+  for (const r of results) {
+    console.log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)}s`);
+  }
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && results.length > 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});
