@@ -1,0 +1,18 @@
+// `npm run demo`: on a fresh clone, installs what is missing, then starts the database, migrates,
+// seeds, builds and serves the production app on :3000 (see demo-run.ts). Run again, it reuses
+// what exists: installed modules, the database in .data/, the build when no source changed.
+import { spawn } from "node:child_process";
+import { ensureNodeModules, ensurePrismaClient, root, log } from "./lib/bootstrap.mjs";
+
+try {
+  ensureNodeModules();
+  ensurePrismaClient();
+} catch (error) {
+  log(`准备失败：${error.message}`);
+  process.exit(1);
+}
+
+// The child owns the database and the server; forward signals so both stop cleanly.
+const child = spawn("npx", ["tsx", "scripts/demo-run.ts", ...process.argv.slice(2)], { stdio: "inherit", cwd: root });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
