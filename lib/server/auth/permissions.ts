@@ -1,0 +1,25 @@
+/**
+ * The permission matrix as typed constant data: which role may do what. Scope (which units)
+ * is the other half of every decision and is applied in the query (./scope.ts).
+ */
+import type { Actor, TRole } from "./actor";
+
+export const PERMISSIONS = {
+  "report.read": ["CLERK", "REVIEWER", "ADMIN"],
+  "report.create": ["CLERK", "ADMIN"],
+  "report.edit": ["CLERK", "ADMIN"],
+  "report.import": ["CLERK", "ADMIN"],
+  "report.submit": ["CLERK", "ADMIN"],
+  "report.return": ["REVIEWER", "ADMIN"],
+  "report.approve": ["REVIEWER", "ADMIN"],
+  "report.publish": ["REVIEWER", "ADMIN"],
+  "report.comment": ["REVIEWER", "ADMIN"],
+  "workspace.enter": ["CLERK", "REVIEWER", "ADMIN"],
+  "user.changeOwnPassword": ["CLERK", "REVIEWER", "ADMIN"],
+} as const satisfies Record<string, readonly TRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Pick<Actor, "role">, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly TRole[]).includes(actor.role);
+}
