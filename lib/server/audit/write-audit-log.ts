@@ -1,0 +1,28 @@
+import "server-only";
+import type { DbClient } from "@/lib/server/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface WriteAuditLogOptions {
+  /** Null for the system. */
+  actorId: string | null;
+  /** Dotted verb, e.g. "revision.save", "report.submit". */
+  action: string;
+  targetType: string;
+  targetId: string;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+}
+
+/** Appends one audit entry. Call it inside the transaction that makes the change. */
+export async function writeAuditLog(client: DbClient, options: WriteAuditLogOptions): Promise<void> {
+  await client.auditLog.create({
+    data: {
+      actorId: options.actorId,
+      action: options.action,
+      targetType: options.targetType,
+      targetId: options.targetId,
+      before: options.before ?? undefined,
+      after: options.after ?? undefined,
+    },
+  });
+}

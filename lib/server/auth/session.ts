@@ -1,0 +1,22 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import type { Actor } from "./actor";
+import { authOptions } from "./auth-options";
+import { getActorById } from "@/lib/server/users/get-actor-by-id";
+import { loginPath } from "./login-path";
+
+/** The signed-in actor for this request, or null. Read once per request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user?.id;
+  return userId ? getActorById({ userId }) : null;
+});
+
+/** The actor, or a redirect to the sign-in page that comes back to `returnTo`. */
+export async function requireActor(returnTo = "/workspace"): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(loginPath(returnTo));
+  return actor;
+}

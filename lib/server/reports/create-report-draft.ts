@@ -1,0 +1,57 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/actor";
+import { can } from "@/lib/server/auth/permissions";
+import { unitScopeWhere } from "@/lib/server/auth/scope";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { saveRevisionRows } from "@/lib/server/reports/save-revision-rows";
+import { blankPackage, packageFromPrevious } from "@/lib/workspace/new-package";
+import { storedPackage } from "./load-scoped-report";
+
+export interface CreateReportDraftOptions {
+  actor: Actor;
+  unitCode: string;
+  year: number;
+  /** empty: a blank package; previous: last year's overview and recurring texts, figures empty. */
+  mode: "empty" | "previous";
+}
+
+/** Starts a unit's year: report + revision 1 as a draft, in one transaction, audited. */
+export async function createReportDraft(options: CreateReportDraftOptions): Promise<{ reportId: string }> {
+  const { actor } = options;
+  return db().$transaction(async (tx) => {
+    const unit = can(actor, "report.create")
+      ? await tx.unit.findFirst({ where: { code: options.unitCode, active: true, ...unitScopeWhere(actor) } })
+      : null;
+    if (!unit) throw new AppError("NOT_FOUND");
+    if (!(await tx.fiscalYear.findUnique({ where: { year: options.year } }))) {
+      throw new AppError("INVALID_INPUT", { message: `${options.year}年度尚未开放填报` });
+    }
+    if (await tx.report.findUnique({ where: { unitId_year: { unitId: unit.id, year: options.year } } })) {
+      throw new AppError("ALREADY_EXISTS");
+    }
+    const info = { code: unit.code, name: unit.name, shortName: unit.shortName, region: unit.region, category: unit.category };
+    let pkg = blankPackage(info, options.year);
+    if (options.mode === "previous") {
+      const previous = await tx.report.findUnique({
+        where: { unitId_year: { unitId: unit.id, year: options.year - 1 } },
+        select: { publishedRevision: { select: { package: true } }, currentRevision: { select: { package: true } } },
+      });
+      const source = previous?.publishedRevision?.package ?? previous?.currentRevision?.package;
+      if (!source) throw new AppError("INVALID_INPUT", { message: `${options.year - 1}年度没有报告可复制，请选择“从空白开始”` });
+      pkg = packageFromPrevious(storedPackage(source), info, options.year);
+    }
+    const report = await tx.report.create({ data: { unitId: unit.id, year: options.year, status: "DRAFT" } });
+    const revision = await tx.revision.create({
+      data: { reportId: report.id, number: 1, package: pkg, status: "DRAFT", createdById: actor.id },
+    });
+    await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
+    await saveRevisionRows(tx, revision.id, pkg);
+    await writeAuditLog(tx, {
+      actorId: actor.id, action: "report.create", targetType: "Report", targetId: report.id,
+      after: { unitCode: unit.code, year: options.year, mode: options.mode, revisionId: revision.id },
+    });
+    return { reportId: report.id };
+  });
+}

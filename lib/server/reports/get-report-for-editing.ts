@@ -1,0 +1,43 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import type { TPackage } from "@/lib/disclosure/package";
+import { isEditable, type TReportStatus } from "./status-machine";
+import { loadScopedReport, previousPublishedPackage, storedPackage } from "./load-scoped-report";
+
+export interface GetReportForEditingOptions {
+  actor: Actor;
+  unitCode: string;
+  year: number;
+}
+
+export interface ReportForEditing {
+  reportId: string;
+  unit: { code: string; name: string };
+  year: number;
+  status: TReportStatus;
+  revision: { id: string; number: number; version: number; updatedAt: Date };
+  package: TPackage;
+  /** Last year's published package (year-on-year figures come from it when present). */
+  previousPublished: TPackage | null;
+  /** False once submitted: the clerk sees the draft read-only until it is returned. */
+  editable: boolean;
+}
+
+/** The current revision of a unit's year, for the editor, preview and export. */
+export async function getReportForEditing(options: GetReportForEditingOptions): Promise<ReportForEditing> {
+  const client = db();
+  const report = await loadScopedReport(client, options.actor, "report.read", { unitCode: options.unitCode, year: options.year });
+  const revision = report.currentRevision;
+  const status = revision.status as TReportStatus;
+  return {
+    reportId: report.id,
+    unit: { code: report.unit.code, name: report.unit.name },
+    year: report.year,
+    status,
+    revision: { id: revision.id, number: revision.number, version: revision.version, updatedAt: revision.updatedAt },
+    package: storedPackage(revision.package),
+    previousPublished: await previousPublishedPackage(client, report.unitId, report.year),
+    editable: isEditable(status) && options.actor.role !== "REVIEWER",
+  };
+}

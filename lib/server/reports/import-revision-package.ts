@@ -1,0 +1,59 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { describeIssue, parsePackageJson } from "@/lib/disclosure/package";
+import { describeWorkbookIssue, readWorkbook } from "@/lib/workbook/read-workbook";
+import { IMPORT_MAX_BYTES } from "@/lib/workspace/schemas";
+import { loadScopedReport } from "./load-scoped-report";
+import { writeDraftPackage } from "./write-draft-package";
+
+export interface ImportRevisionPackageOptions {
+  actor: Actor;
+  reportId: string;
+  version: number;
+  file: { name: string; size: number; bytes: Uint8Array };
+}
+
+function kindOf(file: ImportRevisionPackageOptions["file"]): "xlsx" | "json" {
+  const name = file.name.toLowerCase();
+  // An .xlsx is a zip ("PK"); the extension alone is not trusted.
+  if (name.endsWith(".xlsx") && file.bytes[0] === 0x50 && file.bytes[1] === 0x4b) return "xlsx";
+  if (name.endsWith(".json")) return "json";
+  throw new AppError("UNSUPPORTED_FILE");
+}
+
+/**
+ * Replaces the draft's content with an imported XLSX template or JSON package. Every problem
+ * is listed (sheet/row/column or JSON path, in Chinese) and any problem means nothing changes.
+ */
+export async function importRevisionPackage(options: ImportRevisionPackageOptions): Promise<{ version: number; updatedAt: Date }> {
+  // Scope first: an outsider learns nothing, not even whether the file would have been valid.
+  const report = await loadScopedReport(db(), options.actor, "report.import", { reportId: options.reportId });
+  if (options.file.size > IMPORT_MAX_BYTES || options.file.bytes.byteLength > IMPORT_MAX_BYTES) throw new AppError("FILE_TOO_LARGE");
+  const kind = kindOf(options.file);
+  let issues: string[];
+  if (kind === "xlsx") {
+    const result = await readWorkbook(options.file.bytes);
+    if (result.ok) return save(options, result.package, report);
+    issues = result.issues.map(describeWorkbookIssue);
+  } else {
+    const result = parsePackageJson(new TextDecoder("utf-8").decode(options.file.bytes));
+    if (result.ok) return save(options, result.package, report);
+    issues = result.issues.map(describeIssue);
+  }
+  throw new AppError("IMPORT_INVALID", { details: { issues } });
+}
+
+async function save(
+  options: ImportRevisionPackageOptions,
+  pkg: Parameters<typeof writeDraftPackage>[0]["package"],
+  report: { unit: { code: string }; year: number },
+) {
+  if (pkg.unit.code !== report.unit.code || pkg.year !== report.year) {
+    throw new AppError("IMPORT_INVALID", {
+      details: { issues: [`文件属于 ${pkg.unit.code} 的 ${pkg.year} 年度，而当前报告是 ${report.unit.code} 的 ${report.year} 年度`] },
+    });
+  }
+  return writeDraftPackage({ actor: options.actor, reportId: options.reportId, version: options.version, package: pkg, action: "revision.import" });
+}

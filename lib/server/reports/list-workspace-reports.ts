@@ -1,0 +1,63 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/actor";
+import { reportScopeWhere, unitScopeWhere } from "@/lib/server/auth/scope";
+import { db } from "@/lib/server/db";
+import type { TPackage } from "@/lib/disclosure/package";
+import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
+import type { TReportStatus } from "./status-machine";
+import { storedPackage } from "./load-scoped-report";
+
+export interface ListWorkspaceReportsOptions {
+  actor: Actor;
+}
+
+export interface WorkspaceReportRow {
+  unitCode: string;
+  unitName: string;
+  year: number;
+  /** NONE: no report yet for this unit and year (未开始). */
+  status: TReportStatus | "NONE";
+  blockingErrors: number | null;
+  lastChange: Date | null;
+  /** Whether last year has a report to copy from. */
+  hasPrevious: boolean;
+}
+
+/** The dashboard: every unit in scope × every open fiscal year, newest year first. */
+export async function listWorkspaceReports(options: ListWorkspaceReportsOptions): Promise<WorkspaceReportRow[]> {
+  const client = db();
+  const [units, years, reports] = await Promise.all([
+    client.unit.findMany({ where: { ...unitScopeWhere(options.actor), active: true }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
+    client.fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
+    client.report.findMany({
+      where: reportScopeWhere(options.actor),
+      select: {
+        unitId: true, year: true,
+        currentRevision: { select: { status: true, updatedAt: true, package: true } },
+        publishedRevision: { select: { package: true } },
+      },
+    }),
+  ]);
+  const byKey = new Map(reports.map((r) => [`${r.unitId}/${r.year}`, r]));
+  const published = (unitId: string, year: number): TPackage | null => {
+    const stored = byKey.get(`${unitId}/${year}`)?.publishedRevision?.package;
+    return stored ? storedPackage(stored) : null;
+  };
+  return units.flatMap((unit) =>
+    years.map(({ year }) => {
+      const report = byKey.get(`${unit.id}/${year}`);
+      const revision = report?.currentRevision;
+      const open = revision && revision.status !== "PUBLISHED";
+      return {
+        unitCode: unit.code,
+        unitName: unit.name,
+        year,
+        status: revision ? (revision.status as TReportStatus) : "NONE",
+        // Only unpublished drafts have errors worth counting; a published revision passed them.
+        blockingErrors: open ? blockingCount(checkDraft(storedPackage(revision.package), published(unit.id, year - 1))) : null,
+        lastChange: revision?.updatedAt ?? null,
+        hasPrevious: byKey.has(`${unit.id}/${year - 1}`),
+      };
+    }),
+  );
+}

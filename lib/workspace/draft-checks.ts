@@ -1,0 +1,19 @@
+/**
+ * The checks of a draft, as the editor (in the browser) and the server (on submit) run them:
+ * the core's runChecks, with last year's figures from last year's published package when there
+ * is one (then the package's own priorYear block is ignored), else from that block. Pure.
+ */
+import { runChecks, hasBlockingErrors } from "@/lib/disclosure/checks";
+import { priorFigures } from "@/lib/disclosure/figures";
+import type { CheckResult } from "@/lib/disclosure/model";
+import type { TPackage } from "@/lib/disclosure/package";
+
+export function checkDraft(pkg: TPackage, previousPublished: TPackage | null): CheckResult[] {
+  return runChecks(pkg, { prior: priorFigures(pkg, previousPublished) });
+}
+
+export function blockingCount(results: readonly CheckResult[]): number {
+  return results.filter((r) => r.severity === "error").length;
+}
+
+export { hasBlockingErrors };
