@@ -117,6 +117,7 @@ describe("reasons", () => {
     expect(becauseClause("主要是因为疫情影响")).toBe("，主要是因为疫情影响");
     expect(cleanReason("主要原因是：政策调整")).toBe("政策调整");
     expect(cleanReason(" 人员增加，")).toBe("人员增加");
+    expect(cleanReason("人员增加\n编制调整！")).toBe("人员增加编制调整");
   });
   it("missing reasons print nothing", () => {
     expect(becauseClause(undefined)).toBe("");

@@ -100,6 +100,7 @@ export const arbReason: fc.Arbitrary<string | undefined> = fc.constantFrom(
   "项目结转；",
   "主要是因为机构改革",
   "主要原因是：政策调整",
+  "人员增加\n编制调整！",
 );
 
 function uniqueRows<T>(arb: fc.Arbitrary<T>, codes: readonly string[], max: number, build: (code: string, v: T) => unknown) {
