@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { describeIssue, parsePackageJson } from "@/lib/disclosure/package";
+import { describeIssue, parsePackageJson, type TPackage } from "@/lib/disclosure/package";
 import { describeWorkbookIssue, readWorkbook } from "@/lib/workbook/read-workbook";
 import { IMPORT_MAX_BYTES } from "@/lib/workspace/schemas";
 import { loadScopedReport } from "./load-scoped-report";
@@ -27,7 +27,7 @@ function kindOf(file: ImportRevisionPackageOptions["file"]): "xlsx" | "json" {
  * Replaces the draft's content with an imported XLSX template or JSON package. Every problem
  * is listed (sheet/row/column or JSON path, in Chinese) and any problem means nothing changes.
  */
-export async function importRevisionPackage(options: ImportRevisionPackageOptions): Promise<{ version: number; updatedAt: Date }> {
+export async function importRevisionPackage(options: ImportRevisionPackageOptions): Promise<{ version: number; updatedAt: Date; package: TPackage }> {
   // Scope first: an outsider learns nothing, not even whether the file would have been valid.
   const report = await loadScopedReport(db(), options.actor, "report.import", { reportId: options.reportId });
   if (options.file.size > IMPORT_MAX_BYTES || options.file.bytes.byteLength > IMPORT_MAX_BYTES) throw new AppError("FILE_TOO_LARGE");
@@ -45,15 +45,12 @@ export async function importRevisionPackage(options: ImportRevisionPackageOption
   throw new AppError("IMPORT_INVALID", { details: { issues } });
 }
 
-async function save(
-  options: ImportRevisionPackageOptions,
-  pkg: Parameters<typeof writeDraftPackage>[0]["package"],
-  report: { unit: { code: string }; year: number },
-) {
+async function save(options: ImportRevisionPackageOptions, pkg: TPackage, report: { unit: { code: string }; year: number }) {
   if (pkg.unit.code !== report.unit.code || pkg.year !== report.year) {
     throw new AppError("IMPORT_INVALID", {
       details: { issues: [`文件属于 ${pkg.unit.code} 的 ${pkg.year} 年度，而当前报告是 ${report.unit.code} 的 ${report.year} 年度`] },
     });
   }
-  return writeDraftPackage({ actor: options.actor, reportId: options.reportId, version: options.version, package: pkg, action: "revision.import" });
+  const saved = await writeDraftPackage({ actor: options.actor, reportId: options.reportId, version: options.version, package: pkg, action: "revision.import" });
+  return { ...saved, package: pkg };
 }

@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { SignOutButton } from "@/components/workspace/auth/sign-out-button";
+import { ROLE_LABELS } from "@/lib/server/auth/actor";
+import { requireActor } from "@/lib/server/auth/session";
+import styles from "@/components/workspace/workspace.module.css";
+
+/** The workspace reads the session (the public layout never does, so public pages stay cacheable). */
+export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor("/workspace");
+  return (
+    <div className={styles.shell}>
+      <div className={styles.bar}>
+        <div className="container">
+          <Link href="/workspace" className={styles.home}>填报工作台</Link>
+          <span className={styles.user}>
+            {actor.displayName}（{ROLE_LABELS[actor.role]}）
+          </span>
+          <Link href="/workspace/password">修改密码</Link>
+          <SignOutButton />
+        </div>
+      </div>
+      <div className="container">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { WorkspaceReportRow } from "@/lib/server/reports/list-workspace-reports";
+import { STATUS_LABELS } from "@/lib/server/reports/status-machine";
+import { StartDraftForm } from "./start-draft-form";
+import styles from "./dashboard.module.css";
+
+const DATE = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+
+export function DashboardTable({ rows, canStart }: { rows: WorkspaceReportRow[]; canStart: boolean }) {
+  if (rows.length === 0) return <p className="notice">您的账号尚未分配任何单位，请联系管理员。</p>;
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">单位</th>
+          <th scope="col">年度</th>
+          <th scope="col">状态</th>
+          <th scope="col">阻止提交的错误</th>
+          <th scope="col">最后修改</th>
+          <th scope="col">操作</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const base = `/workspace/reports/${encodeURIComponent(row.unitCode)}/${row.year}`;
+          return (
+            <tr key={`${row.unitCode}/${row.year}`} data-testid={`report-${row.unitCode}-${row.year}`}>
+              <td>{row.unitName}</td>
+              <td>{row.year}年度</td>
+              <td><span className={`badge ${styles[`status${row.status}`] ?? ""}`}>{STATUS_LABELS[row.status]}</span></td>
+              <td>{row.blockingErrors === null ? "—" : row.blockingErrors === 0 ? <span className={styles.ok}>无</span> : <span className={styles.bad}>{row.blockingErrors} 个</span>}</td>
+              <td>{row.lastChange ? DATE.format(row.lastChange) : "—"}</td>
+              <td className={styles.actions}>
+                {row.status === "NONE" ? (
+                  canStart ? <StartDraftForm unitCode={row.unitCode} year={row.year} hasPrevious={row.hasPrevious} /> : "—"
+                ) : (
+                  <>
+                    <Link href={`${base}/edit/overview`}>{row.status === "DRAFT" || row.status === "RETURNED" ? "编辑" : "查看"}</Link>
+                    <Link href={`${base}/preview`}>预览</Link>
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { submitDraftAction } from "@/lib/server/actions/submit-draft-action";
+import { STATUS_LABELS, type TReportStatus } from "@/lib/server/reports/status-machine";
+import { useDraft } from "./draft-context";
+import styles from "./editor.module.css";
+
+const TIME = new Intl.DateTimeFormat("zh-CN", { timeStyle: "medium", timeZone: "Asia/Shanghai" });
+
+/** Save (always allowed), preview, and submit (only with zero errors, after a confirmation). */
+export function EditorToolbar() {
+  const { info, dirty, save, saveState, checks, invalidFields, reset, pkg } = useDraft();
+  const router = useRouter();
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const errors = checks.filter((c) => c.severity === "error").length;
+  const base = `/workspace/reports/${encodeURIComponent(info.unitCode)}/${info.year}`;
+
+  async function submit() {
+    setSubmitError(null);
+    if (dirty && !(await save())) return;
+    if (!window.confirm(`确定提交${info.unitName}${info.year}年度部门决算吗？提交后在审核人退回之前不能再修改。`)) return;
+    const result = await submitDraftAction({ reportId: info.reportId, version: info.version });
+    if (!result.ok) return setSubmitError(result.message);
+    reset(pkg, info.version + 1, result.data.status);
+    router.refresh();
+  }
+
+  return (
+    <div className={styles.toolbar}>
+      <div>
+        <strong>{info.unitName} · {info.year}年度</strong>{" "}
+        <span className="badge" data-testid="report-status">{STATUS_LABELS[info.status as TReportStatus] ?? info.status}</span>
+      </div>
+      <div className={styles.toolbarActions}>
+        <span role="status" aria-live="polite" className={styles.saveState}>
+          {saveState.kind === "saving" && "正在保存…"}
+          {saveState.kind === "saved" && !dirty && `已保存 ${TIME.format(new Date(saveState.at))}`}
+          {dirty && saveState.kind !== "saving" && saveState.kind !== "error" && "有未保存的修改"}
+        </span>
+        {info.editable && (
+          <button type="button" className="button" onClick={() => save()} disabled={saveState.kind === "saving" || invalidFields > 0}
+            title={invalidFields > 0 ? "请先改正标红的字段" : undefined}>保存草稿</button>
+        )}
+        <Link className="button button-secondary" href={`${base}/preview`}
+          onClick={(e) => { if (dirty && !window.confirm("有未保存的修改，预览显示的是最近一次保存的内容。仍要打开预览吗？")) e.preventDefault(); }}>预览</Link>
+        {info.editable && (
+          <button type="button" className="button" onClick={submit} disabled={errors > 0 || invalidFields > 0}
+            title={errors > 0 ? `还有 ${errors} 个错误，修正后才能提交` : undefined}>提交审核</button>
+        )}
+      </div>
+      {saveState.kind === "error" && <p className={styles.saveError} role="alert">{saveState.message}</p>}
+      {submitError && <p className={styles.saveError} role="alert">{submitError}</p>}
+      {!info.editable && <p className="notice">该报告已{STATUS_LABELS[info.status as TReportStatus]}，当前为只读；退回后可以再修改。</p>}
+    </div>
+  );
+}

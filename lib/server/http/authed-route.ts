@@ -1,0 +1,30 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import type { Actor } from "@/lib/server/auth/actor";
+import { getActor } from "@/lib/server/auth/session";
+import { loginPath } from "@/lib/server/auth/login-path";
+import { describeError, isAppError } from "@/lib/server/errors";
+
+type Handler<P> = (request: NextRequest, ctx: { actor: Actor; params: P }) => Promise<Response>;
+
+/**
+ * The one wrapper for the workspace's route handlers: anonymous → sign-in page, AppError →
+ * its status and Chinese message as JSON (NOT_FOUND for anything out of scope), anything else
+ * logged and answered generically.
+ */
+export function authedRoute<P>(handler: Handler<P>) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    const actor = await getActor();
+    if (!actor) {
+      const { pathname, search } = request.nextUrl;
+      return NextResponse.redirect(new URL(loginPath(`${pathname}${search}`), request.url), 303);
+    }
+    try {
+      return await handler(request, { actor, params: await context.params });
+    } catch (error) {
+      const { code, status, message } = describeError(error);
+      const details = isAppError(error) ? error.details : undefined;
+      return NextResponse.json({ ok: false, code, message, details }, { status });
+    }
+  };
+}
