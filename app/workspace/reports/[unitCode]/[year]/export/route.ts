@@ -4,6 +4,7 @@ import { AppError } from "@/lib/server/errors";
 import { ZYear } from "@/lib/workspace/schemas";
 import { writeWorkbook } from "@/lib/workbook/write-workbook";
 import { blankPackage } from "@/lib/workspace/new-package";
+import { serializePackage } from "@/lib/disclosure/serialize";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -20,7 +21,7 @@ export const GET = authedRoute<{ unitCode: string; year: string }>(async (reques
   const base = `${report.unit.name}-${report.year}年度部门决算`;
   const headers = { "Cache-Control": "private, no-store" };
   if (format === "json") {
-    const body = `${JSON.stringify(report.package, null, 2)}\n`;
+    const body = serializePackage(report.package);
     return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": attachment(`${base}.json`) } });
   }
   if (format === "xlsx" || format === "template") {
