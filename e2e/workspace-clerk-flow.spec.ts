@@ -11,9 +11,9 @@ import { CLERK, UNIT, resetReport } from "./support/workspace";
 const SHOTS = "/tmp/shots";
 const base = `/workspace/reports/${UNIT.code}/2021`;
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = true) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
 
 test.beforeAll(async () => {
@@ -90,7 +90,11 @@ test("a clerk prepares and submits the 2021 report", async ({ page }) => {
   await page.getByRole("link", { name: "预览" }).click();
   await expect(page.getByRole("heading", { name: `2021年度${UNIT.name}部门决算` })).toBeVisible();
   await expect(page.getByText("收入支出决算表").first()).toBeVisible();
-  await shot(page, "preview");
+  await shot(page, "preview-top", false);
+  await page.locator('[data-table="g05"]').scrollIntoViewIfNeeded();
+  await shot(page, "preview-table05", false);
+  await page.getByRole("heading", { name: /五、一般公共预算财政拨款支出/ }).scrollIntoViewIfNeeded();
+  await shot(page, "preview-narrative", false);
 
   // Submit after a confirmation; the draft is then read-only.
   await page.getByRole("link", { name: "返回编辑" }).click();

@@ -11,7 +11,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   return (
     <div className={styles.shell}>
       <div className={styles.bar}>
-        <div className="container">
+        <div className={`container ${styles.wide}`}>
           <Link href="/workspace" className={styles.home}>填报工作台</Link>
           <span className={styles.user}>
             {actor.displayName}（{ROLE_LABELS[actor.role]}）
@@ -20,7 +20,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <SignOutButton />
         </div>
       </div>
-      <div className="container">{children}</div>
+      <div className={`container ${styles.wide}`}>{children}</div>
     </div>
   );
 }

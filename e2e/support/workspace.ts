@@ -36,8 +36,8 @@ export async function resetReport(unitCode: string, year: number): Promise<void>
 
 /** A test whose page is already signed in as the clerk. */
 export const clerkTest = base.extend({
-  page: async ({ page, context }, use) => {
+  page: async ({ page, context }, provide) => {
     await signInByCookie(context);
-    await use(page);
+    await provide(page);
   },
 });

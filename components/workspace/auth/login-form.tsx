@@ -1,12 +1,16 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import styles from "./auth.module.css";
+
+const subscribeNothing = () => () => {};
 
 /** Sign-in. Any failure shows one generic message: it never says which of the two was wrong. */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until React has hydrated, a click would submit the form natively: keep the button off till then.
+  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +33,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate>
+    <form className={styles.form} onSubmit={onSubmit} method="post" noValidate>
       <label htmlFor="loginName">登录名</label>
       <input id="loginName" name="loginName" autoComplete="username" required />
       <label htmlFor="password">密码</label>
@@ -39,7 +43,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {error}
         </p>
       )}
-      <button className="button" type="submit" disabled={pending}>
+      <button className="button" type="submit" disabled={pending || !ready}>
         {pending ? "正在登录…" : "登录"}
       </button>
     </form>

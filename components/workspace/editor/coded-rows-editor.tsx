@@ -98,9 +98,11 @@ export function CodedRowsEditor(props: CodedRowsEditorProps) {
 
 /** A half-typed row (no code yet) must not take the page down: the summary waits for it. */
 function LiveTable({ build }: { build: () => TTable }) {
+  let table: TTable | null;
   try {
-    return <DisclosureTable table={build()} />;
+    table = build();
   } catch {
-    return <p className="muted">请先填完整科目编码，汇总表随后显示。</p>;
+    table = null;
   }
+  return table ? <DisclosureTable table={table} /> : <p className="muted">请先填完整科目编码，汇总表随后显示。</p>;
 }

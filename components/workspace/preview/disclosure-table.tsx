@@ -18,8 +18,8 @@ export function DisclosureTable({ table, caption = true }: { table: TTable; capt
       <table className={styles.table} data-table={table.key}>
         {caption && (
           <caption>
-            <strong>{table.id} {table.title}</strong>
             <span className={styles.unit}>单位：{table.unitLabel}</span>
+            <strong>{table.id} {table.title}</strong>
           </caption>
         )}
         <thead>
