@@ -110,8 +110,10 @@ async function release(dataDir: string, entry: string, shutdown: () => Promise<v
   await withStartLock(dataDir, async () => {
     unregisterClient(entry);
     if (liveClients(dataDir) === 0) return shutdown();
-    log("其他进程仍在使用嵌入式 PostgreSQL，保持其运行");
-    leave?.();
+    if (leave) {
+      log("其他进程仍在使用嵌入式 PostgreSQL，保持其运行");
+      leave();
+    }
   });
 }
 
