@@ -177,11 +177,12 @@ export function largePackage(items = 300, seed = 42): { pkg: TPackage; codeSet: 
   const fen = (max: number) => BigInt(Math.floor(rnd() * max)) * 100n;
   const functional: { code: string; name: string }[] = [];
   const codes: string[] = [];
-  for (let k = 0; codes.length < items; k++) {
-    const cls = String(201 + (k % 25));
-    const section = `${cls}${String(1 + (Math.floor(k / 25) % 12)).padStart(2, "0")}`;
-    const item = `${section}${String(1 + Math.floor(k / 300)).padStart(2, "0")}`;
-    if (!codes.includes(item)) codes.push(item);
+  // k = class + 20·section + 100·item: 20 类 × 5 款 × (items / 100) 项, all distinct.
+  for (let k = 0; k < items; k++) {
+    const cls = String(201 + (k % 20));
+    const section = `${cls}${String(1 + (Math.floor(k / 20) % 5)).padStart(2, "0")}`;
+    const item = `${section}${String(1 + Math.floor(k / 100)).padStart(2, "0")}`;
+    codes.push(item);
     for (const [code, name] of [[cls, `第${cls}类支出`], [section, `第${section}款事务`], [item, `第${item}项`]]) {
       if (!functional.some((f) => f.code === code)) functional.push({ code, name });
     }
