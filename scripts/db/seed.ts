@@ -9,11 +9,13 @@ import { pathToFileURL } from "node:url";
 import { ensureDatabase } from "./ensure-db";
 import { ensureGeneratedClient } from "./generate";
 import { seedDatabase } from "./seed-database";
+import { loadDotEnv } from "./load-env";
 
 // Importable (tests use seedDatabase); runs only as the entry script.
 export { seedDatabase };
 
 async function main() {
+  loadDotEnv();
   // Loaded after making sure it exists: on a fresh clone the client is not generated yet.
   ensureGeneratedClient();
   const { createPrismaClient } = await import("../../lib/server/prisma-client");
