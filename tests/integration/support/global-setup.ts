@@ -10,6 +10,7 @@
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { ensureDatabase } from "../../../scripts/db/ensure-db";
+import { ensureGeneratedClient } from "../../../scripts/db/generate";
 import { migrate } from "../../../scripts/db/migrations";
 import { quoteIdent, withClient, withDatabase } from "../../../scripts/db/pg-admin";
 import { TEMPLATE_DATABASE, TEST_DATABASE_PREFIX } from "./names";
@@ -18,6 +19,8 @@ const RUN_LOCK_KEY = 7_046_153;
 
 export default async function setup(project: TestProject) {
   const started = Date.now();
+  // Test files import the generated client; a fresh clone (or an edited schema) needs it first.
+  ensureGeneratedClient();
   const database = await ensureDatabase({ purpose: "test" });
   const adminUrl = database.url;
 
