@@ -28,12 +28,24 @@ export interface HeaderCell {
 /** amount cells are exact 分 (bigint); code/text/lineNo are strings; count is a number; null is blank. */
 export type CellValue = Fen | string | number | null;
 
+/** One side of a side-by-side row (公开01/04: 收入 | 支出; 公开06: 人员经费 | 公用经费). */
+export interface RowBlock {
+  level: RowLevel;
+  code?: string;
+  name?: string;
+}
+
 export interface TableRow {
   level: RowLevel;
   /** Functional or economic code for coded rows. */
   code?: string;
   name?: string;
   values: CellValue[];
+  /**
+   * Side-by-side tables only (01, 04, 06): what each block of the row is, left to right; null
+   * where that block is blank on this row. `level` is then "合计" on total lines, else "item".
+   */
+  blocks?: (RowBlock | null)[];
 }
 
 export interface DisclosureTable {
@@ -46,7 +58,12 @@ export interface DisclosureTable {
   /** The grouped header rows (top to bottom); their spans cover `columns`. */
   headerRows: HeaderCell[][];
   rows: TableRow[];
-  /** Set when the table has no data: the line published in place of rows. */
+  /**
+   * Set when the table has no data (every amount is zero, or nothing was entered): the line
+   * published with the table. Rows are still given as for any table (a coded table lists only
+   * what was entered, so usually none; the fixed-line tables 01, 04 and 07 keep their lines of
+   * zeros); a page shows the note and may show or omit those rows.
+   */
   emptyNote: string | null;
 }
 
