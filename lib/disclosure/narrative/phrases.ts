@@ -67,14 +67,18 @@ export function completionPhrase(budget: Fen, actual: Fen): string | null {
   return tenths === null ? null : `完成年初预算的${formatPercentTenths(tenths)}`;
 }
 
-const TRAILING_PUNCTUATION = /[\s。；，、：,.;:]+$/u;
+const TRAILING_PUNCTUATION = /[\s。；，、：！？,.;:!?]+$/u;
 /** Lead-ins a clerk may type although the template already says them. */
 const REDUNDANT_LEAD_INS = [/^主要是因为/u, /^主要原因是[：:]?/u, /^原因是[：:]?/u];
 
-/** Free text trimmed, trailing punctuation removed (the template closes the sentence); null when empty. */
+/**
+ * Free text made ready to sit inside a template sentence: line breaks joined (a reason is one
+ * clause; a block never holds a newline), trimmed, trailing punctuation removed (the template
+ * closes the sentence itself, so it is never doubled). Null when nothing is left.
+ */
 export function cleanText(text: string | null | undefined): string | null {
   if (text == null) return null;
-  const out = text.trim().replace(TRAILING_PUNCTUATION, "");
+  const out = text.replace(/\s*[\r\n]+\s*/g, "").trim().replace(TRAILING_PUNCTUATION, "");
   return out === "" ? null : out;
 }
 

@@ -1,0 +1,132 @@
+/**
+ * The demo data, written idempotently: everything is looked up by its natural key and only
+ * created when missing (existing rows are left as they are, so a demo's edits survive a
+ * re-seed). Each creation is recorded in the audit log with the system as actor. One
+ * transaction, serialised by an advisory lock, so two seeds at once cannot collide.
+ */
+import bcrypt from "bcryptjs";
+import type { TPackage } from "../../lib/disclosure/package";
+import type { DbTransaction, PrismaClient } from "../../lib/server/prisma-client";
+import { saveRevisionRows } from "../../lib/server/reports/save-revision-rows";
+import {
+  SEED_2020_TIMELINE,
+  SEED_USERS,
+  SEED_YEARS,
+  blankPackageFor,
+  loadCodes,
+  loadFixture,
+  publicationDeadline,
+} from "./seed-data";
+
+const SEED_LOCK_KEY = 7_046_152;
+const BCRYPT_COST = 10;
+
+export interface SeedSummary {
+  /** Human-readable list of what this run created (empty on a re-run). */
+  created: string[];
+}
+
+export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
+  const fixture = loadFixture();
+  const codes = loadCodes();
+  // Hash before the transaction: bcrypt is deliberately slow.
+  const hashes = new Map<string, string>();
+  for (const user of SEED_USERS) hashes.set(user.loginName, await bcrypt.hash(user.password, BCRYPT_COST));
+
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      const created: string[] = [];
+      const audit = (targetType: string, targetId: string, after: object) =>
+        tx.auditLog.create({ data: { action: "seed.create", targetType, targetId, after: JSON.parse(JSON.stringify(after)) } });
+
+      const codeCount = (await tx.classificationCode.createMany({ data: codes, skipDuplicates: true })).count;
+      if (codeCount > 0) {
+        await audit("ClassificationCode", "2020", { validFrom: 2020, count: codeCount });
+        created.push(`${codeCount} 个科目编码`);
+      }
+
+      for (const year of SEED_YEARS) {
+        if (await tx.fiscalYear.findUnique({ where: { year } })) continue;
+        const row = await tx.fiscalYear.create({ data: { year, publicationDeadline: publicationDeadline(year) } });
+        await audit("FiscalYear", String(year), row);
+        created.push(`${year} 年度`);
+      }
+
+      let unit = await tx.unit.findUnique({ where: { code: fixture.unit.code } });
+      if (!unit) {
+        const { code, name, shortName, region, category } = fixture.unit;
+        unit = await tx.unit.create({ data: { code, name, shortName, region, category } });
+        await audit("Unit", unit.id, unit);
+        created.push(`单位 ${unit.name}`);
+      }
+
+      const users = new Map<string, string>();
+      for (const spec of SEED_USERS) {
+        let user = await tx.user.findUnique({ where: { loginName: spec.loginName } });
+        if (!user) {
+          const { loginName, displayName, role } = spec;
+          user = await tx.user.create({ data: { loginName, displayName, role, passwordHash: hashes.get(loginName)! } });
+          // The audit row is JSON: an undefined key is dropped, so the hash is never logged.
+          await audit("User", user.id, { ...user, passwordHash: undefined });
+          created.push(`用户 ${loginName}`);
+        }
+        users.set(spec.loginName, user.id);
+        if (spec.scoped) {
+          const scope = { userId: user.id, unitId: unit.id };
+          if ((await tx.userUnitScope.createMany({ data: [scope], skipDuplicates: true })).count > 0) {
+            await audit("UserUnitScope", `${user.id}:${unit.id}`, scope);
+          }
+        }
+      }
+
+      const clerk = users.get("clerk")!;
+      const reviewer = users.get("reviewer")!;
+      const { submittedAt, approvedAt, publishedAt } = SEED_2020_TIMELINE;
+      await seedReport(tx, audit, created, unit.id, fixture, {
+        status: "PUBLISHED",
+        createdById: clerk,
+        submittedAt, submittedById: clerk,
+        approvedAt, approvedById: reviewer,
+        publishedAt, publishedById: reviewer,
+      });
+      await seedReport(tx, audit, created, unit.id, blankPackageFor(fixture, 2021), { status: "DRAFT", createdById: clerk });
+      return { created };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
+
+type Audit = (targetType: string, targetId: string, after: object) => Promise<unknown>;
+
+interface RevisionState {
+  status: "DRAFT" | "PUBLISHED";
+  createdById: string;
+  submittedAt?: Date;
+  submittedById?: string;
+  approvedAt?: Date;
+  approvedById?: string;
+  publishedAt?: Date;
+  publishedById?: string;
+}
+
+/** A report for pkg.year with revision 1 holding `pkg` and its line items, unless it exists. */
+async function seedReport(tx: DbTransaction, audit: Audit, created: string[], unitId: string, pkg: TPackage, state: RevisionState) {
+  const year = pkg.year;
+  if (await tx.report.findUnique({ where: { unitId_year: { unitId, year } } })) return;
+  const report = await tx.report.create({ data: { unitId, year, status: state.status } });
+  const revision = await tx.revision.create({ data: { reportId: report.id, number: 1, package: pkg, ...state } });
+  const lineItems = await saveRevisionRows(tx, revision.id, pkg);
+  const published = state.status === "PUBLISHED";
+  await tx.report.update({
+    where: { id: report.id },
+    data: {
+      currentRevisionId: revision.id,
+      ...(published ? { publishedRevisionId: revision.id, latestPublishedAt: state.publishedAt } : {}),
+    },
+  });
+  await audit("Report", report.id, { unitId, year, status: state.status });
+  // The package itself is in the revision; the audit row says what was created.
+  await audit("Revision", revision.id, { ...revision, package: undefined, lineItems });
+  created.push(`${year} 年度报告（${published ? "已公开" : "草稿"}，${lineItems} 行金额）`);
+}

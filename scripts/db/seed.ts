@@ -1,0 +1,38 @@
+/**
+ * `npm run db:seed`: loads the demo data (units, users, codes, years, the published 2020
+ * report and a 2021 draft) into DATABASE_URL, or into the embedded demo database when it
+ * is unset. Idempotent; migrations must have been applied (`npm run db:migrate`).
+ *
+ * Demo sign-ins: clerk / clerk-demo-2020, reviewer / reviewer-demo-2020, admin / admin-demo-2020.
+ */
+import { pathToFileURL } from "node:url";
+import { createPrismaClient } from "../../lib/server/prisma-client";
+import { ensureDatabase } from "./ensure-db";
+import { seedDatabase } from "./seed-database";
+
+// Importable (tests use seedDatabase); runs only as the entry script.
+export { seedDatabase };
+
+async function main() {
+  const database = await ensureDatabase({ purpose: "demo" });
+  const prisma = createPrismaClient(database.url, { maxConnections: 2 });
+  try {
+    const t = Date.now();
+    const { created } = await seedDatabase(prisma);
+    const took = ((Date.now() - t) / 1000).toFixed(1);
+    console.log(created.length ? `已写入示例数据（${took} 秒）：\n  ${created.join("\n  ")}` : "示例数据已存在，无需写入");
+  } finally {
+    await prisma.$disconnect();
+    await database.stop();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
