@@ -1,0 +1,22 @@
+/** /compare's chart of several units in one year: one group per headline figure, one bar per unit. */
+import type { KeyFigures } from "@/lib/disclosure/model";
+import { formatWanNarrative, formatWanTable } from "@/lib/disclosure/money";
+import { wanNumber, type ChartSpec } from "./chart-data";
+import { HEADLINE_FIGURES, headlineValue } from "./key-figures";
+
+export function unitsChart(year: number, units: { name: string; demo: boolean; figures: KeyFigures }[]): ChartSpec {
+  const label = (u: (typeof units)[number]) => `${u.name}${u.demo ? "（示例数据）" : ""}`;
+  return {
+    id: "units",
+    title: `${year}年度主要指标对比`,
+    description:
+      HEADLINE_FIGURES.map((h) => `${h.label}：` + units.map((u) => `${label(u)}${formatWanNarrative(headlineValue(u.figures, h.key))}万元`).join("，")).join("；") + "。",
+    kind: "groupedBar",
+    series: units.map((u, i) => ({ key: `u${i}`, label: label(u) })),
+    rows: HEADLINE_FIGURES.map((h) => ({
+      label: h.label,
+      values: Object.fromEntries(units.map((u, i) => [`u${i}`, wanNumber(headlineValue(u.figures, h.key))])),
+      texts: Object.fromEntries(units.map((u, i) => [`u${i}`, formatWanTable(headlineValue(u.figures, h.key))])),
+    })),
+  };
+}
