@@ -1,7 +1,8 @@
 /**
- * What the report's charts draw, built on the server from the core's key figures. Each chart
- * carries its rows as display texts (the core's formatting, for the 表格 alternative and the
- * description) and as plain numbers for recharts — the only place an amount becomes a JS number.
+ * What the report's charts show, built on the server from the core's key figures: each chart's
+ * rows as display texts (the core's 万元 formatting) for its 表格 and a text description. The
+ * drawing itself reads those table cells in the browser (components/public/charts/chart-island.tsx),
+ * so the figures travel once, as the table.
  */
 import type { PriorFigures } from "@/lib/disclosure/figures";
 import type { KeyFigures } from "@/lib/disclosure/model";
@@ -15,8 +16,6 @@ export interface ChartSeries {
 
 export interface ChartRow {
   label: string;
-  /** recharts values in 万元 (numbers), one per series key. */
-  values: Record<string, number>;
   /** The same values as the tables print them (万元, two decimals). */
   texts: Record<string, string>;
 }
@@ -30,22 +29,10 @@ export interface ChartSpec {
   rows: ChartRow[];
 }
 
-/**
- * 分 → 万元 as a JS number, for recharts only. The exact value is a bigint; a double is precise
- * enough to draw a bar and is never shown as text or used in any sum.
- */
-export function wanNumber(fen: Fen): number {
-  return Number(fen) / 1_000_000;
-}
-
 function row(label: string, amounts: Record<string, Fen>): ChartRow {
-  const values: Record<string, number> = {};
   const texts: Record<string, string> = {};
-  for (const [k, v] of Object.entries(amounts)) {
-    values[k] = wanNumber(v);
-    texts[k] = formatWanTable(v);
-  }
-  return { label, values, texts };
+  for (const [k, v] of Object.entries(amounts)) texts[k] = formatWanTable(v);
+  return { label, texts };
 }
 
 function shareChart(id: string, title: string, total: { label: string; amount: Fen }, parts: { label: string; amount: Fen }[]): ChartSpec {
@@ -56,7 +43,7 @@ function shareChart(id: string, title: string, total: { label: string; amount: F
       : `${title}：${total.label}${formatWanNarrative(total.amount)}万元，其中` +
         nonZero.map((p) => `${p.label}${formatWanNarrative(p.amount)}万元，占${formatShare(p.amount, total.amount)}`).join("；") +
         "。";
-  return { id, title, description, kind: "bar", series: [{ key: "amount", label: "金额（万元）" }], rows: parts.map((p) => row(p.label, { amount: p.amount })) };
+  return { id, title, description, kind: "bar", series: [{ key: "amount", label: "金额" }], rows: parts.map((p) => row(p.label, { amount: p.amount })) };
 }
 
 export function reportCharts(f: KeyFigures, prior: PriorFigures | null, year: number): ChartSpec[] {

@@ -5,7 +5,6 @@
 import type { KeyFigures } from "@/lib/disclosure/model";
 import { formatWanNarrative, formatWanTable } from "@/lib/disclosure/money";
 import type { ChartSpec } from "./chart-data";
-import { wanNumber } from "./chart-data";
 import { HEADLINE_FIGURES, headlineValue } from "./key-figures";
 
 export function trendChart(years: { year: number; figures: KeyFigures }[]): ChartSpec {
@@ -22,13 +21,11 @@ export function trendChart(years: { year: number; figures: KeyFigures }[]): Char
     kind: "groupedBar",
     series: sorted.map((y) => ({ key: `y${y.year}`, label: `${y.year}年` })),
     rows: HEADLINE_FIGURES.map((h) => {
-      const values: Record<string, number> = {};
       const texts: Record<string, string> = {};
       for (const y of sorted) {
-        values[`y${y.year}`] = wanNumber(headlineValue(y.figures, h.key));
         texts[`y${y.year}`] = formatWanTable(headlineValue(y.figures, h.key));
       }
-      return { label: h.label, values, texts };
+      return { label: h.label, texts };
     }),
   };
 }

@@ -1,7 +1,7 @@
 /** /compare's chart of several units in one year: one group per headline figure, one bar per unit. */
 import type { KeyFigures } from "@/lib/disclosure/model";
 import { formatWanNarrative, formatWanTable } from "@/lib/disclosure/money";
-import { wanNumber, type ChartSpec } from "./chart-data";
+import type { ChartSpec } from "./chart-data";
 import { HEADLINE_FIGURES, headlineValue } from "./key-figures";
 
 export function unitsChart(year: number, units: { name: string; demo: boolean; figures: KeyFigures }[]): ChartSpec {
@@ -15,7 +15,6 @@ export function unitsChart(year: number, units: { name: string; demo: boolean; f
     series: units.map((u, i) => ({ key: `u${i}`, label: label(u) })),
     rows: HEADLINE_FIGURES.map((h) => ({
       label: h.label,
-      values: Object.fromEntries(units.map((u, i) => [`u${i}`, wanNumber(headlineValue(u.figures, h.key))])),
       texts: Object.fromEntries(units.map((u, i) => [`u${i}`, formatWanTable(headlineValue(u.figures, h.key))])),
     })),
   };

@@ -14,18 +14,18 @@ export function ChartFigure({ spec, openTable = false }: { spec: ChartSpec; open
         <h3 id={headId}>{spec.title}</h3>
         <p className={styles.description}>{spec.description}</p>
       </figcaption>
-      <ChartIsland spec={spec} />
+      <ChartIsland tableId={`chart-${spec.id}-t`} />
       <details className={styles.table} open={openTable}>
         <summary>表格</summary>
         <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={`${spec.title}（表格）`}>
-          <table>
+          <table id={`chart-${spec.id}-t`}>
             <caption className="visually-hidden">{spec.title}（万元）</caption>
             <thead>
               <tr>
                 <th scope="col">项目</th>
                 {spec.series.map((s) => (
                   <th key={s.key} scope="col">
-                    {s.label === "金额（万元）" ? s.label : `${s.label}（万元）`}
+                    {s.label}
                   </th>
                 ))}
               </tr>
