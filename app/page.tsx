@@ -33,13 +33,13 @@ export default async function HomePage({ searchParams }: Props) {
         <nav aria-label="选择年度">
           <ul className={styles.yearNav}>
             <li>
-              <Link href="/" aria-current={year ? undefined : "page"}>
+              <Link prefetch={false} href="/" aria-current={year ? undefined : "page"}>
                 全部年度
               </Link>
             </li>
             {years.map((y) => (
               <li key={y.year}>
-                <Link href={`/?year=${y.year}`} aria-current={y.year === year ? "page" : undefined}>
+                <Link prefetch={false} href={`/?year=${y.year}`} aria-current={y.year === year ? "page" : undefined}>
                   {y.year}年度
                 </Link>
               </li>
@@ -53,7 +53,7 @@ export default async function HomePage({ searchParams }: Props) {
         <YearSummaryCards years={year ? years.filter((y) => y.year === year) : years} />
       </section>
       <p>
-        <Link href="/compare">比较年度与单位</Link>　<Link href="/data">数据与接口</Link>
+        <Link prefetch={false} href="/compare">比较年度与单位</Link>　<Link prefetch={false} href="/data">数据与接口</Link>
       </p>
     </div>
   );

@@ -82,7 +82,7 @@ export default async function ComparePage({ searchParams }: Props) {
             {p.units.map((code) => (
               <li key={code}>
                 {found.find((f) => f.unit.code === code) ? <UnitName unit={found.find((f) => f.unit.code === code)!.unit} /> : code}{" "}
-                <Link href={compareUnitsHref(year, p.units.filter((c) => c !== code))} aria-label={`从比较中移除 ${code}`}>
+                <Link prefetch={false} href={compareUnitsHref(year, p.units.filter((c) => c !== code))} aria-label={`从比较中移除 ${code}`}>
                   移除
                 </Link>
               </li>
@@ -95,7 +95,7 @@ export default async function ComparePage({ searchParams }: Props) {
           <ul>
             {hits.map((u) => (
               <li key={u.code}>
-                <Link href={compareUnitsHref(year, [...p.units.filter((c) => c !== u.code), u.code].slice(-MAX_COMPARE_UNITS))}>加入比较：{u.name}</Link>
+                <Link prefetch={false} href={compareUnitsHref(year, [...p.units.filter((c) => c !== u.code), u.code].slice(-MAX_COMPARE_UNITS))}>加入比较：{u.name}</Link>
               </li>
             ))}
           </ul>

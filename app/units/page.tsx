@@ -25,7 +25,7 @@ export default async function UnitsPage({ searchParams }: Props) {
       <UnitSearch />
       {q ? (
         <p>
-          “{q}”的搜索结果：{units.length}个单位。<Link href="/units">显示全部单位</Link>
+          “{q}”的搜索结果：{units.length}个单位。<Link prefetch={false} href="/units">显示全部单位</Link>
         </p>
       ) : null}
       <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="单位列表（可左右滚动）">
@@ -53,7 +53,7 @@ export default async function UnitsPage({ searchParams }: Props) {
                     : u.publishedYears.map((y, i) => (
                         <span key={y.year}>
                           {i > 0 ? "、" : ""}
-                          <Link href={reportPath(u.code, y.year)}>{y.year}年度</Link>
+                          <Link prefetch={false} href={reportPath(u.code, y.year)}>{y.year}年度</Link>
                         </span>
                       ))}
                 </td>

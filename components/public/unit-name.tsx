@@ -6,7 +6,7 @@ import { DemoBadge } from "./demo-badge";
 export function UnitName({ unit, plain = false }: { unit: PublicUnit; plain?: boolean }) {
   return (
     <>
-      {plain ? unit.name : <Link href={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>} <DemoBadge demo={unit.demo} />
+      {plain ? unit.name : <Link prefetch={false} href={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>} <DemoBadge demo={unit.demo} />
     </>
   );
 }

@@ -39,8 +39,8 @@ function shareChart(id: string, title: string, total: { label: string; amount: F
   const nonZero = parts.filter((p) => p.amount !== 0n);
   const description =
     nonZero.length === 0
-      ? `${title}：无数据。`
-      : `${title}：${total.label}${formatWanNarrative(total.amount)}万元，其中` +
+      ? "无数据。"
+      : `${total.label}${formatWanNarrative(total.amount)}万元，其中` +
         nonZero.map((p) => `${p.label}${formatWanNarrative(p.amount)}万元，占${formatShare(p.amount, total.amount)}`).join("；") +
         "。";
   return { id, title, description, kind: "bar", series: [{ key: "amount", label: "金额" }], rows: parts.map((p) => row(p.label, { amount: p.amount })) };

@@ -68,7 +68,7 @@ export default async function StatusPage({ params }: Props) {
                 <td>{r.firstPublishedAt ? formatChineseDate(r.firstPublishedAt) : "—"}</td>
                 <td>
                   {r.revisionNumber ? (
-                    <Link href={reportPath(r.unit.code, year)}>
+                    <Link prefetch={false} href={reportPath(r.unit.code, year)}>
                       第{r.revisionNumber}版{r.latestPublishedAt ? `（${formatChineseDate(r.latestPublishedAt)}）` : ""}
                     </Link>
                   ) : (

@@ -64,7 +64,7 @@ export default async function UnitPage({ params }: Props) {
           <tbody>
             {years.map((y) => (
               <tr key={y.year}>
-                <th scope="row">{y.published ? <Link href={reportPath(unit.code, y.year)}>{y.year}年度部门决算</Link> : `${y.year}年度`}</th>
+                <th scope="row">{y.published ? <Link prefetch={false} href={reportPath(unit.code, y.year)}>{y.year}年度部门决算</Link> : `${y.year}年度`}</th>
                 <td>
                   <TimelinessLabel value={y.timeliness} />
                 </td>
@@ -81,7 +81,7 @@ export default async function UnitPage({ params }: Props) {
           <ChartFigure spec={trendChart(published)} openTable />
           {published.length > 1 ? (
             <p>
-              <Link href={`/compare?unit=${encodeURIComponent(unit.code)}&years=${compareYears}`}>逐年比较（增减额与增减率）</Link>
+              <Link prefetch={false} href={`/compare?unit=${encodeURIComponent(unit.code)}&years=${compareYears}`}>逐年比较（增减额与增减率）</Link>
             </p>
           ) : null}
         </>

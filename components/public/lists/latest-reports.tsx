@@ -11,7 +11,7 @@ export function LatestReports({ reports }: { reports: PublishedReportSummary[] }
     <ul>
       {reports.map((r) => (
         <li key={`${r.unit.code}-${r.year}`}>
-          <Link href={reportPath(r.unit.code, r.year)}>
+          <Link prefetch={false} href={reportPath(r.unit.code, r.year)}>
             {r.unit.name}
             {r.year}年度部门决算
           </Link>{" "}

@@ -9,7 +9,7 @@ export function YearSummaryCards({ years }: { years: YearSummary[] }) {
       {years.map(({ year, deadline, counts }) => (
         <li key={year} className={styles.card}>
           <h3>
-            <Link href={`/status/${year}`}>{year}年度</Link>
+            <Link prefetch={false} href={`/status/${year}`}>{year}年度</Link>
           </h3>
           <p>
             已公开 {counts.published} / {counts.total} 个单位

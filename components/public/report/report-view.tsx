@@ -22,10 +22,10 @@ export function ReportView({ data }: { data: PublishedReport }) {
       <nav aria-label="位置" className={`${styles.breadcrumb} no-print`}>
         <ol>
           <li>
-            <Link href="/units">单位</Link>
+            <Link prefetch={false} href="/units">单位</Link>
           </li>
           <li>
-            <Link href={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>
+            <Link prefetch={false} href={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>
           </li>
           <li aria-current="page">{year}年度</li>
         </ol>

@@ -17,7 +17,7 @@ export function RevisionInfo({ data }: { data: PublishedReport }) {
       </p>
       {!latest ? (
         <p className="notice" role="note">
-          这是较早的版本。<Link href={reportPath(unit.code, year)}>查看最新版本（第{revisions[0].number}版）</Link>
+          这是较早的版本。<Link prefetch={false} href={reportPath(unit.code, year)}>查看最新版本（第{revisions[0].number}版）</Link>
         </p>
       ) : null}
       {revisions.length > 1 ? (
@@ -26,7 +26,7 @@ export function RevisionInfo({ data }: { data: PublishedReport }) {
           <ul>
             {revisions.map((r) => (
               <li key={r.number}>
-                {r.number === revision.number ? <strong>第{r.number}版（当前显示）</strong> : <Link href={reportPath(unit.code, year, r.number)}>第{r.number}版</Link>}
+                {r.number === revision.number ? <strong>第{r.number}版（当前显示）</strong> : <Link prefetch={false} href={reportPath(unit.code, year, r.number)}>第{r.number}版</Link>}
                 ，{formatChineseDate(r.publishedAt)}公开{r.changeNote ? `。更正说明：${r.changeNote}` : ""}
               </li>
             ))}

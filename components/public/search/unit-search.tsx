@@ -73,7 +73,7 @@ export function UnitSearch({ mode = "open", year, selected = [], label = "搜索
         <ul className={styles.results}>
           {shown.map((u) => (
             <li key={u.code}>
-              <Link href={mode === "compare" ? compareHref(year, selected, u.code) : `/units/${encodeURIComponent(u.code)}`}>
+              <Link prefetch={false} href={mode === "compare" ? compareHref(year, selected, u.code) : `/units/${encodeURIComponent(u.code)}`}>
                 {mode === "compare" ? "加入比较：" : ""}
                 {u.name}
               </Link>{" "}

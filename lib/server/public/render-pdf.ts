@@ -62,10 +62,14 @@ export async function renderReportPdf(data: PublishedReport, baseUrl: string): P
   if (!job) {
     job = (async () => {
       const pdf = await print(new URL(reportPath(data.unit.code, data.year, data.revision.number), baseUrl).toString(), data);
-      await mkdir(cacheDir(), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, pdf);
-      await rename(tmp, file); // atomic: a reader never sees half a file
+      try {
+        await mkdir(cacheDir(), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        await writeFile(tmp, pdf);
+        await rename(tmp, file); // atomic: a reader never sees half a file
+      } catch (error) {
+        console.error("PDF 缓存写入失败（仍返回 PDF）", error); // a read-only cache must not break downloads
+      }
       return pdf;
     })().finally(() => inFlight.delete(data.revisionId));
     inFlight.set(data.revisionId, job);
