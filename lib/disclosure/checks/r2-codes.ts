@@ -8,7 +8,7 @@
 import { economicBlock, type CodeSet } from "../codes";
 import type { CheckResult, TableKey } from "../model";
 import type { CheckContext } from "./context";
-import { TABLE_TITLES } from "./fields";
+import { TABLE_TITLES } from "./labels";
 import { result } from "./format";
 import { entryRow } from "./rows";
 

@@ -21,7 +21,9 @@ export interface SideLine {
 }
 
 export function line(label: string, amounts: Fen[], level: RowLevel = "item", code?: string): SideLine {
-  return { label, level, amounts, ...(code === undefined ? {} : { code }) };
+  const l: SideLine = { label, level, amounts };
+  if (code !== undefined) l.code = code;
+  return l;
 }
 
 type Pair = [SideLine | null, SideLine | null];
@@ -47,7 +49,9 @@ export function sideBySide(
     pair.forEach((l, side) => {
       if (l) {
         values.push(l.label, lineNo.get(l)!, ...l.amounts);
-        blocks.push({ level: l.level, name: l.label, ...(l.code === undefined ? {} : { code: l.code }) });
+        const b: RowBlock = { level: l.level, name: l.label };
+        if (l.code !== undefined) b.code = l.code;
+        blocks.push(b);
       } else {
         values.push(null, null, ...new Array<null>(widths[side]).fill(null));
         blocks.push(null);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { describeIssue, formatIssuePath, parsePackage, parsePackageJson } from "./package";
+import { FIXTURE_JSON } from "./testing/builders";
+
+const fixture = () => structuredClone(FIXTURE_JSON) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe("parsePackage", () => {
+  it("accepts the reference package", () => {
+    const r = parsePackage(fixture());
+    expect(r.ok).toBe(true);
+  });
+
+  it("reports every problem at once, each with its path and a Chinese message", () => {
+    const x = fixture();
+    x.format = "budget-disclosure/2";
+    x.year = "2020";
+    x.unit.name = "";
+    x.income[3].fiscal = "1.234";
+    x.income[0].code = "20a";
+    x.expenditure[1].basic = 100;
+    x.threePublic.outboundGroups = 1.5;
+    delete x.balances.closingCarryover;
+    x.otherMatters.procurement.goods = "1,000";
+    const r = parsePackage(x);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map(describeIssue).sort()).toEqual(
+      [
+        "format：format 必须是 \"budget-disclosure/1\"",
+        "year：年度必须是整数",
+        "unit.name：单位名称不能为空",
+        "income[3].fiscal：金额最多两位小数",
+        "income[0].code：科目编码只能包含数字",
+        "expenditure[1].basic：金额必须是文本形式的数字，例如 \"2189400.00\"",
+        "threePublic.outboundGroups：数量必须是整数",
+        "balances.closingCarryover：缺少必填字段",
+        "otherMatters.procurement.goods：金额格式不正确，应为数字，例如 \"2189400.00\"",
+      ].sort(),
+    );
+  });
+
+  it("allows a sign (drafts may hold a negative; check R1 blocks it) but not a float", () => {
+    const x = fixture();
+    x.income[0].fiscal = "-14700.00";
+    expect(parsePackage(x).ok).toBe(true);
+    x.income[0].fiscal = 14700;
+    expect(parsePackage(x).ok).toBe(false);
+  });
+
+  it("range of the year, an array where a list belongs, a missing block", () => {
+    const x = fixture();
+    x.year = 1999;
+    x.income = {};
+    delete x.performance;
+    const r = parsePackage(x);
+    expect(r.ok ? [] : r.issues.map(describeIssue).sort()).toEqual(["income：必须是列表", "performance：缺少必填字段", "year：年度不能早于2000年"]);
+  });
+
+  it("a non-object is one issue at the root", () => {
+    const r = parsePackage(42);
+    expect(r.ok ? null : r.issues.map(describeIssue)).toEqual(["类型不正确"]);
+  });
+});
+
+describe("parsePackageJson", () => {
+  it("reports a syntax error as one issue at the root", () => {
+    expect(parsePackageJson("{")).toEqual({ ok: false, issues: [{ path: "", message: "文件不是有效的 JSON" }] });
+  });
+
+  it("parses text", () => {
+    expect(parsePackageJson(JSON.stringify(FIXTURE_JSON)).ok).toBe(true);
+  });
+});
+
+describe("paths", () => {
+  it("are written as a developer and a clerk read them", () => {
+    expect(formatIssuePath(["income", 3, "fiscal"])).toBe("income[3].fiscal");
+    expect(formatIssuePath([])).toBe("");
+    expect(formatIssuePath(["basicExpenditure", "personnel", 0, "code"])).toBe("basicExpenditure.personnel[0].code");
+    expect(describeIssue({ path: "", message: "文件不是有效的 JSON" })).toBe("文件不是有效的 JSON");
+  });
+});

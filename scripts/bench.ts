@@ -1,0 +1,32 @@
+/**
+ * `npm run bench` runs every bench section; `npm run bench -- core` runs the named ones. A section
+ * is a module under scripts/bench/ exporting `description` and `run()`; to add one (e.g. web
+ * server load tests), add the module and a line to SECTIONS.
+ */
+interface Section {
+  description: string;
+  run(): void | Promise<void>;
+}
+
+const SECTIONS: Record<string, () => Promise<Section>> = {
+  core: () => import("./bench/core"),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const unknown = argv.filter((name) => !(name in SECTIONS));
+  if (unknown.length > 0) {
+    console.error(`不认识的测试项：${unknown.join("、")}\n用法：npm run bench [-- <测试项>...]\n可选测试项：${Object.keys(SECTIONS).join("、")}`);
+    return 2;
+  }
+  const names = argv.length > 0 ? argv : Object.keys(SECTIONS);
+  for (const name of names) {
+    const section = await SECTIONS[name]();
+    console.log(`== ${name}: ${section.description}`);
+    await section.run();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
