@@ -6,6 +6,7 @@ set -eu
 CACHE=/var/cache/nginx/gongkai
 mkdir -p /purge "$CACHE"
 chmod 1777 /purge
+chown nginx "$CACHE"
 while :; do
   if [ -e /purge/request ]; then
     rm -f /purge/request
