@@ -81,7 +81,7 @@ export default async function ComparePage({ searchParams }: Props) {
           <ul>
             {p.units.map((code) => (
               <li key={code}>
-                {found.find((f) => f.unit.code === code) ? <UnitName unit={found.find((f) => f.unit.code === code)!.unit} /> : code}{" "}
+                {found.find((f) => f.unit.code === code) ? <UnitName unit={found.find((f) => f.unit.code === code)!.unit} /> : code}　
                 <Link prefetch={false} href={compareUnitsHref(year, p.units.filter((c) => c !== code))} aria-label={`从比较中移除 ${code}`}>
                   移除
                 </Link>

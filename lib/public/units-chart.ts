@@ -5,7 +5,7 @@ import type { ChartSpec } from "./chart-data";
 import { HEADLINE_FIGURES, headlineValue } from "./key-figures";
 
 export function unitsChart(year: number, units: { name: string; demo: boolean; figures: KeyFigures }[]): ChartSpec {
-  const label = (u: (typeof units)[number]) => `${u.name}${u.demo ? "（示例数据）" : ""}`;
+  const label = (u: (typeof units)[number]) => (u.demo && !u.name.includes("示例") ? `${u.name}（示例数据）` : u.name);
   return {
     id: "units",
     title: `${year}年度主要指标对比`,
