@@ -10,6 +10,7 @@ interface Section {
 
 const SECTIONS: Record<string, () => Promise<Section>> = {
   core: () => import("./bench/core"),
+  web: () => import("./bench/web"),
 };
 
 async function main(argv: string[]): Promise<number> {

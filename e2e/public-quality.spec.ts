@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PAGES = ["/", "/units", "/units/430203-zgh", "/units/430203-zgh/2020", "/compare?year=2020&units=430203-zgh", "/compare?unit=430203-zgh", "/status/2020", "/data"];
+
+for (const url of PAGES) {
+  test(`axe: no serious or critical violation on ${url}`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  });
+
+  test(`360 px: nothing overflows the page body on ${url}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+}
+
+test("every public page has its own title and meta description", async ({ page }) => {
+  const seen = new Set<string>();
+  for (const url of PAGES.slice(0, 4).concat(["/status/2020", "/data"])) {
+    await page.goto(url);
+    const title = await page.title();
+    expect(title, url).toMatch(/公开/);
+    expect(seen.has(title), `${url} 标题重复：${title}`).toBe(false);
+    seen.add(title);
+    expect(await page.locator('meta[name="description"]').getAttribute("content"), url).toBeTruthy();
+  }
+});

@@ -1,0 +1,72 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+const REPORT = "/units/430203-zgh/2020";
+const API = "/api/v1/units/430203-zgh/reports";
+
+/** The core's 公开01 for the reference fixture (renderReport, formatted as the site formats cells). */
+function expectedTable01(): string[][] {
+  const script = path.join(import.meta.dirname, "support/print-table-cells.ts");
+  return JSON.parse(execFileSync("npx", ["tsx", script, "g01"], { encoding: "utf8" }));
+}
+
+test("every figure of 公开01 on the report page is the core's value", async ({ page }) => {
+  await page.goto(REPORT);
+  await expect(page).toHaveTitle(/株洲市芦淞区总工会2020年度部门决算/);
+  const cells = await page.locator("#g01 table tbody tr").evaluateAll((rows) =>
+    rows.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => (c.textContent ?? "").trim())),
+  );
+  expect(cells).toEqual(expectedTable01());
+  expect(cells.flat()).toContain("218.94"); // 本年收入合计, as the reference prints it
+});
+
+test("the report page has the five parts, nine tables and a table of contents with anchors", async ({ page }) => {
+  await page.goto(REPORT);
+  for (const id of ["part1", "part2", "part3", "part4", "part5", "g01", "g09", "s11"]) await expect(page.locator(`#${id}`)).toHaveCount(1);
+  await expect(page.locator("#part2 table")).toHaveCount(9);
+  await page.getByRole("navigation", { name: "目录" }).getByRole("link", { name: /公开05/ }).click();
+  await expect(page).toHaveURL(/#g05$/);
+});
+
+test("a draft (2021) is not public: 404 for the page and the API", async ({ page, request }) => {
+  const response = await page.goto("/units/430203-zgh/2021");
+  expect(response?.status()).toBe(404);
+  for (const url of [`${API}/2021`, `${API}/2021/package.json`, `${API}/2021/tables/g01.csv`]) {
+    const r = await request.get(url);
+    expect(r.status(), url).toBe(404);
+    expect((await r.json()).error).toMatch(/未找到|尚未公开/);
+  }
+});
+
+test("CSV downloads start with the UTF-8 BOM and carry 万元 with two decimals", async ({ request }) => {
+  const r = await request.get(`${API}/2020/tables/g01.csv`);
+  expect(r.status()).toBe(200);
+  expect(r.headers()["content-type"]).toContain("text/csv");
+  const body = await r.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(body.toString("utf8")).toContain("218.94");
+});
+
+test("the JSON package and the API report are served with open CORS", async ({ request }) => {
+  const pkg = await request.get(`${API}/2020/package.json`);
+  expect((await pkg.json()).format).toBe("budget-disclosure/1");
+  const report = await request.get(`${API}/2020`);
+  expect(report.headers()["access-control-allow-origin"]).toBe("*");
+  expect((await report.json()).report.tables).toHaveLength(9);
+});
+
+test("the PDF has the report's title and table 公开01", async ({ request }) => {
+  test.setTimeout(120_000);
+  const r = await request.get(`${API}/2020/report.pdf`, { timeout: 110_000 });
+  expect(r.status()).toBe(200);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-pdf-"));
+  const file = path.join(dir, "report.pdf");
+  writeFileSync(file, await r.body());
+  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  expect(text).toContain("株洲市芦淞区总工会2020年度部门决算");
+  expect(text).toContain("公开01");
+  expect(text).toContain("收入支出决算总表");
+});

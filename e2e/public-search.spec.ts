@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+
+test("typing 芦淞 on the home page finds the unit", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("搜索单位（名称或编码）").fill("芦淞");
+  const hit = page.getByRole("main").getByRole("link", { name: "株洲市芦淞区总工会", exact: true });
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect(page).toHaveURL(/\/units\/430203-zgh$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("株洲市芦淞区总工会");
+});
+
+test("without JavaScript the search is a form to /units?q=", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/units?q=430203");
+  await expect(page.getByRole("link", { name: "株洲市芦淞区总工会" }).first()).toBeVisible();
+  await context.close();
+});
+
+test("the comparison is in the URL and can be shared", async ({ page }) => {
+  await page.goto("/compare?year=2020&units=430203-zgh");
+  await expect(page.getByRole("table", { name: /2020年度各单位主要指标/ })).toContainText("218.94");
+});

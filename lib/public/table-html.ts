@@ -1,0 +1,49 @@
+/**
+ * A disclosure table as one compact HTML string. The report page injects it with
+ * dangerouslySetInnerHTML instead of a React element tree: the RSC payload then carries one
+ * string per table rather than an object per cell, which halves the page's weight (see
+ * docs/DEPLOY.md, "Page weight"). Every text goes through escapeHtml.
+ *
+ * Markup is kept minimal because a table can have thousands of cells, and every "<" costs six
+ * bytes in the RSC payload ("\u003c"): end tags of cells and rows are omitted (valid HTML: the
+ * parser closes <td>, <th> and <tr> implicitly), amount cells are bare
+ * <td> (right-aligned by default in the stylesheet), the name of a line is its row header
+ * (<th scope=row>), code and 行次 cells carry class `c`; the row's level is its class
+ * (l1 类, l2 款, l3 项, t 合计). The short class names are global, scoped by the wrapper's
+ * CSS-module class (components/public/report/report-table.module.css).
+ */
+import type { DisclosureTable, RowLevel, TableRow } from "@/lib/disclosure/model";
+import { cellText } from "./cell-text";
+import { escapeHtml } from "./html-escape";
+
+const LEVEL_CLASS: Partial<Record<RowLevel, string>> = { 类: "l1", 款: "l2", 项: "l3", 合计: "t" };
+
+function rowHtml(table: DisclosureTable, row: TableRow): string {
+  const cells = row.values.map((value, i) => {
+    const kind = table.columns[i].kind;
+    const text = escapeHtml(cellText(value, kind));
+    if (kind === "text") return `<th scope=row>${text}`;
+    if (kind === "code" || kind === "lineNo") return `<td class=c>${text}`;
+    return `<td>${text}`;
+  });
+  const level = LEVEL_CLASS[row.level];
+  return `<tr${level ? ` class=${level}` : ""}>${cells.join("")}`;
+}
+
+function headHtml(table: DisclosureTable): string {
+  return table.headerRows
+    .map((cells) => {
+      const ths = cells.map((h) => {
+        const span = `${h.colSpan > 1 ? ` colspan=${h.colSpan}` : ""}${h.rowSpan > 1 ? ` rowspan=${h.rowSpan}` : ""}`;
+        return `<th scope=${h.colSpan > 1 ? "colgroup" : "col"}${span}>${escapeHtml(h.label)}`;
+      });
+      return `<tr>${ths.join("")}`;
+    })
+    .join("");
+}
+
+/** `<table>` with caption, grouped header and body; the caller wraps it in a scroll container. */
+export function tableHtml(table: DisclosureTable, caption: string): string {
+  const body = table.rows.map((row) => rowHtml(table, row)).join("");
+  return `<table><caption>${escapeHtml(caption)}</caption><thead>${headHtml(table)}</thead><tbody>${body}</tbody></table>`;
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { cache } from "react";
+import { renderReport } from "@/lib/disclosure";
+import { priorFigures } from "@/lib/disclosure/figures";
+import { parsePackage } from "@/lib/disclosure/package";
+import { db } from "@/lib/server/db";
+import { loadCodeSets } from "./load-code-sets";
+import { loadPublishedPackage } from "./load-published-package";
+import { toPublicUnit } from "./to-public-unit";
+import type { PublicRevision, PublishedReport } from "./types";
+import { PUBLIC_UNIT_SELECT, PUBLISHED_ONLY } from "./unit-select";
+
+/**
+ * A published report as citizens see it: the newest published revision, or the published
+ * revision `revisionNumber`. Null for an unknown unit, an unpublished year, a draft or a
+ * revision number that was never published — the public cannot tell these apart.
+ */
+export const getPublishedReport = cache(async (unitCode: string, year: number, revisionNumber?: number): Promise<PublishedReport | null> => {
+  if (!Number.isInteger(year)) return null;
+  const unit = await db().unit.findUnique({ where: { code: unitCode }, select: { id: true, active: true, ...PUBLIC_UNIT_SELECT } });
+  if (!unit) return null;
+  const report = await db().report.findUnique({
+    where: { unitId_year: { unitId: unit.id, year } },
+    select: { id: true, publishedRevisionId: true },
+  });
+  if (!report?.publishedRevisionId) return null;
+
+  const published = await db().revision.findMany({
+    where: { reportId: report.id, ...PUBLISHED_ONLY },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, publishedAt: true, changeNote: true },
+  });
+  const newest = published.find((r) => r.id === report.publishedRevisionId);
+  const chosen = revisionNumber === undefined ? newest : published.find((r) => r.number === revisionNumber);
+  if (!newest || !chosen) return null;
+
+  const row = await db().revision.findUniqueOrThrow({ where: { id: chosen.id }, select: { package: true } });
+  const parsed = parsePackage(row.package);
+  if (!parsed.ok) throw new Error(`已公开的报告数据包无法读取（${unitCode} ${year}）`);
+
+  const [previous, codeSets] = await Promise.all([loadPublishedPackage(unit.id, year - 1), loadCodeSets()]);
+  const report_ = renderReport(parsed.package, { previous, codeSets });
+  const toPublic = (r: (typeof published)[number]): PublicRevision => ({ number: r.number, publishedAt: r.publishedAt!, changeNote: r.changeNote });
+
+  return {
+    unit: toPublicUnit(unit),
+    year,
+    revision: toPublic(chosen),
+    revisions: published.map(toPublic),
+    latest: chosen.id === newest.id,
+    revisionId: chosen.id,
+    pkg: parsed.package,
+    report: report_,
+    previousFromSystem: previous !== null,
+    prior: priorFigures(parsed.package, previous),
+  };
+});

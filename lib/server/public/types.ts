@@ -1,0 +1,65 @@
+/** Shapes the public data functions return. Dates are Date; amounts stay inside RenderedReport. */
+import type { PriorFigures } from "@/lib/disclosure/figures";
+import type { RenderedReport } from "@/lib/disclosure/model";
+import type { TPackage } from "@/lib/disclosure/package";
+import type { Timeliness } from "@/lib/public/timeliness";
+
+export interface PublicUnit {
+  code: string;
+  name: string;
+  shortName: string;
+  region: string;
+  category: string;
+  /** 示例数据: an invented unit, labelled wherever it is shown. */
+  demo: boolean;
+}
+
+export interface PublicRevision {
+  number: number;
+  publishedAt: Date;
+  changeNote: string | null;
+}
+
+export interface PublishedReport {
+  unit: PublicUnit;
+  year: number;
+  revision: PublicRevision;
+  /** Every published revision of this unit and year, newest first. */
+  revisions: PublicRevision[];
+  /** True when `revision` is the newest published one (what /units/{code}/{year} shows). */
+  latest: boolean;
+  /** The revision's id: the PDF cache key (a published revision never changes). */
+  revisionId: string;
+  pkg: TPackage;
+  report: RenderedReport;
+  /** True when last year's own published report fed the year-on-year figures. */
+  previousFromSystem: boolean;
+  /** Last year's headline figures as the core derived them (own report or priorYear block). */
+  prior: PriorFigures | null;
+}
+
+export interface PublishedYear {
+  year: number;
+  revisionNumber: number;
+  firstPublishedAt: Date;
+  latestPublishedAt: Date;
+}
+
+export interface UnitWithYears extends PublicUnit {
+  publishedYears: PublishedYear[];
+}
+
+export interface StatusRow {
+  unit: PublicUnit;
+  firstPublishedAt: Date | null;
+  latestPublishedAt: Date | null;
+  revisionNumber: number | null;
+  timeliness: Timeliness;
+}
+
+export interface PublicationStatus {
+  year: number;
+  deadline: Date;
+  rows: StatusRow[];
+  counts: Record<Timeliness, number> & { total: number; published: number };
+}

@@ -1,0 +1,74 @@
+/**
+ * The public data functions (lib/server/public) on a real database seeded like the demo: only
+ * published revisions are ever returned; a draft is invisible; corrections keep earlier revisions.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { seedDatabase } from "../../scripts/db/seed-database";
+
+// The functions are server-only modules; outside Next's react-server build the marker must be stubbed.
+vi.mock("server-only", () => ({}));
+
+const holder = globalThis as typeof globalThis & { __gongkaiPrisma?: unknown };
+let testDb: TestDatabase;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  await seedDatabase(testDb.prisma);
+  holder.__gongkaiPrisma = testDb.prisma; // db() returns this client
+});
+
+afterAll(async () => {
+  delete holder.__gongkaiPrisma;
+  await testDb.drop();
+});
+
+describe("public reads", () => {
+  it("returns the published 2020 report with the core's figures, and nothing for the 2021 draft", async () => {
+    const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
+    const report = await getPublishedReport("430203-zgh", 2020);
+    expect(report?.revision.number).toBe(1);
+    expect(report?.report.figures.incomeTotal).toBe(218940000n); // 218.94 万元
+    expect(report?.unit.demo).toBe(false);
+    expect(await getPublishedReport("430203-zgh", 2021)).toBeNull();
+    expect(await getPublishedReport("no-such-unit", 2020)).toBeNull();
+  });
+
+  it("lists and searches units with their published years only", async () => {
+    const { listUnits } = await import("@/lib/server/public/list-units");
+    const [unit] = await listUnits("芦淞");
+    expect(unit.code).toBe("430203-zgh");
+    expect(unit.publishedYears.map((y) => y.year)).toEqual([2020]);
+    expect(await listUnits("不存在的单位")).toEqual([]);
+  });
+
+  it("tells on time from not published in 公开情况, treating a draft as not published", async () => {
+    const { getPublicationStatus } = await import("@/lib/server/public/get-publication-status");
+    const y2020 = await getPublicationStatus(2020, new Date("2022-01-01T00:00:00Z"));
+    expect(y2020?.rows.find((r) => r.unit.code === "430203-zgh")?.timeliness).toBe("onTime");
+    const y2021 = await getPublicationStatus(2021, new Date("2022-10-01T00:00:00Z"));
+    const row = y2021?.rows.find((r) => r.unit.code === "430203-zgh");
+    expect(row?.timeliness).toBe("overdue");
+    expect(row?.firstPublishedAt).toBeNull();
+    expect(await getPublicationStatus(1999)).toBeNull();
+  });
+
+  it("shows a correction once published, keeping revision 1 reachable, and never an open draft", async () => {
+    const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
+    const report = await testDb.prisma.report.findFirstOrThrow({ where: { year: 2020, unit: { code: "430203-zgh" } } });
+    const first = await testDb.prisma.revision.findFirstOrThrow({ where: { reportId: report.id, number: 1 } });
+    const draft = await testDb.prisma.revision.create({ data: { reportId: report.id, number: 2, package: first.package as object, status: "DRAFT", changeNote: "更正" } });
+    await testDb.prisma.report.update({ where: { id: report.id }, data: { currentRevisionId: draft.id, status: "DRAFT" } });
+    expect((await getPublishedReport("430203-zgh", 2020))?.revision.number).toBe(1);
+    expect(await getPublishedReport("430203-zgh", 2020, 2)).toBeNull();
+
+    const publishedAt = new Date("2021-10-15T02:00:00Z");
+    await testDb.prisma.revision.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt } });
+    await testDb.prisma.report.update({ where: { id: report.id }, data: { publishedRevisionId: draft.id, latestPublishedAt: publishedAt, status: "PUBLISHED" } });
+    const latest = await getPublishedReport("430203-zgh", 2020);
+    expect(latest?.revision).toMatchObject({ number: 2, changeNote: "更正" });
+    expect(latest?.revisions.map((r) => r.number)).toEqual([2, 1]);
+    const older = await getPublishedReport("430203-zgh", 2020, 1);
+    expect(older?.latest).toBe(false);
+  });
+});
