@@ -24,6 +24,7 @@ RUN groupadd --system gongkai && useradd --system --gid gongkai gongkai
 COPY --from=build --chown=gongkai:gongkai /app/.next/standalone ./
 COPY --from=build --chown=gongkai:gongkai /app/.next/static ./.next/static
 COPY --from=build --chown=gongkai:gongkai /app/public ./public
+RUN mkdir -p /app/.data/pdf-cache && chown gongkai:gongkai /app/.data/pdf-cache
 USER gongkai
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"

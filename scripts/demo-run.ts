@@ -49,6 +49,7 @@ async function main() {
   try {
     step("npm", ["run", "--silent", "db:migrate"], env);
     step("npm", ["run", "--silent", "db:seed"], env);
+    step("npm", ["run", "--silent", "db:seed-public-demo"], env);
     step("node", ["-e", "import('./scripts/lib/bootstrap.mjs').then(m => m.ensureBuild())"], env);
   } catch (error) {
     console.error(`[gongkai] ${(error as Error).message}`);
