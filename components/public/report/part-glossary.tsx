@@ -1,4 +1,4 @@
-import { chineseNumeral } from "@/lib/public/chinese-numeral";
+import { chineseNumeral } from "@/lib/disclosure/numerals";
 import { DEFAULT_GLOSSARY, type GlossaryEntry } from "@/lib/public/glossary";
 import styles from "./report.module.css";
 

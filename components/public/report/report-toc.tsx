@@ -1,5 +1,5 @@
 import type { DisclosureTable, NarrativeSection } from "@/lib/disclosure/model";
-import { chineseNumeral } from "@/lib/public/chinese-numeral";
+import { chineseNumeral } from "@/lib/disclosure/numerals";
 import styles from "./report.module.css";
 
 /** 目录: anchors to the five parts, each table and each narrative section. */

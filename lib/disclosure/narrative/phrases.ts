@@ -135,15 +135,8 @@ export function paragraph(text: string): NarrativeBlock {
   return { kind: "paragraph", text };
 }
 
-const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
-/** 1 → 一, 10 → 十, 11 → 十一, 23 → 二十三 (enough for section and subsection numbers). */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? "" : DIGITS[tens]}十${ones === 0 ? "" : DIGITS[ones]}`;
-}
+export { chineseNumeral } from "../numerals";
+import { chineseNumeral } from "../numerals";
 
 /** `（一）` for subsection headings. */
 export function subsectionMark(n: number): string {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReportView } from "@/components/workspace/preview/report-view";
+import { ReportContent } from "@/components/public/report/report-content";
+import { priorFigures } from "@/lib/disclosure/figures";
 import { renderReport } from "@/lib/disclosure/render";
 import { requireActor } from "@/lib/server/auth/session";
 import { loadReportPage } from "@/lib/server/reports/load-report-page";
@@ -24,7 +25,19 @@ export default async function PreviewPage({ params }: { params: Promise<{ unitCo
         {errors > 0 && <strong>目前还有 {errors} 个错误，需修正后才能提交。</strong>}{" "}
         <Link href={`/workspace/reports/${unitCode}/${year}/edit/overview`}>返回编辑</Link>
       </div>
-      <ReportView pkg={report.package} report={rendered} />
+      <div className="container">
+        <h1>
+          {report.unit.name}
+          {report.year}年度部门决算
+        </h1>
+        <ReportContent
+          pkg={report.package}
+          report={rendered}
+          prior={priorFigures(report.package, report.previousPublished)}
+          unitName={report.unit.name}
+          year={report.year}
+        />
+      </div>
     </>
   );
 }
