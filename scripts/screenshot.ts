@@ -3,7 +3,7 @@
  * Debian's Chromium, headless, with the flags this sandbox needs.
  */
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS } from "../playwright.config";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/chromium";
 
 async function main() {
   const [url, out, width = "1280"] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -11,7 +11,7 @@ async function main() {
     console.error("用法：tsx scripts/screenshot.ts <网址> <输出.png> [宽度] [--full]");
     process.exit(2);
   }
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, locale: "zh-CN" });
     await page.goto(url, { waitUntil: "networkidle" });

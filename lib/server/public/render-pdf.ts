@@ -3,17 +3,8 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { reportPath } from "@/lib/public/report-paths";
 import type { PublishedReport } from "./types";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium";
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const inFlight = new Map<string, Promise<Buffer>>();
 
@@ -23,7 +14,7 @@ function cacheDir(): string {
 
 async function print(url: string, data: PublishedReport): Promise<Buffer> {
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ locale: "zh-CN" });
     const response = await page.goto(url, { waitUntil: "load", timeout: 60_000 });
