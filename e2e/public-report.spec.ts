@@ -70,3 +70,22 @@ test("the PDF has the report's title and table 公开01", async ({ request }) =>
   expect(text).toContain("公开01");
   expect(text).toContain("收入支出决算总表");
 });
+
+test("the XLSX has the nine tables as sheets, merged headers and the core's figures as numbers", async ({ request }) => {
+  const r = await request.get(`${API}/2020/tables.xlsx`);
+  expect(r.status()).toBe(200);
+  expect(r.headers()["content-type"]).toContain("spreadsheetml");
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await r.body()) as unknown as ArrayBuffer);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(["公开01", "公开02", "公开03", "公开04", "公开05", "公开06", "公开07", "公开08", "公开09"]);
+  const sheet = workbook.getWorksheet("公开01")!;
+  expect(String(sheet.getCell(1, 1).value)).toContain("收入支出决算总表");
+  expect(sheet.hasMerges).toBe(true);
+  const amounts: { value: number; numFmt: string }[] = [];
+  sheet.eachRow((row) => row.eachCell((cell) => {
+    if (typeof cell.value === "number") amounts.push({ value: cell.value, numFmt: cell.numFmt });
+  }));
+  expect(amounts.map((a) => a.value)).toEqual(expect.arrayContaining([218.94, 221.75, 2.81]));
+  expect(amounts.every((a) => a.numFmt === "#,##0.00" || Number.isInteger(a.value))).toBe(true);
+});
