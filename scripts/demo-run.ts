@@ -56,7 +56,9 @@ async function main() {
     await shutdown(1);
   }
 
-  server = spawn("npx", ["next", "start", "-H", HOST, "-p", String(PORT)], { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
+  // The Next binary under node directly (not npx), so that SIGTERM reaches the server itself.
+  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+  server = spawn(process.execPath, [nextBin, "start", "-H", HOST, "-p", String(PORT)], { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
   server.on("exit", (code) => void shutdown(code ?? 0));
 
   const address = `http://${HOST}:${PORT}`;

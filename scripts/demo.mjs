@@ -13,6 +13,7 @@ try {
 }
 
 // The child owns the database and the server; forward signals so both stop cleanly.
-const child = spawn("npx", ["tsx", "scripts/demo-run.ts", ...process.argv.slice(2)], { stdio: "inherit", cwd: root });
+// node itself, not npx: signals sent to this process reach the child directly.
+const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo-run.ts", ...process.argv.slice(2)], { stdio: "inherit", cwd: root });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
