@@ -139,3 +139,21 @@ describe("helpers", () => {
     );
   });
 });
+
+describe("parseYuan: the fast path and the exact path agree at their border", () => {
+  it("reads amounts of every length exactly, past what a double holds", () => {
+    expect(parseYuan("12345678901234.56")).toBe(1234567890123456n); // 16 digits in 分: exact path
+    expect(parseYuan("1234567890123.45")).toBe(123456789012345n); // 15 digits: fast path
+    expect(parseYuan("99999999999999.99")).toBe(9999999999999999n);
+    expect(parseYuan("-0.00")).toBe(0n);
+    expect(parseYuan("7.5")).toBe(750n);
+    expect(parseYuan("-7.05")).toBe(-705n);
+  });
+
+  it("refuses what is not a plain decimal, on both paths", () => {
+    for (const bad of ["", "-", "5.", ".5", "+5", "1e5", " 5", "5 ", "1,234.50", "1.234", "--5", "0x10"]) {
+      expect(() => parseYuan(bad)).toThrow();
+      expect(tryParseYuan(bad)).toBeNull();
+    }
+  });
+});

@@ -82,7 +82,7 @@ export function renderReport(pkg: TPackage, opts: RenderOptions = {}): RenderedR
     unit: { code: pkg.unit.code, name: pkg.unit.name, shortName: pkg.unit.shortName },
     year: pkg.year,
     tables: buildTables(pkg, codes, totals),
-    narrative: buildNarrative(pkg, { codes, prior }),
+    narrative: buildNarrative(pkg, { codes, prior, totals }),
     checks: runChecks(pkg, { codes, prior, totals }),
     figures: keyFigures(pkg, totals, codes),
   };

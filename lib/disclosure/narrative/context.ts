@@ -13,6 +13,8 @@ export interface NarrativeContext {
   codes: CodeSet | null;
   /** Last year's figures; null means no year-on-year sentence is printed. */
   prior: PriorFigures | null;
+  /** The package's totals when the caller already computed them (renderReport does). */
+  totals?: PackageTotals;
 }
 
 export interface SectionInput extends NarrativeContext {

@@ -40,7 +40,7 @@ const SECTIONS: ReadonlyArray<(input: SectionInput) => NarrativeSection> = [
 ];
 
 export function buildNarrative(pkg: TPackage, ctx: NarrativeContext): NarrativeSection[] {
-  const input: SectionInput = { pkg, totals: computeTotals(pkg), codes: ctx.codes, prior: ctx.prior };
+  const input: SectionInput = { pkg, totals: ctx.totals ?? computeTotals(pkg), codes: ctx.codes, prior: ctx.prior };
   return SECTIONS.map((build) => build(input));
 }
 

@@ -9,44 +9,11 @@ import type { ColumnKind, DisclosureTable, HeaderCell, TableColumn, TableKey, Ta
 export const UNKNOWN_NAME = "（未知科目）";
 
 /**
- * Reads a package amount ("2189400.00", "5", "-0.5") as 分, exactly like money.parseYuan, but
- * without a regex or bigint arithmetic on the common path: amounts are read thousands of times per
- * render and this was the hottest function of the bench. Up to 15 significant digits (in 分) fit a
- * double exactly, so the digits are accumulated in a number and converted once; anything longer or
- * unusual goes through parseYuan's own rules. A malformed amount reads as 0 instead of throwing, so
- * a table stays renderable for a draft that somehow bypassed the schema.
+ * Reads a package amount as 分 (money.tryParseYuan, which has the fast path). A malformed amount
+ * reads as 0 instead of throwing, so a table stays renderable for a draft that somehow bypassed
+ * the schema; rule R1 reports it.
  */
 export function yuan(text: string): Fen {
-  const len = text.length;
-  let i = 0;
-  let negative = false;
-  if (len > 0 && text.charCodeAt(0) === 45) {
-    negative = true;
-    i = 1;
-  }
-  let acc = 0;
-  let digits = 0;
-  let decimals = -1; // -1: no decimal point seen yet
-  for (; i < len; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (decimals >= 0 && ++decimals > 2) return slow(text);
-      acc = acc * 10 + (c - 48);
-      digits++;
-    } else if (c === 46 && decimals < 0 && digits > 0) {
-      decimals = 0;
-    } else {
-      return slow(text);
-    }
-  }
-  if (digits === 0 || decimals === 0) return slow(text);
-  const scale = decimals < 0 ? 2 : 2 - decimals;
-  if (digits + scale > 15) return slow(text);
-  const fen = scale === 2 ? acc * 100 : scale === 1 ? acc * 10 : acc;
-  return BigInt(negative ? -fen : fen);
-}
-
-function slow(text: string): Fen {
   return tryParseYuan(text) ?? 0n;
 }
 
