@@ -4,61 +4,22 @@
  */
 import fc from "fast-check";
 import { codeSetForYear } from "../codes";
-import { formatYuan } from "../money";
+import { formatYuan, parseYuan } from "../money";
+import { emptyPackage } from "../template";
 import type { TPackage } from "../package";
 
 /** 分 → the package's 元 text. */
 export const y = (fen: bigint): string => formatYuan(fen);
 
 /** 元 → 分, exact: `fen("12345.67")` = 1234567n. */
-export function fen(yuan: string): bigint {
-  const [whole, fraction = ""] = yuan.split(".");
-  const negative = whole.startsWith("-");
-  const value = BigInt(whole.replace("-", "")) * 100n + BigInt(fraction.padEnd(2, "0"));
-  return negative ? -value : value;
-}
-
-const ZERO3 = { generalBudget: "0.00", governmentFund: "0.00", stateCapital: "0.00" };
-const ZERO_TP = { outbound: "0.00", vehiclePurchase: "0.00", vehicleOperation: "0.00", reception: "0.00" };
+export const fen = (yuan: string): bigint => parseYuan(yuan);
 
 /** A valid package with every amount zero, every table empty and no prior-year block. */
 export function blankPackage(year = 2021): TPackage {
   return {
-    format: "budget-disclosure/1",
+    ...emptyPackage({ unitCode: "T001", year }),
     unit: { code: "T001", name: "测试单位", shortName: "测试单位", region: "测试区", category: "行政单位" },
-    year,
-    amountUnit: "元",
-    overview: { duties: [], organization: "", composition: "" },
-    income: [],
-    expenditure: [],
-    balances: { nonFiscalBalanceUsed: "0.00", openingCarryover: "0.00", surplusDistribution: "0.00", closingCarryover: "0.00" },
-    fiscal: { income: { ...ZERO3 }, openingCarryover: { ...ZERO3 }, closingCarryover: { ...ZERO3 } },
-    generalBudgetExpenditure: [],
-    basicExpenditure: { personnel: [], public: [] },
-    threePublic: {
-      budget: { ...ZERO_TP },
-      actual: { ...ZERO_TP },
-      outboundGroups: 0,
-      outboundPersons: 0,
-      receptionGroups: 0,
-      receptionPersons: 0,
-      vehiclesPurchased: 0,
-      vehiclesHeld: 0,
-      explanations: {},
-    },
-    governmentFund: [],
-    stateCapital: [],
     priorYear: null,
-    reasons: {},
-    otherMatters: {
-      operatingCosts: { actual: "0.00", budget: "0.00" },
-      meetingCosts: "0.00",
-      trainingCosts: "0.00",
-      procurement: { goods: "0.00", works: "0.00", services: "0.00", smeContracts: "0.00", smallMicroContracts: "0.00" },
-      assets: { vehicles: 0, generalEquipmentOver500k: 0, specialEquipmentOver1m: 0 },
-      other: "",
-    },
-    performance: { summary: "", selfEvaluationReport: "" },
   };
 }
 
