@@ -35,6 +35,10 @@ export default async function ComparePage({ searchParams }: Props) {
   const reports = year ? await Promise.all(p.units.map(async (code) => ({ code, data: await getPublishedReport(code, year) }))) : [];
   const found = reports.flatMap((r) => (r.data ? [{ unit: r.data.unit, figures: r.data.report.figures }] : []));
   const missing = reports.filter((r) => !r.data).map((r) => r.code);
+  // Units chosen for a year they have not published: still named, never shown as a bare code.
+  const missingUnits = (await Promise.all(missing.map((code) => getUnitOverview(code)))).flatMap((o) => (o ? [o.unit] : []));
+  const unitOf = (code: string) => found.find((f) => f.unit.code === code)?.unit ?? missingUnits.find((u) => u.code === code);
+  const label = (code: string) => unitOf(code)?.name ?? code;
   const hits = p.q ? await listUnits(p.q, 10) : [];
 
   return (
@@ -81,15 +85,15 @@ export default async function ComparePage({ searchParams }: Props) {
           <ul>
             {p.units.map((code) => (
               <li key={code}>
-                {found.find((f) => f.unit.code === code) ? <UnitName unit={found.find((f) => f.unit.code === code)!.unit} /> : code}　
-                <Link prefetch={false} href={compareUnitsHref(year, p.units.filter((c) => c !== code))} aria-label={`从比较中移除 ${code}`}>
+                {unitOf(code) ? <UnitName unit={unitOf(code)!} /> : code}　
+                <Link prefetch={false} href={compareUnitsHref(year, p.units.filter((c) => c !== code))} aria-label={`从比较中移除 ${label(code)}`}>
                   移除
                 </Link>
               </li>
             ))}
           </ul>
         ) : null}
-        {missing.length > 0 ? <p className="notice">{year}年度没有已公开的报告：{missing.join("、")}</p> : null}
+        {missing.length > 0 ? <p className="notice">{year}年度没有已公开的报告：{missing.map(label).join("、")}</p> : null}
         {p.units.length < MAX_COMPARE_UNITS ? <UnitSearch mode="compare" year={year ?? undefined} selected={p.units} label="添加单位（名称或编码）" /> : null}
         {hits.length > 0 ? (
           <ul>
