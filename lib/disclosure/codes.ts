@@ -69,3 +69,9 @@ export function functionalName(set: CodeSet | null, code: string): string | unde
 export function economicName(set: CodeSet | null, code: string): string | undefined {
   return set?.economic.get(code);
 }
+
+/** A code set as plain data (for JSON, or props handed to the browser); `buildCodeSet` reverses it. */
+export function codeSetSource(set: CodeSet): CodeSetSource {
+  const entries = (map: ReadonlyMap<string, string>) => [...map].map(([code, name]) => ({ code, name }));
+  return { year: set.year, functional: entries(set.functional), economic: entries(set.economic) };
+}

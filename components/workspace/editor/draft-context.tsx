@@ -2,7 +2,7 @@
 import { createContext, useCallback, useContext, useDeferredValue, useMemo, useRef, useState, type ReactNode } from "react";
 import type { CheckResult } from "@/lib/disclosure/model";
 import type { TPackage } from "@/lib/disclosure/package";
-import { codeSetForYear, type CodeSet } from "@/lib/disclosure/codes";
+import { buildCodeSet, type CodeSet, type CodeSetSource } from "@/lib/disclosure/codes";
 import { saveDraftAction } from "@/lib/server/actions/save-draft-action";
 import { checkDraft } from "@/lib/workspace/draft-checks";
 
@@ -47,7 +47,7 @@ export function useDraft(): DraftContextValue {
   return value;
 }
 
-export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previousPublished: TPackage | null; children: ReactNode }) {
+export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previousPublished: TPackage | null; codes: CodeSetSource | null; children: ReactNode }) {
   const [info, setInfo] = useState(props.info);
   const [pkg, setPkg] = useState(props.initial);
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(props.initial));
@@ -55,10 +55,11 @@ export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previ
   const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
   const saving = useRef(false);
 
-  const codes = useMemo(() => codeSetForYear(pkg.year), [pkg.year]);
+  // The year's codes come from the server (the admin-maintained table), the same set submit checks with.
+  const codes = useMemo(() => (props.codes ? buildCodeSet(props.codes) : null), [props.codes]);
   // The checks follow typing without blocking it: they run on a deferred copy of the package.
   const deferred = useDeferredValue(pkg);
-  const checks = useMemo(() => checkDraft(deferred, props.previousPublished), [deferred, props.previousPublished]);
+  const checks = useMemo(() => checkDraft(deferred, props.previousPublished, codes), [deferred, props.previousPublished, codes]);
   const dirty = JSON.stringify(pkg) !== savedJson;
 
   const update = useCallback((updater: (p: TPackage) => TPackage) => setPkg((p) => updater(p)), []);

@@ -4,7 +4,7 @@ import { renderReport } from "@/lib/disclosure";
 import { priorFigures } from "@/lib/disclosure/figures";
 import { parsePackage } from "@/lib/disclosure/package";
 import { db } from "@/lib/server/db";
-import { loadCodeSets } from "./load-code-sets";
+import { loadCodeSets } from "@/lib/server/codes/load-code-sets";
 import { loadPublishedPackage } from "./load-published-package";
 import { toPublicUnit } from "./to-public-unit";
 import type { PublicRevision, PublishedReport } from "./types";

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
+import { codeSetSource, type CodeSetSource } from "@/lib/disclosure/codes";
+import { codeSetFor } from "@/lib/server/codes/load-code-sets";
 import { db } from "@/lib/server/db";
 import type { TPackage } from "@/lib/disclosure/package";
 import { isEditable, type TReportStatus } from "./status-machine";
@@ -20,6 +22,8 @@ export interface ReportForEditing {
   package: TPackage;
   /** Last year's published package (year-on-year figures come from it when present). */
   previousPublished: TPackage | null;
+  /** The year's classification codes as plain data (the editor checks and picks codes with them). */
+  codes: CodeSetSource | null;
   /** False once submitted: the clerk sees the draft read-only until it is returned. */
   editable: boolean;
 }
@@ -38,6 +42,7 @@ export async function getReportForEditing(options: GetReportForEditingOptions): 
     revision: { id: revision.id, number: revision.number, version: revision.version, updatedAt: revision.updatedAt },
     package: storedPackage(revision.package),
     previousPublished: await previousPublishedPackage(client, report.unitId, report.year),
+    codes: await codeSetFor(client, report.year).then((set) => (set ? codeSetSource(set) : null)),
     editable: isEditable(status) && options.actor.role !== "REVIEWER",
   };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { reportScopeWhere, unitScopeWhere } from "@/lib/server/auth/scope";
+import { codeSetForYear } from "@/lib/disclosure/codes";
+import { loadCodeSetsFrom } from "@/lib/server/codes/load-code-sets";
 import { db } from "@/lib/server/db";
 import type { TPackage } from "@/lib/disclosure/package";
 import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
@@ -26,7 +28,7 @@ export interface WorkspaceReportRow {
 /** The dashboard: every unit in scope × every open fiscal year, newest year first. */
 export async function listWorkspaceReports(options: ListWorkspaceReportsOptions): Promise<WorkspaceReportRow[]> {
   const client = db();
-  const [units, years, reports] = await Promise.all([
+  const [units, years, reports, codeSets] = await Promise.all([
     client.unit.findMany({ where: { ...unitScopeWhere(options.actor), active: true }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
     client.fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
     client.report.findMany({
@@ -37,6 +39,7 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
         publishedRevision: { select: { package: true } },
       },
     }),
+    loadCodeSetsFrom(client),
   ]);
   const byKey = new Map(reports.map((r) => [`${r.unitId}/${r.year}`, r]));
   const published = (unitId: string, year: number): TPackage | null => {
@@ -54,7 +57,7 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
         year,
         status: revision ? (revision.status as TReportStatus) : "NONE",
         // Only unpublished drafts have errors worth counting; a published revision passed them.
-        blockingErrors: open ? blockingCount(checkDraft(storedPackage(revision.package), published(unit.id, year - 1))) : null,
+        blockingErrors: open ? blockingCount(checkDraft(storedPackage(revision.package), published(unit.id, year - 1), codeSetForYear(year, codeSets))) : null,
         lastChange: revision?.updatedAt ?? null,
         hasPrevious: byKey.has(`${unit.id}/${year - 1}`),
       };

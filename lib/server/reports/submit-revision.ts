@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { codeSetFor } from "@/lib/server/codes/load-code-sets";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
@@ -25,7 +26,8 @@ export async function submitRevision(options: SubmitRevisionOptions): Promise<{ 
     if (!canTransition(from, "submit")) throw new AppError("INVALID_TRANSITION");
     if (revision.version !== options.version) throw new AppError("STALE_VERSION");
     const previous = await previousPublishedPackage(tx, report.unitId, report.year);
-    const errors = blockingCount(checkDraft(storedPackage(revision.package), previous));
+    const codes = await codeSetFor(tx, report.year);
+    const errors = blockingCount(checkDraft(storedPackage(revision.package), previous, codes));
     if (errors > 0) {
       throw new AppError("BLOCKING_ERRORS", { message: `仍有 ${errors} 个阻止提交的错误，请先修正后再提交`, details: { errors } });
     }

@@ -23,7 +23,7 @@ export default async function EditLayout({ children, params }: { children: React
     status: report.status, editable: report.editable, version: report.revision.version,
   };
   return (
-    <DraftProvider key={`${report.revision.id}/${report.revision.version}`} info={info} initial={report.package} previousPublished={report.previousPublished}>
+    <DraftProvider key={`${report.revision.id}/${report.revision.version}`} info={info} initial={report.package} previousPublished={report.previousPublished} codes={report.codes}>
       <FocusHash />
       <EditorToolbar />
       <div className={styles.layout}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportContent } from "@/components/public/report/report-content";
+import { buildCodeSet } from "@/lib/disclosure/codes";
 import { priorFigures } from "@/lib/disclosure/figures";
 import { renderReport } from "@/lib/disclosure/render";
 import { requireActor } from "@/lib/server/auth/session";
@@ -16,7 +17,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ unitCo
   const actor = await requireActor(`/workspace/reports/${unitCode}/${year}/preview`);
   const report = await loadReportPage({ actor, unitCode, year });
   if (!report) notFound();
-  const rendered = renderReport(report.package, { previous: report.previousPublished });
+  const rendered = renderReport(report.package, { previous: report.previousPublished, codeSets: report.codes ? [buildCodeSet(report.codes)] : undefined });
   const errors = rendered.checks.filter((c) => c.severity === "error").length;
   return (
     <>
