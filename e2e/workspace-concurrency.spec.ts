@@ -27,3 +27,25 @@ test("a stale save is refused and the clerk's input is kept on screen", async ({
   await expect(other.getByLabel("结余分配（元）")).toHaveValue("200.00");
   await other.screenshot({ path: "/tmp/shots/editor-stale-save.png" });
 });
+
+test("leaving the editor with unsaved input asks first; after saving it does not", async ({ page }) => {
+  await page.goto(`/workspace/reports/${UNIT.code}/2021/edit/balances`);
+  const field = page.getByLabel("年初结转和结余（元）");
+  await field.fill("300");
+  await field.blur();
+
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss(); // stay on the page
+  });
+  await page.goto("/workspace").catch(() => undefined); // dismissed: the navigation is cancelled
+  expect(dialogs).toEqual(["beforeunload"]);
+  await expect(field).toHaveValue("300.00");
+
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByText(/已保存/)).toBeVisible();
+  await page.goto("/workspace");
+  await expect(page).toHaveURL(/\/workspace$/);
+  expect(dialogs).toEqual(["beforeunload"]);
+});

@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useCallback, useContext, useDeferredValue, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { CheckResult } from "@/lib/disclosure/model";
 import type { TPackage } from "@/lib/disclosure/package";
 import { buildCodeSet, type CodeSet, type CodeSetSource } from "@/lib/disclosure/codes";
@@ -101,6 +101,18 @@ export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previ
     setInfo((i) => ({ ...i, version, status: status ?? i.status, editable: status ? status === "DRAFT" || status === "RETURNED" : i.editable }));
     setSaveState({ kind: "idle" });
   }, []);
+
+  // Leaving the page (reload, closing the tab, typing another address) with unsaved input asks
+  // first; moving between the editor's parts keeps the draft in this provider and needs no prompt.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
 
   const value: DraftContextValue = {
     info, pkg, codes, update, checks, dirty, setFieldInvalid, invalidFields: invalid.size, save, saveState, reset,
