@@ -4,7 +4,7 @@ import { ensureNodeModules, ensureSystemPackages, ensurePrismaClient, root, log 
 
 try {
   ensureNodeModules();
-  ensureSystemPackages({ forBrowser: true });
+  ensureSystemPackages({ forTests: true });
   ensurePrismaClient();
 } catch (error) {
   log(`准备测试环境失败：${error.message}`);

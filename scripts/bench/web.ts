@@ -17,6 +17,7 @@ import type { ChildProcess } from "node:child_process";
 import { ensureDatabase } from "../db/ensure-db";
 import { databaseUrl, recreateDatabase } from "../lib/database-url";
 import { sh, start, stop, waitFor, wrk, type WrkResult } from "./web-tools";
+import { nginxConfigFor } from "../lib/nginx-config";
 
 export const description = "公开报告页：静态 nginx（上限）、Next 单独、nginx 缓存（部署形态），64 并发";
 
@@ -25,16 +26,8 @@ const PAGE = "/units/430203-zgh/2020";
 const PORTS = { next: 3310, proxy: 18080, static: 18081 };
 
 function nginxConfig(dir: string): string {
-  let conf = readFileSync(path.join(ROOT, "deploy/nginx.conf"), "utf8")
-    .replace("server app:3000;", `server 127.0.0.1:${PORTS.next};`)
-    .replace("listen 8080;", `listen 127.0.0.1:${PORTS.proxy};`)
-    .replaceAll("/var/cache/nginx/gongkai", path.join(dir, "cache"))
-    .replaceAll("/tmp/gongkai-nginx", path.join(dir, "nginx"))
-    .replace("error_log /dev/stderr warn;", `error_log ${path.join(dir, "error.log")} warn;`)
-    .replace(/^user .*;$/m, "");
-  if (process.getuid?.() === 0) conf = `user root;\n${conf}`;
-  const staticServer = `  server {\n    listen 127.0.0.1:${PORTS.static};\n    root ${path.join(dir, "static")};\n    location / { default_type text/html; try_files /report.html =404; }\n  }\n}\n`;
-  return conf.replace(/}\s*$/, staticServer);
+  const staticServer = `  server {\n    listen 127.0.0.1:${PORTS.static};\n    root ${path.join(dir, "static")};\n    location / { default_type text/html; try_files /report.html =404; }\n  }\n`;
+  return nginxConfigFor({ upstreamPort: PORTS.next, listenPort: PORTS.proxy, dir, extraServers: staticServer });
 }
 
 function firstLoadJs(route: string): { raw: number; gzip: number } | null {

@@ -42,12 +42,16 @@ function hasCjkFont() {
   return /Noto (Sans|Serif) CJK/.test(out);
 }
 
-/** Debian packages the browser tests, screenshots and PDFs need, installed with apt when absent. */
-export function ensureSystemPackages({ forBrowser }) {
+/**
+ * Debian packages the tests need, installed with apt when absent: Chromium and CJK fonts for the
+ * browser tests, screenshots and PDFs; pdftotext to read the PDFs back; nginx for the cache test.
+ */
+export function ensureSystemPackages({ forTests }) {
   const missing = [];
-  if (forBrowser && !existsSync("/usr/bin/chromium")) missing.push("chromium");
-  if (forBrowser && !hasCjkFont()) missing.push("fonts-noto-cjk");
-  if (forBrowser && !hasCommand("pdftotext")) missing.push("poppler-utils");
+  if (forTests && !existsSync("/usr/bin/chromium")) missing.push("chromium");
+  if (forTests && !hasCjkFont()) missing.push("fonts-noto-cjk");
+  if (forTests && !hasCommand("pdftotext")) missing.push("poppler-utils");
+  if (forTests && !hasCommand("nginx") && !existsSync("/usr/sbin/nginx")) missing.push("nginx");
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !hasCommand("apt-get")) {
     throw new Error(`缺少系统软件包：${missing.join(" ")}。请用 apt-get install ${missing.join(" ")} 安装后重试。`);

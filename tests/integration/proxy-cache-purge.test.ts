@@ -1,0 +1,100 @@
+/**
+ * Publication empties nginx's cache: real nginx running deploy/nginx.conf (ports and paths
+ * adapted, loopback only) in front of a stand-in upstream that counts its renders. A cached page
+ * is served without touching the upstream until purgeProxyCache runs; then the next request
+ * fetches the new version.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { nginxConfigFor } from "../../scripts/lib/nginx-config";
+
+vi.mock("server-only", () => ({}));
+// Debian puts nginx in /usr/sbin, which a non-login PATH may lack.
+const NGINX = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
+const { purgeProxyCache } = await import("@/lib/server/public/purge-proxy-cache");
+
+let dir: string;
+let conf: string;
+let upstream: http.Server;
+let renders = 0;
+let base: string;
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function get(pathname: string) {
+  const response = await fetch(`${base}${pathname}`);
+  return { body: await response.text(), cache: response.headers.get("x-cache-status") };
+}
+
+beforeAll(async () => {
+  upstream = http.createServer((_req, res) => {
+    renders += 1;
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "public, s-maxage=86400, stale-while-revalidate=31536000" });
+    res.end(`第${renders}版`);
+  });
+  upstream.listen(0, "127.0.0.1");
+  await new Promise((r) => upstream.once("listening", r));
+  const upstreamPort = (upstream.address() as net.AddressInfo).port;
+  const listenPort = await freePort();
+  dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-purge-"));
+  mkdirSync(path.join(dir, "cache"));
+  mkdirSync(path.join(dir, "nginx"));
+  conf = path.join(dir, "nginx.conf");
+  writeFileSync(conf, nginxConfigFor({ upstreamPort, listenPort, dir }));
+  const started = spawnSync(NGINX, ["-p", dir, "-c", conf], { encoding: "utf8" });
+  if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
+  base = `http://127.0.0.1:${listenPort}`;
+  for (let i = 0; i < 40; i++) {
+    try {
+      await fetch(`${base}/`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  renders = 0;
+});
+
+afterAll(async () => {
+  spawnSync(NGINX, ["-p", dir, "-c", conf, "-s", "quit"]);
+  await new Promise((r) => upstream.close(r));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("nginx proxy_cache as deployed, purged on publication", () => {
+  it("serves a published page from its cache until the purge, then fetches the new version", async () => {
+    const page = "/units/430203-zgh/2020";
+    expect(await get(page)).toEqual({ body: "第1版", cache: "MISS" });
+    expect(await get(page)).toEqual({ body: "第1版", cache: "HIT" });
+    expect(renders).toBe(1);
+
+    expect(await purgeProxyCache(path.join(dir, "cache"), undefined)).toBe(true);
+
+    expect(await get(page)).toEqual({ body: "第2版", cache: "MISS" });
+    expect(await get(page)).toEqual({ body: "第2版", cache: "HIT" });
+    expect(renders).toBe(2);
+  });
+
+  it("in docker-compose the app only drops a request file for the sidecar that owns the cache", async () => {
+    const requestFile = path.join(dir, "purge-request");
+    expect(await purgeProxyCache(undefined, requestFile)).toBe(true);
+    expect(existsSync(requestFile)).toBe(true);
+    expect(Number.isNaN(Date.parse(readFileSync(requestFile, "utf8")))).toBe(false);
+  });
+
+  it("does nothing where there is no cache (development, tests)", async () => {
+    expect(await purgeProxyCache(undefined, undefined)).toBe(false);
+    expect(await purgeProxyCache(path.join(dir, "no-such-dir"), undefined)).toBe(false);
+  });
+});
