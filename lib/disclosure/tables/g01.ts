@@ -11,7 +11,7 @@ import type { DisclosureTable } from "../model";
 import type { TPackage } from "../package";
 import { emptyNote } from "./notes";
 import { col, hc, makeTable } from "./shared";
-import { classLines, line, sideBySide, yuan } from "./sides";
+import { classLines, line, sideBySide, sidesLeadingColumns, yuan } from "./sides";
 
 export function buildTable01(pkg: TPackage, codes: CodeSet | null, totals: PackageTotals = computeTotals(pkg)): DisclosureTable {
   const t = totals;
@@ -43,11 +43,7 @@ export function buildTable01(pkg: TPackage, codes: CodeSet | null, totals: Packa
     [1, 1],
   );
   const columns = [
-    col("incomeItem", "项目", "text"),
-    col("incomeLineNo", "行次", "lineNo"),
-    col("incomeAmount", "金额", "amount"),
-    col("expenditureItem", "项目", "text"),
-    col("expenditureLineNo", "行次", "lineNo"),
+    ...sidesLeadingColumns(),
     col("expenditureAmount", "金额", "amount"),
   ];
   const shape = {

@@ -11,7 +11,7 @@ import type { DisclosureTable } from "../model";
 import type { TPackage } from "../package";
 import { emptyNote } from "./notes";
 import { col, hc, makeTable } from "./shared";
-import { classLines, line, sideBySide, yuan } from "./sides";
+import { classLines, line, sideBySide, sidesLeadingColumns, yuan } from "./sides";
 
 const FUND_LABELS = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"];
 
@@ -59,11 +59,7 @@ export function buildTable04(pkg: TPackage, codes: CodeSet | null, totals: Packa
     [1, 4],
   );
   const columns = [
-    col("incomeItem", "项目", "text"),
-    col("incomeLineNo", "行次", "lineNo"),
-    col("incomeAmount", "金额", "amount"),
-    col("expenditureItem", "项目", "text"),
-    col("expenditureLineNo", "行次", "lineNo"),
+    ...sidesLeadingColumns(),
     col("expenditureTotal", "合计", "amount"),
     col("generalBudget", FUND_LABELS[0], "amount"),
     col("governmentFund", FUND_LABELS[1], "amount"),

@@ -11,7 +11,8 @@ import type { CodeSet } from "../codes";
 import { functionalName } from "../codes";
 import type { Fen } from "../money";
 import type { CellValue, RowBlock, RowLevel, TableRow } from "../model";
-import { UNKNOWN_NAME, chineseNumeral, yuan } from "./shared";
+import { UNKNOWN_NAME, chineseNumeral, col, yuan } from "./shared";
+import type { TableColumn } from "../model";
 
 export interface SideLine {
   label: string;
@@ -88,3 +89,14 @@ export function classLines<T extends { code: string }>(
 }
 
 export { yuan };
+
+/** The leading columns of a two-sided summary table (公开01, 公开04): the income side, then the expenditure side's 项目 and 行次. */
+export function sidesLeadingColumns(): TableColumn[] {
+  return [
+    col("incomeItem", "项目", "text"),
+    col("incomeLineNo", "行次", "lineNo"),
+    col("incomeAmount", "金额", "amount"),
+    col("expenditureItem", "项目", "text"),
+    col("expenditureLineNo", "行次", "lineNo"),
+  ];
+}
