@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -8,6 +9,11 @@ const nextConfig: NextConfig = {
   // 160 KB report page that hash costs more than serving it. Published pages are cached by
   // nginx (deploy/nginx.conf), which answers conditional requests itself.
   generateEtags: false,
+  // ISR pages live in each worker's memory and expire for all workers at once when a report is
+  // published (scripts/start-server.mjs runs one worker per core); Next's own memory cache is off
+  // because its expirations would stay inside the worker that heard of the publication.
+  cacheHandler: path.resolve(import.meta.dirname, "lib/server/cache/page-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Native / Node-only packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "playwright-core"],
 };

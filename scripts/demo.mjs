@@ -2,11 +2,12 @@
 // seeds, builds and serves the production app on :3000 (see demo-run.ts). Run again, it reuses
 // what exists: installed modules, the database in .data/, the build when no source changed.
 import { spawn } from "node:child_process";
-import { ensureNodeModules, ensurePrismaClient, root, log } from "./lib/bootstrap.mjs";
+import { ensureIslands, ensureNodeModules, ensurePrismaClient, root, log } from "./lib/bootstrap.mjs";
 
 try {
   ensureNodeModules();
   ensurePrismaClient();
+  ensureIslands();
 } catch (error) {
   log(`准备失败：${error.message}`);
   process.exit(1);

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { env } from "./env";
 import { createPrismaClient, type PrismaClient } from "./prisma-client";
 

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { parseServerEnv, type TServerEnv } from "./env-schema";
 
 export type { TServerEnv };

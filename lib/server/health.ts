@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { db } from "./db";
 
 /** True when the database answers `SELECT 1` within two seconds; false on any failure (incl. bad config). */

@@ -73,6 +73,11 @@ export function ensurePrismaClient() {
   writeFileSync(stamp, hash);
 }
 
+/** The published report documents' chart script (scripts/build-islands.mjs); quick, so always rebuilt. */
+export function ensureIslands() {
+  run("node", ["scripts/build-islands.mjs"]);
+}
+
 /** A hash of every tracked and untracked source file, to know whether a build is current. */
 export function sourceHash() {
   const files = execSync("git ls-files -co --exclude-standard", { cwd: root, encoding: "utf8" })
@@ -97,6 +102,7 @@ export function ensureBuild() {
     return;
   }
   log("构建生产版本（next build）…");
+  ensureIslands();
   run("npx", ["next", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
   writeFileSync(stamp, hash);
 }

@@ -4,25 +4,16 @@
  * data: the figures are read from the server-rendered table next to it (so they are sent once),
  * and the recharts chunk is fetched on demand (next/dynamic, no SSR) — a reader who never
  * scrolls to the charts, or prints, never downloads it.
+ *
+ * On the published report documents, which carry no React runtime, nothing hydrates this: the
+ * `data-chart-for` placeholder it renders is filled by document-chart-loader.ts instead.
  */
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
+import { readChartTable, whenNearViewport } from "./read-chart-table";
 import type { ChartData } from "./spec-chart";
 
 const SpecChart = dynamic(() => import("./spec-chart"), { ssr: false, loading: () => <p className="muted">图表加载中…</p> });
-
-/**
- * The table's 万元 texts (the core's two-decimal formatting) as numbers: the chart edge, the only
- * place an amount becomes a JS number, used to draw bars and never shown or summed.
- */
-function readTable(table: HTMLTableElement): ChartData {
-  const series = [...table.tHead!.rows[0].cells].slice(1).map((c) => c.textContent ?? "");
-  const rows = [...table.tBodies[0].rows].map((tr) => ({
-    label: tr.cells[0].textContent ?? "",
-    values: [...tr.cells].slice(1).map((c) => Number(c.textContent)),
-  }));
-  return { series, rows };
-}
 
 export function ChartIsland({ tableId }: { tableId: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -31,22 +22,10 @@ export function ChartIsland({ tableId }: { tableId: string }) {
     const el = ref.current;
     const table = document.getElementById(tableId);
     if (!el || !(table instanceof HTMLTableElement)) return;
-    const show = () => setData(readTable(table));
-    if (typeof IntersectionObserver === "undefined") return show();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          show();
-        }
-      },
-      { rootMargin: "200px" },
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
+    return whenNearViewport([el], () => setData(readChartTable(table)));
   }, [tableId]);
   return (
-    <div ref={ref} style={{ minHeight: 160 }}>
+    <div ref={ref} data-chart-for={tableId} style={{ minHeight: 160 }}>
       {data ? <SpecChart data={data} /> : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";

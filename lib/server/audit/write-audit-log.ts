@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import type { DbClient } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

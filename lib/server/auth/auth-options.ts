@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZSignIn } from "@/lib/workspace/schemas";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { cache } from "react";
 import { BUILTIN_CODE_SETS, buildCodeSet, codeSetForYear, type CodeSet } from "@/lib/disclosure/codes";
 import { db, type DbClient } from "@/lib/server/db";

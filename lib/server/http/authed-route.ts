@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { Actor } from "@/lib/server/auth/actor";
 import { getActor } from "@/lib/server/auth/session";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { timeliness, type Timeliness } from "@/lib/public/timeliness";

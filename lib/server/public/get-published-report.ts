@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { cache } from "react";
 import { renderReport } from "@/lib/disclosure";
 import { priorFigures } from "@/lib/disclosure/figures";

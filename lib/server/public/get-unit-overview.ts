@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { cache } from "react";
 import type { KeyFigures } from "@/lib/disclosure/model";
 import { db } from "@/lib/server/db";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { db } from "@/lib/server/db";
 import { getPublicationStatus } from "./get-publication-status";
 import type { PublicationStatus } from "./types";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { db } from "@/lib/server/db";
 import { toPublicUnit } from "./to-public-unit";
 import type { PublicUnit } from "./types";

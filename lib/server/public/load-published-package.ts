@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { parsePackage, type TPackage } from "@/lib/disclosure/package";
 import { db } from "@/lib/server/db";
 import { PUBLISHED_ONLY } from "./unit-select";

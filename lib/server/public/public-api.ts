@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { ApiError } from "./api-error";
 
 /** Published content changes only on publication, which also purges nginx; 5 minutes keeps other caches fresh enough. */

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { reportPath } from "@/lib/public/report-paths";

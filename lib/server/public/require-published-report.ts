@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { badRequest, notFound } from "./api-error";
 import { getPublishedReport } from "./get-published-report";
 import type { PublishedReport } from "./types";

@@ -1,15 +1,17 @@
-import "server-only";
-import { revalidatePath } from "next/cache";
+import "@/lib/server/server-only";
+import { expireCacheTags, pathTag } from "@/lib/server/cache/page-cache-handler.mjs";
 import { db } from "@/lib/server/db";
 import { purgeProxyCache } from "./purge-proxy-cache";
 
+/** How long after a publication the pages are expired a second time (see below). */
+const SECOND_EXPIRY_MS = 5_000;
+
 /**
- * Called by the publish action (and by a correction's publication) after the transaction that
- * set reports.published_revision_id has committed. Drops every cached public page that shows
- * the report: Next's ISR entries (the report, each of its revisions, the unit, next year's report,
- * whose year-on-year figures come from this one, the year's 公开情况) and then nginx's proxy cache.
+ * Every public path that shows the report of `unitCode` for `year`: the report and each of its
+ * revisions, the unit, next year's report (its year-on-year figures come from this one), the
+ * year's 公开情况, and the lists.
  */
-export async function revalidatePublishedReport(unitCode: string, year: number): Promise<void> {
+export async function publishedReportPaths(unitCode: string, year: number): Promise<string[]> {
   const base = `/units/${encodeURIComponent(unitCode)}`;
   const revisions = await db().revision.findMany({
     where: { report: { unit: { code: unitCode }, year: { in: [year, year + 1] } }, status: "PUBLISHED" },
@@ -17,9 +19,22 @@ export async function revalidatePublishedReport(unitCode: string, year: number):
   });
   const paths = new Set([`${base}/${year}`, `${base}/${year + 1}`, base, `/status/${year}`, "/status", "/units", "/"]);
   for (const r of revisions) paths.add(`${base}/${r.report.year}/r/${r.number}`);
-  for (const p of paths) revalidatePath(p);
-  await purgeProxyCache();
-  // nginx may store a response that Next rendered just before the revalidation took effect;
-  // a second purge a few seconds later removes such an entry.
-  setTimeout(() => void purgeProxyCache(), 5_000).unref();
+  return [...paths];
+}
+
+/**
+ * Called after the transaction that published a revision has committed (by the publish action,
+ * or by a script): expires those pages in every Next worker (lib/server/cache/page-cache-handler.mjs)
+ * and then empties nginx's proxy cache. A page that a worker was rendering from the old data
+ * while the publication committed may be stored just after the expiry, so both happen again a
+ * few seconds later.
+ */
+export async function revalidatePublishedReport(unitCode: string, year: number, options: { cacheDir?: string } = {}): Promise<void> {
+  const tags = (await publishedReportPaths(unitCode, year)).map(pathTag);
+  const expire = async () => {
+    expireCacheTags(tags, { dir: options.cacheDir });
+    await purgeProxyCache();
+  };
+  await expire();
+  setTimeout(() => void expire().catch(() => undefined), SECOND_EXPIRY_MS).unref();
 }

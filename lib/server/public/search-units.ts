@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { listUnits } from "./list-units";
 import type { UnitWithYears } from "./types";
 

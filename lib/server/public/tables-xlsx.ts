@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import ExcelJS from "exceljs";
 import type { DisclosureTable } from "@/lib/disclosure/model";
 import { cellText } from "@/lib/public/cell-text";

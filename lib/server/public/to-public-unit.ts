@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import { isDemoUnit } from "@/lib/public/demo";
 import type { PublicUnit } from "./types";
 

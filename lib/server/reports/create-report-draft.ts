@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { can } from "@/lib/server/auth/permissions";
 import { unitScopeWhere } from "@/lib/server/auth/scope";

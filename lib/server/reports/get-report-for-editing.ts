@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { codeSetSource, type CodeSetSource } from "@/lib/disclosure/codes";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";

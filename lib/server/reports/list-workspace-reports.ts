@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { reportScopeWhere, unitScopeWhere } from "@/lib/server/auth/scope";
 import { codeSetForYear } from "@/lib/disclosure/codes";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Permission } from "@/lib/server/auth/permissions";
 import { reportWhereFor } from "@/lib/server/auth/scope";

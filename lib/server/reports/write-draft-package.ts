@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db } from "@/lib/server/db";

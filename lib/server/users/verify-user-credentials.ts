@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server/server-only";
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/server/db";
 

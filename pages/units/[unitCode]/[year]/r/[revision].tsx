@@ -1,0 +1,13 @@
+import type { GetStaticPaths, GetStaticProps } from "next";
+import { PublishedReportDocument, type PublishedReportProps } from "@/components/public/document/published-report-document";
+import { publishedReportProps } from "@/lib/server/public/published-report-props";
+
+// One published revision, frozen for good: the same document as the newest revision's page (../index.tsx).
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+export const getStaticPaths: GetStaticPaths = async () => ({ paths: [], fallback: "blocking" });
+
+export const getStaticProps: GetStaticProps<PublishedReportProps> = ({ params }) =>
+  publishedReportProps(String(params?.unitCode), String(params?.year), String(params?.revision));
+
+export default PublishedReportDocument;
