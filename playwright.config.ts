@@ -1,12 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium";
+import { E2E_CACHE_DIR, E2E_PORT, E2E_WORKERS } from "./e2e/support/server";
 
 /**
  * e2e in Debian's Chromium (Playwright may not download browsers here) against the production
- * build, served by `next start` on a database that `npm test` migrated and seeded for this run.
+ * build, served as deployed (scripts/start-server.mjs: Next workers behind one port) on a database
+ * that `npm test` migrated and seeded for this run.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
 
 export default defineConfig({
@@ -28,7 +29,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `node scripts/start-server.mjs -H 127.0.0.1 -p ${E2E_PORT}`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -39,6 +40,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
+      WEB_CONCURRENCY: String(E2E_WORKERS),
+      GONGKAI_CACHE_DIR: E2E_CACHE_DIR,
     },
   },
 });

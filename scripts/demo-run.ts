@@ -1,6 +1,6 @@
 /**
  * The demo: a real PostgreSQL (the embedded default in .data/demo-pg, or DATABASE_URL), migrated and
- * seeded, and the production build served by `next start`. Ctrl-C stops the server, then the database.
+ * seeded, and the production build served by scripts/start-server.mjs (`next start` workers). Ctrl-C stops the server, then the database.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -56,9 +56,9 @@ async function main() {
     await shutdown(1);
   }
 
-  // The Next binary under node directly (not npx), so that SIGTERM reaches the server itself.
-  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-  server = spawn(process.execPath, [nextBin, "start", "-H", HOST, "-p", String(PORT)], { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
+  // The production server (one Next worker per core) under node directly (not npx), so that
+  // SIGTERM reaches it; it stops its workers.
+  server = spawn(process.execPath, [path.join(root, "scripts/start-server.mjs"), "-H", HOST, "-p", String(PORT)], { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
   server.on("exit", (code) => void shutdown(code ?? 0));
 
   const address = `http://${HOST}:${PORT}`;

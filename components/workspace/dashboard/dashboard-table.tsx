@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { WorkspaceReportRow } from "@/lib/server/reports/list-workspace-reports";
-import { STATUS_LABELS } from "@/lib/server/reports/status-machine";
+import { STATUS_LABELS } from "@/lib/workspace/report-status";
 import { StartDraftForm } from "./start-draft-form";
 import styles from "./dashboard.module.css";
 

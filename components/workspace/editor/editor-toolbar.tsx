@@ -3,7 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { submitDraftAction } from "@/lib/server/actions/submit-draft-action";
-import { STATUS_LABELS, type TReportStatus } from "@/lib/server/reports/status-machine";
+import { STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 

@@ -9,6 +9,8 @@
  * one worker would leave the others serving the old report. Here every expiry is a line appended
  * to a log file (`expired.log` in the cache directory; one short O_APPEND write is atomic), and a
  * worker reads what is new in the log before it answers from memory (one stat() when nothing is).
+ * A worker reads only what was appended after it started, so the log's length (a few hundred
+ * bytes per publication) costs nothing; it can be truncated while the server is stopped.
  *
  * Entries expire by tag: Next's own cache tags, plus `_N_T_<path>` for the path of every page
  * (the form revalidatePath uses), so pages of both routers expire by path. Plain JavaScript: Next
@@ -74,7 +76,7 @@ export class ExpiryLog {
   refresh() {
     const size = statSync(this.file, { throwIfNoEntry: false })?.size ?? 0;
     if (size < this.offset) {
-      // The log was truncated or replaced: read the new one from its start.
+      // The log was truncated (by an operator: nothing here does): read it again from its start.
       this.offset = 0;
       this.partial = "";
     }
@@ -155,6 +157,8 @@ class PageStore {
   /** @param {string} key @param {Entry} entry */
   set(key, entry) {
     this.delete(key);
+    // A page larger than the whole budget would evict every other page and then itself.
+    if (entry.bytes > this.maxBytes) return;
     this.entries.set(key, entry);
     this.bytes += entry.bytes;
     for (const [oldest] of this.entries) {

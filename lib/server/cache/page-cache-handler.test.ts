@@ -150,6 +150,15 @@ describe("PageCacheHandler", () => {
     expect([...h.store.entries.keys()]).toEqual(["k1", "k3", "k4"]);
   });
 
+  it("does not store a page larger than the whole budget, and keeps the others", async () => {
+    const h = new PageCacheHandler({ dir, maxBytes: 3500 });
+    await h.set("k1", page("1"));
+    await h.set("huge", page("x".repeat(4000)));
+    expect(await h.get("huge")).toBe(null);
+    expect(await h.get("k1")).not.toBe(null);
+    expect(h.store.bytes).toBe(1025);
+  });
+
   it("replacing an entry does not count it twice", async () => {
     const h = new PageCacheHandler({ dir, maxBytes: 3500 });
     await h.set("k1", page("1"));

@@ -5,8 +5,9 @@
  * Pure: no database, importable anywhere.
  */
 import type { Permission } from "@/lib/server/auth/permissions";
+import type { TReportStatus } from "@/lib/workspace/report-status";
 
-export type TReportStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED";
+export type { TReportStatus };
 
 export type TTransition = "submit" | "return" | "approve" | "publish";
 
@@ -36,12 +37,3 @@ export function canTransition(status: TReportStatus, transition: TTransition): b
   return TRANSITIONS[transition].from.includes(status);
 }
 
-/** Dashboard labels. 未开始 is a unit-year with no report yet. */
-export const STATUS_LABELS: Record<TReportStatus | "NONE", string> = {
-  NONE: "未开始",
-  DRAFT: "草稿",
-  SUBMITTED: "已提交",
-  RETURNED: "已退回",
-  APPROVED: "已通过",
-  PUBLISHED: "已公开",
-};

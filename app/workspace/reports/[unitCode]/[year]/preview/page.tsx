@@ -7,7 +7,7 @@ import { priorFigures } from "@/lib/disclosure/figures";
 import { renderReport } from "@/lib/disclosure/render";
 import { requireActor } from "@/lib/server/auth/session";
 import { loadReportPage } from "@/lib/server/reports/load-report-page";
-import { STATUS_LABELS } from "@/lib/server/reports/status-machine";
+import { STATUS_LABELS } from "@/lib/workspace/report-status";
 import styles from "@/components/workspace/preview/preview.module.css";
 
 export const metadata: Metadata = { title: "预览" };

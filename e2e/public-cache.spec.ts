@@ -1,0 +1,93 @@
+/**
+ * A published report is rendered once per server worker and then served from memory, until a
+ * publication expires it — in every worker, whichever one handled the publication. The server
+ * here runs two workers (e2e/support/server.ts); each request below opens its own connection, so
+ * the cluster hands them to the workers in turn.
+ */
+import { execFileSync } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { E2E_CACHE_DIR, E2E_PORT, E2E_WORKERS } from "./support/server";
+import { UNIT } from "./support/workspace";
+
+const REPORT = `/units/${UNIT.code}/2020`;
+
+/** GET on a fresh connection (no keep-alive), so that successive requests reach different workers. */
+function getFresh(pathname: string): Promise<{ status: number; cache: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port: E2E_PORT, path: pathname, agent: false }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, cache: String(res.headers["x-nextjs-cache"] ?? ""), body }));
+      })
+      .on("error", reject);
+  });
+}
+
+async function setUnitName(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query("UPDATE units SET name = $2 WHERE code = $1", [UNIT.code, name]);
+  } finally {
+    await client.end();
+  }
+}
+
+function revalidate(): void {
+  execFileSync("npx", ["tsx", path.join(import.meta.dirname, "support/revalidate-report.ts"), UNIT.code, "2020"], {
+    env: { ...process.env, GONGKAI_CACHE_DIR: E2E_CACHE_DIR },
+    stdio: "inherit",
+  });
+}
+
+const title = (body: string) => /<title[^>]*>([^<]*)<\/title>/.exec(body)?.[1] ?? "";
+
+test("a published report is served from each worker's cache and expires in all of them on publication", async () => {
+  const renamed = `${UNIT.name}（更名）`;
+  const rounds = E2E_WORKERS * 4;
+  try {
+    // Warm every worker, then every answer is a cache hit.
+    for (let i = 0; i < rounds; i++) expect((await getFresh(REPORT)).status).toBe(200);
+    const warm = await Promise.all(Array.from({ length: rounds }, () => getFresh(REPORT)));
+    expect(warm.map((r) => r.cache)).toEqual(Array(rounds).fill("HIT"));
+
+    // The data changes: until the pages are expired, every worker keeps serving what it rendered.
+    await setUnitName(renamed);
+    for (let i = 0; i < rounds; i++) expect(title((await getFresh(REPORT)).body)).toContain(`${UNIT.name}2020`);
+
+    // The publication's revalidation, from another process: every worker renders afresh.
+    revalidate();
+    const after = [];
+    for (let i = 0; i < rounds; i++) after.push(await getFresh(REPORT));
+    expect(after.map((r) => title(r.body))).toEqual(Array(rounds).fill(expect.stringContaining(`${renamed}2020`)));
+    expect(after.filter((r) => r.cache === "MISS").length).toBeGreaterThanOrEqual(1);
+  } finally {
+    await setUnitName(UNIT.name);
+    revalidate();
+  }
+  expect(title((await getFresh(REPORT)).body)).toContain(`${UNIT.name}2020`);
+});
+
+test("the report document carries no React runtime and no hydration payload, only the chart loader", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+  });
+  const response = await page.goto(REPORT);
+  const html = await response!.text();
+  expect(html).not.toContain("self.__next_f");
+  expect(html).not.toContain("__NEXT_DATA__");
+  expect(html).not.toMatch(/<script[^>]*src="\/_next\//);
+  expect(Buffer.byteLength(html)).toBeLessThan(120 * 1024);
+  expect(response!.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  // The charts draw from their tables once scrolled to, with React and recharts loaded then.
+  await page.locator("#charts").scrollIntoViewIfNeeded();
+  await expect(page.locator("[data-chart-for] svg.recharts-surface").first()).toBeVisible();
+  expect(scripts.every((s) => s.startsWith("/islands/"))).toBe(true);
+  expect(scripts.length).toBeGreaterThanOrEqual(2);
+});
