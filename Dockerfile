@@ -8,7 +8,7 @@ RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
 COPY . .
-RUN npm run db:generate && NEXT_OUTPUT_STANDALONE=1 npx next build
+RUN npm run db:generate && NEXT_OUTPUT_STANDALONE=1 npm run build
 
 # One-shot migrations (docker compose runs it before the app starts).
 FROM build AS migrate
@@ -24,8 +24,12 @@ RUN groupadd --system gongkai && useradd --system --gid gongkai gongkai
 COPY --from=build --chown=gongkai:gongkai /app/.next/standalone ./
 COPY --from=build --chown=gongkai:gongkai /app/.next/static ./.next/static
 COPY --from=build --chown=gongkai:gongkai /app/public ./public
+# One Next worker per core (WEB_CONCURRENCY overrides), sharing the page cache's expiry log.
+COPY --from=build --chown=gongkai:gongkai /app/scripts/start-server.mjs ./start-server.mjs
+COPY --from=build --chown=gongkai:gongkai /app/lib/server/cache/page-cache-handler.mjs ./lib/server/cache/page-cache-handler.mjs
 RUN mkdir -p /app/.data/pdf-cache && chown gongkai:gongkai /app/.data/pdf-cache
 USER gongkai
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "server.js"]
+ENV NEXT_SERVER_SCRIPT=server.js
+CMD ["node", "start-server.mjs"]

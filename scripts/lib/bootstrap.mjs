@@ -44,14 +44,16 @@ function hasCjkFont() {
 
 /**
  * Debian packages the tests need, installed with apt when absent: Chromium and CJK fonts for the
- * browser tests, screenshots and PDFs; pdftotext to read the PDFs back; nginx for the cache test.
+ * browser tests, screenshots and PDFs; pdftotext to read the PDFs back; nginx for the cache test;
+ * wrk and nginx for the web bench.
  */
-export function ensureSystemPackages({ forTests }) {
+export function ensureSystemPackages({ forTests, forBench = false }) {
   const missing = [];
+  if (forBench && !hasCommand("wrk")) missing.push("wrk");
   if (forTests && !existsSync("/usr/bin/chromium")) missing.push("chromium");
   if (forTests && !hasCjkFont()) missing.push("fonts-noto-cjk");
   if (forTests && !hasCommand("pdftotext")) missing.push("poppler-utils");
-  if (forTests && !hasCommand("nginx") && !existsSync("/usr/sbin/nginx")) missing.push("nginx");
+  if ((forTests || forBench) && !hasCommand("nginx") && !existsSync("/usr/sbin/nginx")) missing.push("nginx");
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !hasCommand("apt-get")) {
     throw new Error(`缺少系统软件包：${missing.join(" ")}。请用 apt-get install ${missing.join(" ")} 安装后重试。`);
