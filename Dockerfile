@@ -24,9 +24,9 @@ RUN groupadd --system gongkai && useradd --system --gid gongkai gongkai
 COPY --from=build --chown=gongkai:gongkai /app/.next/standalone ./
 COPY --from=build --chown=gongkai:gongkai /app/.next/static ./.next/static
 COPY --from=build --chown=gongkai:gongkai /app/public ./public
-# One Next worker per core (WEB_CONCURRENCY overrides), sharing the page cache's expiry log.
+# One Next worker per core (WEB_CONCURRENCY overrides). The page cache handler
+# (lib/server/cache/page-cache-handler.mjs) is traced into the standalone output by next build.
 COPY --from=build --chown=gongkai:gongkai /app/scripts/start-server.mjs ./start-server.mjs
-COPY --from=build --chown=gongkai:gongkai /app/lib/server/cache/page-cache-handler.mjs ./lib/server/cache/page-cache-handler.mjs
 RUN mkdir -p /app/.data/pdf-cache && chown gongkai:gongkai /app/.data/pdf-cache
 USER gongkai
 EXPOSE 3000

@@ -7,6 +7,7 @@ export function DocumentHead({ title, description, canonical }: { title: string;
       <title>{`${title} · 公开`}</title>
       <meta name="description" content={description} />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       {canonical ? <link rel="canonical" href={canonical} /> : null}
     </Head>
   );
