@@ -3,13 +3,12 @@
  * adds for 2021 is known to the editor's checks, submit and the public render of 2021, and
  * unknown to 2020; with an empty table the core's shipped sets apply.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { seedDatabase } from "../../scripts/db/seed-database";
 import { emptyPackage } from "@/lib/disclosure/template";
 import { checkDraft } from "@/lib/workspace/draft-checks";
 
-vi.mock("server-only", () => ({}));
 
 const { codeSetFor, loadCodeSetsFrom } = await import("@/lib/server/codes/load-code-sets");
 const { BUILTIN_CODE_SETS } = await import("@/lib/disclosure/codes");

@@ -10,10 +10,9 @@ import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nginxConfigFor } from "../../scripts/lib/nginx-config";
 
-vi.mock("server-only", () => ({}));
 // Debian puts nginx in /usr/sbin, which a non-login PATH may lack.
 const NGINX = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
 const { purgeProxyCache } = await import("@/lib/server/public/purge-proxy-cache");

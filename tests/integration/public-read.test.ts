@@ -2,12 +2,14 @@
  * The public data functions (lib/server/public) on a real database seeded like the demo: only
  * published revisions are ever returned; a draft is invisible; corrections keep earlier revisions.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PublishedReport } from "@/lib/server/public/types";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { seedDatabase } from "../../scripts/db/seed-database";
 
-// The functions are server-only modules; outside Next's react-server build the marker must be stubbed.
-vi.mock("server-only", () => ({}));
 
 const holder = globalThis as typeof globalThis & { __gongkaiPrisma?: unknown };
 let testDb: TestDatabase;
@@ -70,5 +72,35 @@ describe("public reads", () => {
     expect(latest?.revisions.map((r) => r.number)).toEqual([2, 1]);
     const older = await getPublishedReport("430203-zgh", 2020, 1);
     expect(older?.latest).toBe(false);
+  });
+
+  it("gives the report documents the published report exactly (wire encoding), and a 404 for a draft or a bad path", async () => {
+    const { publishedReportProps } = await import("@/lib/server/public/published-report-props");
+    const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
+    const { fromWire } = await import("@/lib/public/wire");
+    const result = await publishedReportProps("430203-zgh", "2020");
+    if (!("props" in result)) throw new Error("expected props");
+    expect(fromWire<PublishedReport>(result.props.wire)).toEqual(await getPublishedReport("430203-zgh", 2020));
+    expect(result.revalidate).toBe(86400);
+    const missing: [string, string | undefined][] = [["2021", undefined], ["20x1", undefined], ["2020", "9"], ["2020", "x"]];
+    for (const [year, revision] of missing) expect(await publishedReportProps("430203-zgh", year, revision)).toMatchObject({ notFound: true });
+  });
+
+  it("a publication expires, in every worker's page cache, the report, its revisions, the unit, next year and the lists", async () => {
+    const { publishedReportPaths, revalidatePublishedReport } = await import("@/lib/server/public/revalidate");
+    const { default: PageCacheHandler } = await import("@/lib/server/cache/page-cache-handler.mjs");
+    const paths = await publishedReportPaths("430203-zgh", 2020);
+    const expected = ["/units/430203-zgh/2020", "/units/430203-zgh/2020/r/1", "/units/430203-zgh/2020/r/2", "/units/430203-zgh/2021", "/units/430203-zgh", "/status/2020", "/status", "/units", "/"];
+    expect([...paths].sort()).toEqual([...expected].sort());
+
+    // Pages a worker holds, keyed as Next keys them ("/" is normalised to "/index").
+    const dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-expiry-"));
+    const handler = new PageCacheHandler({ dir });
+    const key = (p: string) => `/route-cache/PAGES/h/$${p === "/" ? "/index" : p}`;
+    const unrelated = "/units/430202-zgh/2020";
+    for (const p of [...paths, unrelated]) await handler.set(key(p), { kind: "PAGES", html: p, headers: {} }, {});
+    await revalidatePublishedReport("430203-zgh", 2020, { cacheDir: dir });
+    for (const p of paths) expect(await handler.get(key(p)), p).toBeNull();
+    expect(await handler.get(key(unrelated))).not.toBeNull();
   });
 });

@@ -13,7 +13,6 @@ import { loadFixture } from "../../scripts/db/seed-data";
 import type { TPackage } from "../../lib/disclosure/package";
 import { writeWorkbook } from "../../lib/workbook/write-workbook";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ referer: "http://localhost/workspace/reports/x/2021/edit/income" }) }));
 vi.mock("@/lib/server/db", async () => {
   const { currentDb } = await import("./support/workspace-mocks");

@@ -9,7 +9,6 @@ import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { buildWorld, snapshot, type World } from "./support/workspace-world";
 import { current } from "./support/workspace-mocks";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("@/lib/server/db", async () => {
   const { currentDb } = await import("./support/workspace-mocks");
