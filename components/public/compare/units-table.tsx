@@ -15,7 +15,7 @@ export function UnitsTable({ year, units }: { year: number; units: { unit: Publi
           <tr>
             <th scope="col">指标</th>
             {units.map((u) => (
-              <th key={u.unit.code} scope="col">
+              <th key={u.unit.code} scope="col" className={styles.num}>
                 <UnitName unit={u.unit} />
               </th>
             ))}

@@ -15,7 +15,7 @@ export function YearsTable({ unitName, years }: { unitName: string; years: { yea
           <tr>
             <th scope="col">指标</th>
             {years.map((y) => (
-              <th key={y.year} scope="col">
+              <th key={y.year} scope="col" className={styles.num}>
                 {y.year}年
               </th>
             ))}
