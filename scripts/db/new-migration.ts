@@ -14,6 +14,7 @@ import { readMigrations } from "./migrations";
 import { MIGRATIONS_DIR, SCHEMA_PATH } from "./paths";
 import { diffSchemas, isEmptyDiff } from "./prisma6-diff";
 import { loadDotEnv } from "./load-env";
+import { runScript } from "../lib/run-script";
 
 /** UTC yyyyMMddHHmmss, bumped past the last migration if the clock says otherwise. */
 function nextTimestamp(lastName: string | undefined, now = new Date()): string {
@@ -56,10 +57,4 @@ async function main() {
   console.log(`已写入 ${path.relative(process.cwd(), folder)}/migration.sql —— 请检查 SQL 后再提交。`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -10,6 +10,7 @@ import { ensureDatabase } from "./ensure-db";
 import { ensureGeneratedClient } from "./generate";
 import { seedDatabase } from "./seed-database";
 import { loadDotEnv } from "./load-env";
+import { runScript } from "../lib/run-script";
 
 // Importable (tests use seedDatabase); runs only as the entry script.
 export { seedDatabase };
@@ -33,11 +34,5 @@ async function main() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
+  runScript(main);
 }

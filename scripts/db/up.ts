@@ -7,6 +7,7 @@
 import { ensureDatabase } from "./ensure-db";
 import { migrate } from "./migrations";
 import { loadDotEnv } from "./load-env";
+import { runScript } from "../lib/run-script";
 
 async function main() {
   loadDotEnv();
@@ -26,10 +27,4 @@ async function main() {
   await database.stop();
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);
