@@ -6,18 +6,39 @@ import type { PriorFigures } from "@/lib/disclosure/figures";
 import type { KeyFigures } from "@/lib/disclosure/model";
 import { sum, type Fen } from "@/lib/disclosure/money";
 
+/** The figures of KeyFigures that the public pages line up, with the names the report uses. */
+export type FigureKey = keyof Pick<
+  KeyFigures,
+  | "grandTotal" | "incomeTotal" | "expenditureTotal" | "fiscalGrandTotal" | "generalBudgetExpenditure" | "basicExpenditure"
+  | "projectExpenditure" | "personnelCosts" | "publicCosts" | "threePublicBudget" | "threePublicActual" | "operatingCosts"
+>;
+
+/** In the report's order: /compare lines them up in this order. */
+const FIGURE_LABELS: Record<FigureKey, string> = {
+  grandTotal: "收支总计",
+  incomeTotal: "本年收入合计",
+  expenditureTotal: "本年支出合计",
+  basicExpenditure: "基本支出",
+  projectExpenditure: "项目支出",
+  fiscalGrandTotal: "财政拨款收支总计",
+  generalBudgetExpenditure: "一般公共预算财政拨款支出",
+  personnelCosts: "人员经费",
+  publicCosts: "公用经费",
+  threePublicBudget: "“三公”经费预算",
+  threePublicActual: "“三公”经费支出",
+  operatingCosts: "机关运行经费",
+};
+
+const labelled = <K extends FigureKey>(key: K) => ({ key, label: FIGURE_LABELS[key] });
+
 export interface HeadlineFigure {
   key: "grandTotal" | "fiscalGrandTotal" | "generalBudgetExpenditure" | "threePublicActual" | "operatingCosts";
   label: string;
 }
 
-export const HEADLINE_FIGURES: readonly HeadlineFigure[] = [
-  { key: "grandTotal", label: "收支总计" },
-  { key: "fiscalGrandTotal", label: "财政拨款收支总计" },
-  { key: "generalBudgetExpenditure", label: "一般公共预算财政拨款支出" },
-  { key: "threePublicActual", label: "“三公”经费支出" },
-  { key: "operatingCosts", label: "机关运行经费" },
-];
+export const HEADLINE_FIGURES: readonly HeadlineFigure[] = (
+  ["grandTotal", "fiscalGrandTotal", "generalBudgetExpenditure", "threePublicActual", "operatingCosts"] as const
+).map(labelled);
 
 export function headlineValue(figures: KeyFigures, key: HeadlineFigure["key"]): Fen {
   return figures[key];
@@ -30,26 +51,9 @@ export function priorHeadlineValue(prior: PriorFigures, key: HeadlineFigure["key
 }
 
 export interface CompareFigure {
-  key: keyof Pick<
-    KeyFigures,
-    | "grandTotal" | "incomeTotal" | "expenditureTotal" | "fiscalGrandTotal" | "generalBudgetExpenditure" | "basicExpenditure"
-    | "projectExpenditure" | "personnelCosts" | "publicCosts" | "threePublicBudget" | "threePublicActual" | "operatingCosts"
-  >;
+  key: FigureKey;
   label: string;
 }
 
 /** The figures /compare lines up, in the report's order. */
-export const COMPARE_FIGURES: readonly CompareFigure[] = [
-  { key: "grandTotal", label: "收支总计" },
-  { key: "incomeTotal", label: "本年收入合计" },
-  { key: "expenditureTotal", label: "本年支出合计" },
-  { key: "basicExpenditure", label: "基本支出" },
-  { key: "projectExpenditure", label: "项目支出" },
-  { key: "fiscalGrandTotal", label: "财政拨款收支总计" },
-  { key: "generalBudgetExpenditure", label: "一般公共预算财政拨款支出" },
-  { key: "personnelCosts", label: "人员经费" },
-  { key: "publicCosts", label: "公用经费" },
-  { key: "threePublicBudget", label: "“三公”经费预算" },
-  { key: "threePublicActual", label: "“三公”经费支出" },
-  { key: "operatingCosts", label: "机关运行经费" },
-];
+export const COMPARE_FIGURES: readonly CompareFigure[] = (Object.keys(FIGURE_LABELS) as FigureKey[]).map(labelled);
