@@ -18,10 +18,9 @@ export interface PublishedReportProps {
  */
 export function PublishedReportDocument({ wire }: PublishedReportProps) {
   const data = fromWire<PublishedReport>(wire);
-  const meta = reportMetadata(data);
   return (
     <>
-      <DocumentHead title={String(meta.title)} description={String(meta.description)} canonical={meta.alternates?.canonical?.toString()} />
+      <DocumentHead {...reportMetadata(data)} />
       <ReportView data={data} />
       <script type="module" src={islands.chartLoader} async />
     </>
