@@ -21,7 +21,7 @@ import { databaseUrl, recreateDatabase } from "../lib/database-url";
 import { sh, start, stop, waitFor, wrk, type WrkResult } from "./web-tools";
 import { nginxConfigFor } from "../lib/nginx-config";
 // @ts-expect-error plain .mjs module without declarations, shared with npm test and npm run demo
-import { ensureBuild, ensureSystemPackages } from "../lib/bootstrap.mjs";
+import { ensureBuild, ensureIslands, ensureSystemPackages } from "../lib/bootstrap.mjs";
 
 export const description = "公开报告页：静态 nginx（上限）、nginx 缓存（部署形态）、Next 单独（多进程与单进程），64 并发";
 
@@ -75,6 +75,7 @@ const row = (name: string, r: WrkResult, ceiling: number) =>
 export async function run(): Promise<void> {
   const seconds = Number(process.env.BENCH_WEB_SECONDS ?? 10);
   ensureSystemPackages({ forTests: false, forBench: true });
+  ensureIslands();
   ensureBuild();
   const dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-bench-web-"));
   for (const d of ["cache", "nginx", "static", "pages"]) mkdirSync(path.join(dir, d), { recursive: true });

@@ -95,7 +95,7 @@ export function sourceHash() {
   return hash.digest("hex");
 }
 
-/** `next build` unless the current sources were already built. */
+/** `next build` unless the current sources were already built. Run ensureIslands() first (the bootstraps do). */
 export function ensureBuild() {
   const stamp = path.join(root, ".next", "gongkai-source-hash");
   const hash = sourceHash();
@@ -104,7 +104,6 @@ export function ensureBuild() {
     return;
   }
   log("构建生产版本（next build）…");
-  ensureIslands();
   run("npx", ["next", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
   writeFileSync(stamp, hash);
 }
