@@ -21,6 +21,7 @@ let dir: string;
 let conf: string;
 let upstream: http.Server;
 let renders = 0;
+const rendersOf = new Map<string, number>();
 let base: string;
 
 async function freePort(): Promise<number> {
@@ -33,13 +34,17 @@ async function freePort(): Promise<number> {
 
 async function get(pathname: string) {
   const response = await fetch(`${base}${pathname}`);
-  return { body: await response.text(), cache: response.headers.get("x-cache-status") };
+  return { body: await response.text(), cache: response.headers.get("x-cache-status"), cacheControl: response.headers.get("cache-control") };
 }
 
 beforeAll(async () => {
-  upstream = http.createServer((_req, res) => {
+  upstream = http.createServer((req, res) => {
     renders += 1;
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "public, s-maxage=86400, stale-while-revalidate=31536000" });
+    rendersOf.set(req.url ?? "", (rendersOf.get(req.url ?? "") ?? 0) + 1);
+    // Next serves files of public/ with max-age=0; pages as the app marks them (cacheable here,
+    // so that a path nginx must never cache is shown not to be cached by nginx itself).
+    const cacheControl = req.url?.startsWith("/islands/") ? "public, max-age=0" : "public, s-maxage=86400, stale-while-revalidate=31536000";
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": cacheControl });
     res.end(`第${renders}版`);
   });
   upstream.listen(0, "127.0.0.1");
@@ -74,14 +79,14 @@ afterAll(async () => {
 describe("nginx proxy_cache as deployed, purged on publication", () => {
   it("serves a published page from its cache until the purge, then fetches the new version", async () => {
     const page = "/units/430203-zgh/2020";
-    expect(await get(page)).toEqual({ body: "第1版", cache: "MISS" });
-    expect(await get(page)).toEqual({ body: "第1版", cache: "HIT" });
+    expect(await get(page)).toMatchObject({ body: "第1版", cache: "MISS" });
+    expect(await get(page)).toMatchObject({ body: "第1版", cache: "HIT" });
     expect(renders).toBe(1);
 
     expect(await purgeProxyCache(path.join(dir, "cache"), undefined)).toBe(true);
 
-    expect(await get(page)).toEqual({ body: "第2版", cache: "MISS" });
-    expect(await get(page)).toEqual({ body: "第2版", cache: "HIT" });
+    expect(await get(page)).toMatchObject({ body: "第2版", cache: "MISS" });
+    expect(await get(page)).toMatchObject({ body: "第2版", cache: "HIT" });
     expect(renders).toBe(2);
   });
 
@@ -95,5 +100,25 @@ describe("nginx proxy_cache as deployed, purged on publication", () => {
   it("does nothing where there is no cache (development, tests)", async () => {
     expect(await purgeProxyCache(undefined, undefined)).toBe(false);
     expect(await purgeProxyCache(path.join(dir, "no-such-dir"), undefined)).toBe(false);
+  });
+
+  it("keeps the chart script (content-hashed, served by Next with max-age=0) for a year, immutable", async () => {
+    const script = "/islands/document-chart-loader-ABC123.js";
+    expect(await get(script)).toMatchObject({ cache: "MISS", cacheControl: "public, max-age=31536000, immutable" });
+    expect(await get(script)).toMatchObject({ cache: "HIT", cacheControl: "public, max-age=31536000, immutable" });
+    expect(rendersOf.get(script)).toBe(1);
+  });
+
+  it("micro-caches the per-request lists for 60 s, replacing the app's Cache-Control rather than adding to it", async () => {
+    expect(await get("/units")).toMatchObject({ cache: "MISS", cacheControl: "public, max-age=0, s-maxage=60" });
+    expect(await get("/units")).toMatchObject({ cache: "HIT", cacheControl: "public, max-age=0, s-maxage=60" });
+    expect(rendersOf.get("/units")).toBe(1);
+  });
+
+  it("never caches the workspace, even when a response says it may", async () => {
+    const page = "/workspace/reports/430203-zgh/2021/edit/income";
+    await get(page);
+    await get(page);
+    expect(rendersOf.get(page)).toBe(2);
   });
 });
