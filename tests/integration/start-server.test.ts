@@ -1,0 +1,96 @@
+/**
+ * scripts/start-server.mjs, the production server: WEB_CONCURRENCY workers behind one port, a
+ * worker that dies is replaced, SIGTERM stops them all. The workers here run a stand-in for
+ * Next's standalone server.js (NEXT_SERVER_SCRIPT) that answers with its pid.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+let dir: string;
+let port: number;
+let primary: ChildProcess;
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  const { port: p } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return p;
+}
+
+/** The pid of the worker that answers, on a fresh connection (the cluster deals connections out in turn). */
+function workerPid(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http
+      .get({ host: "127.0.0.1", port, path: "/", agent: false }, (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c));
+        res.on("end", () => resolve(Number(body)));
+      })
+      .on("error", reject);
+    // A connection dealt to a worker at the moment it dies is never answered.
+    req.setTimeout(1000, () => req.destroy(new Error("no answer")));
+  });
+}
+
+async function pidsAnswering(requests = 8): Promise<Set<number>> {
+  const pids = new Set<number>();
+  for (let i = 0; i < requests; i++) pids.add(await workerPid());
+  return pids;
+}
+
+async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (ok(v) || Date.now() > deadline) return v;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-start-server-"));
+  const stub = path.join(dir, "server.mjs");
+  writeFileSync(stub, `import http from "node:http";\nhttp.createServer((_q, r) => r.end(String(process.pid))).listen(Number(process.env.PORT), "127.0.0.1");\n`);
+  port = await freePort();
+  primary = spawn(process.execPath, [path.join(ROOT, "scripts/start-server.mjs")], {
+    env: { ...process.env, WEB_CONCURRENCY: "2", NEXT_SERVER_SCRIPT: stub, PORT: String(port) },
+    stdio: "ignore",
+  });
+});
+
+afterAll(() => {
+  if (primary.exitCode === null) primary.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("start-server.mjs", () => {
+  it("runs WEB_CONCURRENCY workers behind one port, replaces one that dies, and stops on SIGTERM", async () => {
+    const first = await until(() => pidsAnswering(), (p) => p.size === 2);
+    expect(first.size).toBe(2);
+    expect(first.has(primary.pid!)).toBe(false);
+
+    const [victim, survivor] = [...first];
+    process.kill(victim, "SIGKILL");
+    const after = await until(() => pidsAnswering(), (p) => p.size === 2 && !p.has(victim));
+    expect(after.has(victim)).toBe(false);
+    expect(after.has(survivor)).toBe(true);
+    expect(after.size).toBe(2);
+
+    const exited = new Promise<number | null>((resolve) => primary.once("exit", (code) => resolve(code)));
+    primary.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    for (const pid of after) expect(() => process.kill(pid, 0)).toThrow();
+    await expect(workerPid()).rejects.toThrow();
+  });
+});
