@@ -22,3 +22,17 @@ test("the comparison is in the URL and can be shared", async ({ page }) => {
   await page.goto("/compare?year=2020&units=430203-zgh");
   await expect(page.getByRole("table", { name: /2020年度各单位主要指标/ })).toContainText("218.94");
 });
+
+test("in both comparisons the figure columns' headers align with their figures (right)", async ({ page }) => {
+  for (const [url, name] of [
+    ["/compare?year=2020&units=430203-zgh", /2020年度各单位主要指标/],
+    ["/compare?unit=430203-zgh", /株洲市芦淞区总工会历年主要指标/],
+  ] as const) {
+    await page.goto(url);
+    const table = page.getByRole("table", { name });
+    const align = (cell: string) => table.locator(cell).first().evaluate((el) => getComputedStyle(el).textAlign);
+    expect(await align("thead th:nth-child(2)"), url).toBe("right");
+    expect(await align("tbody td:nth-child(2)"), url).toBe("right");
+    expect(await align("thead th:nth-child(1)"), url).toBe("left");
+  }
+});
