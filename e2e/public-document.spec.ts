@@ -6,6 +6,14 @@ import { E2E_PORT } from "./support/server";
 
 const REPORT = "/units/430203-zgh/2020";
 
+test("on a screen taller than the document, its footer stays at the bottom, as on every other page", async ({ page }) => {
+  await page.goto(REPORT);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height: height + 600 });
+  const footerBottom = await page.locator("footer.site-footer").evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(Math.round(footerBottom)).toBe(height + 600);
+});
+
 // Which address an earlier revision names as canonical: lib/public/report-metadata.test.ts.
 test("the documents link the icon and name no other address as canonical", async ({ page, request }) => {
   await page.goto(REPORT);
