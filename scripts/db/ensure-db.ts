@@ -38,6 +38,15 @@ const EMBEDDED = {
   test: { dir: ".data/test-pg", port: 54330, database: "postgres" },
 } as const;
 
+/**
+ * GONGKAI_DEMO_PG_PORT / GONGKAI_TEST_PG_PORT move the embedded server off its default port, so
+ * that several checkouts of the repository (git worktrees) can run their tests side by side.
+ */
+function portFromEnv(purpose: DatabasePurpose): number | undefined {
+  const value = Number(process.env[purpose === "test" ? "GONGKAI_TEST_PG_PORT" : "GONGKAI_DEMO_PG_PORT"]);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
 function urlFromEnv(purpose: DatabasePurpose): string | undefined {
   const value = purpose === "test" ? process.env.TEST_DATABASE_URL || process.env.DATABASE_URL : process.env.DATABASE_URL;
   return value?.trim() || undefined;
@@ -55,7 +64,7 @@ export async function ensureDatabase(options: EnsureDatabaseOptions): Promise<En
   const spec = EMBEDDED[options.purpose];
   const server = await startEmbedded({
     dataDir: path.resolve(REPO_ROOT, options.dataDir ?? spec.dir),
-    port: options.port ?? spec.port,
+    port: options.port ?? portFromEnv(options.purpose) ?? spec.port,
     fast: options.purpose === "test",
     log,
   });
