@@ -17,7 +17,7 @@ export async function updateUnit(options: UpdateUnitOptions): Promise<{ outcome:
   const { unitCode, ...rest } = options.input;
   return db().$transaction(async (tx) => {
     if (!(await tx.unit.findUnique({ where: { code: unitCode }, select: { id: true } }))) throw new AppError("NOT_FOUND");
-    const { outcome } = await writeUnit(tx, { actorId: options.actor.id, fields: { code: unitCode, ...rest }, source: "admin" });
+    const { outcome } = await writeUnit(tx, { actorId: options.actor.id, fields: { ...rest, code: unitCode }, source: "admin" });
     return { outcome: outcome === "created" ? "updated" : outcome };
   });
 }
