@@ -66,7 +66,7 @@ export async function importUnitList(options: ImportUnitListOptions): Promise<Un
     rows: [...result.rows]
       .sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome] || a.line - b.line)
       .slice(0, PREVIEW_ROWS)
-      .map(({ fields: _fields, ...row }) => row),
+      .map((row) => ({ line: row.line, code: row.code, name: row.name, outcome: row.outcome, detail: row.detail })),
     committed,
   });
   if (!options.commit) return preview(await plan(db()), false);
