@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
-import { fieldId, partForPath } from "@/lib/workspace/parts";
+import { fieldAnchorId } from "@/lib/disclosure/fields/paths";
+import { partForPath } from "@/lib/workspace/parts";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -25,12 +26,12 @@ export function ChecksPanel() {
           <li key={`${check.rule}-${check.path}-${i}`} className={check.severity === "error" ? styles.checkError : styles.checkWarning}>
             <span className={styles.rule}>{check.severity === "error" ? "错误" : "提示"} {check.rule}</span>
             {check.path ? (
-              <Link href={`${base}/${partForPath(check.path)}#${fieldId(check.path)}`} scroll={false}
+              <Link href={`${base}/${partForPath(check.path)}#${fieldAnchorId(check.path)}`} scroll={false}
                 onClick={(event) => {
                   // Same page: a plain hash change, so that FocusHash hears it and focuses the field.
                   if (partForPath(check.path) !== active) return;
                   event.preventDefault();
-                  window.location.hash = fieldId(check.path!);
+                  window.location.hash = fieldAnchorId(check.path!);
                 }}>{check.message}</Link>
             ) : (
               <span>{check.message}</span>
