@@ -7,6 +7,7 @@ import { db, type DbTransaction } from "@/lib/server/db";
 import { isAppError } from "@/lib/server/errors";
 import { previousPublishedPackage, storedPackage } from "@/lib/server/reports/load-scoped-report";
 import { saveRevisionRows } from "@/lib/server/reports/save-revision-rows";
+import { writeRevisionSummary } from "@/lib/server/reports/write-revision-summary";
 import { writeUnit } from "@/lib/server/units/write-unit";
 import { checkDraft } from "@/lib/workspace/draft-checks";
 
@@ -96,6 +97,7 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
     const revision = await tx.revision.create({ data: { reportId: created.id, number: 1, package: pkg, status: "DRAFT" } });
     await tx.report.update({ where: { id: created.id }, data: { currentRevisionId: revision.id } });
     await saveRevisionRows(tx, revision.id, pkg);
+    await writeRevisionSummary(tx, revision.id, { package: pkg });
     await writeAuditLog(tx, {
       actorId: null, action: "report.create", targetType: "Report", targetId: created.id,
       after: { unitCode: unit.code, year, revisionId: revision.id, ...AUDIT_SOURCE, file: options.file },
@@ -119,6 +121,7 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
   });
   if (updated.count !== 1) throw new Refusal("报告刚被他人修改，请重新导入");
   await saveRevisionRows(tx, current.id, pkg);
+  await writeRevisionSummary(tx, current.id, { package: pkg });
   await writeAuditLog(tx, {
     actorId: null, action: "revision.import", targetType: "Revision", targetId: current.id,
     before: { version: current.version }, after: { version: current.version + 1, ...AUDIT_SOURCE, file: options.file },
