@@ -1,5 +1,5 @@
 import "@/lib/server/server-only";
-import { ApiError } from "./api-error";
+import { errorBody } from "@/lib/server/errors";
 
 /** Published content changes only on publication, which also purges nginx; 5 minutes keeps other caches fresh enough. */
 export const PUBLIC_CACHE = "public, max-age=60, s-maxage=300, stale-while-revalidate=86400";
@@ -15,7 +15,7 @@ type Handler<P> = (request: Request, params: P) => Promise<Response>;
 
 /**
  * Wraps every /api/v1 handler once: open CORS, shared-cache headers on success, and errors as a
- * status with a Chinese message ({ error }) — 404 for anything unknown or unpublished, 400 for a
+ * status with `{ error: { code, message } }` (lib/server/errors.ts) — 404 for anything unknown or unpublished, 400 for a
  * bad parameter, 500 (logged, never the stack) for the rest.
  */
 export function publicApi<P>(handler: Handler<P>) {
@@ -25,10 +25,8 @@ export function publicApi<P>(handler: Handler<P>) {
       response = await handler(request, await context.params);
       if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", PUBLIC_CACHE);
     } catch (error) {
-      const status = error instanceof ApiError ? error.status : 500;
-      if (status === 500) console.error("public api", request.url, error);
-      const message = error instanceof ApiError ? error.message : "服务器内部错误，请稍后再试";
-      response = Response.json({ error: message, status }, { status, headers: { "Cache-Control": status === 404 ? "public, s-maxage=60" : "no-store" } });
+      const { status, body } = errorBody(error); // logs anything unexpected, never shows it
+      response = Response.json(body, { status, headers: { "Cache-Control": status === 404 ? "public, s-maxage=60" : "no-store" } });
     }
     for (const [k, v] of Object.entries(CORS)) response.headers.set(k, v);
     return response;

@@ -1,4 +1,4 @@
-import { notFound } from "@/lib/server/public/api-error";
+import { AppError } from "@/lib/server/errors";
 import { getUnitOverview } from "@/lib/server/public/get-unit-overview";
 import { publicApi, publicApiOptions } from "@/lib/server/public/public-api";
 import { toJsonValue } from "@/lib/disclosure/serialize";
@@ -7,7 +7,7 @@ import { apiReportPath } from "@/lib/public/report-paths";
 /** GET /api/v1/units/{code}: the unit and every fiscal year with its status and, if published, key figures. */
 export const GET = publicApi<{ unitCode: string }>(async (_request, { unitCode }) => {
   const overview = await getUnitOverview(unitCode);
-  if (!overview) throw notFound("单位不存在");
+  if (!overview) throw new AppError("NOT_FOUND", { message: "单位不存在" });
   return Response.json({
     unit: overview.unit,
     ...(overview.unit.demo ? { notice: "示例数据：演示用虚构数据，不代表任何真实单位" } : {}),
