@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   UNSUPPORTED_FILE: { status: 415, message: "只能导入 .xlsx 或 .json 文件" },
   IMPORT_INVALID: { status: 422, message: "导入文件有错误，未做任何修改" },
   WRONG_PASSWORD: { status: 400, message: "当前密码不正确" },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: "请先修改管理员发给您的初始密码" },
+  HAS_REPORTS: { status: 409, message: "该单位已有报告，不能删除，只能停用" },
   INTERNAL: { status: 500, message: "系统出现意外错误，请稍后重试" },
 } as const;
 

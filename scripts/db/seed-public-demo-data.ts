@@ -7,6 +7,7 @@
 import type { PrismaClient } from "../../lib/server/prisma-client";
 import { parsePackage, type TPackage } from "../../lib/disclosure/package";
 import { saveRevisionRows } from "../../lib/server/reports/save-revision-rows";
+import { writeRevisionSummary } from "../../lib/server/reports/write-revision-summary";
 import { DEMO_UNITS, demoPackage } from "../../lib/server/public/demo-data";
 import { loadFixture, publicationDeadline } from "./seed-data";
 
@@ -30,6 +31,7 @@ export async function seedPublicDemo(prisma: PrismaClient): Promise<string[]> {
           }
           const report = await tx.report.create({ data: { unitId: unit.id, year: r.year, status: "PUBLISHED" } });
           let last = null;
+          const written: string[] = [];
           for (const [i, rev] of r.revisions.entries()) {
             const pkg: TPackage = demoPackage(fixture, spec, r.year, rev.scale ?? r.scale, previousPublished);
             const parsed = parsePackage(JSON.parse(JSON.stringify(pkg)));
@@ -38,8 +40,10 @@ export async function seedPublicDemo(prisma: PrismaClient): Promise<string[]> {
               data: { reportId: report.id, number: i + 1, package: pkg, status: "PUBLISHED", changeNote: rev.changeNote, publishedAt: rev.publishedAt, submittedAt: rev.publishedAt, approvedAt: rev.publishedAt },
             });
             await saveRevisionRows(tx, last.id, pkg);
+            written.push(last.id);
           }
           await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: last!.id, publishedRevisionId: last!.id, latestPublishedAt: r.revisions.at(-1)!.publishedAt } });
+          for (const id of written) await writeRevisionSummary(tx, id);
           previousPublished = true;
         }
       }

@@ -1,3 +1,4 @@
+import { PART_TITLES } from "@/lib/public/report-outline";
 import type { NarrativeSection } from "@/lib/disclosure/model";
 import { chineseNumeral } from "@/lib/disclosure/numerals";
 import styles from "./report.module.css";
@@ -6,7 +7,7 @@ import styles from "./report.module.css";
 export function PartNarrative({ sections, year }: { sections: NarrativeSection[]; year: number }) {
   return (
     <section id="part3" className={`${styles.part} ${styles.narrative}`} aria-labelledby="part3-h">
-      <h2 id="part3-h">第三部分　{year}年度部门决算情况说明</h2>
+      <h2 id="part3-h">{PART_TITLES.part3(year)}</h2>
       {sections.map((s) => (
         <section key={s.section} id={`s${s.section}`} aria-labelledby={`s${s.section}-h`}>
           <h3 id={`s${s.section}-h`}>

@@ -1,3 +1,4 @@
+import { PART_TITLES } from "@/lib/public/report-outline";
 import type { TPackage } from "@/lib/disclosure/package";
 import styles from "./report.module.css";
 
@@ -5,7 +6,7 @@ import styles from "./report.module.css";
 export function PartOverview({ pkg, unitName }: { pkg: TPackage; unitName: string }) {
   return (
     <section id="part1" className={styles.part} aria-labelledby="part1-h">
-      <h2 id="part1-h">第一部分　{unitName}概况</h2>
+      <h2 id="part1-h">{PART_TITLES.part1(unitName)}</h2>
       <h3>一、部门职责</h3>
       <ol>
         {pkg.overview.duties.map((duty, i) => (

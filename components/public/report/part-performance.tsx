@@ -1,3 +1,4 @@
+import { PART_TITLES } from "@/lib/public/report-outline";
 import Markdown from "react-markdown";
 import styles from "./report.module.css";
 
@@ -10,7 +11,7 @@ import styles from "./report.module.css";
 export function PartPerformance({ markdown }: { markdown: string }) {
   return (
     <section id="part5" className={`${styles.part} ${styles.performance}`} aria-labelledby="part5-h">
-      <h2 id="part5-h">第五部分　附件：部门整体支出绩效自评报告</h2>
+      <h2 id="part5-h">{PART_TITLES.part5()}</h2>
       {markdown.trim() ? (
         <Markdown
           skipHtml

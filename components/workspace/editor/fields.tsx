@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { CARRIED_MARK } from "@/lib/disclosure/checks/completeness";
 import { formatWanTable, formatYuanGrouped, parseYuan } from "@/lib/disclosure/money";
 import { parseAmountInput } from "@/lib/workspace/amount-input";
 import { getPath, pathString, setPath, type KeyPath } from "@/lib/workspace/immutable";
@@ -72,6 +73,13 @@ export function CountField({ path, label }: { path: KeyPath; label: string }) {
   );
 }
 
+/** "沿用上年，请核对" beside a text that is still exactly as carried over from last year (check W5). */
+export function CarriedMark({ path }: { path: string }) {
+  const { checks } = useDraft();
+  if (!checks.some((c) => c.rule === "W5" && c.path === path)) return null;
+  return <span className={styles.carried} data-testid="carried-mark">{CARRIED_MARK}</span>;
+}
+
 /** Text, single line or multi-line; `optional` removes the key when emptied (absent = 无说明). */
 export function TextField({ path, label, multiline, optional, rows = 3, hideLabel }: { path: KeyPath; label: string; multiline?: boolean; optional?: boolean; rows?: number; hideLabel?: boolean }) {
   const { pkg, update, info } = useDraft();
@@ -82,6 +90,7 @@ export function TextField({ path, label, multiline, optional, rows = 3, hideLabe
   return (
     <div className={styles.text}>
       <label htmlFor={id} className={hideLabel ? "visually-hidden" : styles.label}>{label}{optional && <span id={hint} className="muted">（可不填）</span>}</label>
+      <CarriedMark path={pathString(path)} />
       {multiline ? (
         <textarea id={id} rows={rows} value={value} disabled={!info.editable} onChange={(e) => onChange(e.target.value)} />
       ) : (

@@ -1,7 +1,7 @@
 "use client";
 import { setPath } from "@/lib/workspace/immutable";
 import { fieldId } from "@/lib/workspace/parts";
-import { TextField } from "./fields";
+import { CarriedMark, TextField } from "./fields";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -18,7 +18,7 @@ export function OverviewEditor() {
   };
   return (
     <>
-      <h2>部门职责</h2>
+      <h2>部门职责 <CarriedMark path="overview.duties" /></h2>
       <ol className={styles.duties} id={fieldId("overview.duties")}>
         {duties.map((duty, i) => (
           <li key={i}>

@@ -28,8 +28,18 @@ describe("the reference report", () => {
     ]);
   });
 
-  it("the empty template has no check result at all", () => {
-    expect(check(blankPackage())).toEqual([]);
+  it("the empty template has only R10: income and spending all zero block submission, saying why", () => {
+    expect(check(blankPackage())).toEqual([
+      {
+        rule: "R10",
+        severity: "error",
+        message: "本年收入合计和本年支出合计都为0，报告没有可公开的收支，不能提交：请在“收入（公开02）”和“支出（公开03）”中填报本年的收入和支出（或导入决算数据）",
+        table: "g01",
+        row: "本年收入合计",
+        column: "金额",
+        path: "income",
+      },
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { codeSetFor } from "@/lib/server/codes/load-code-sets";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
+import { writeRevisionSummary } from "./write-revision-summary";
 import { loadScopedReport, previousPublishedPackage, storedPackage } from "./load-scoped-report";
 import { canTransition, TRANSITIONS, type TReportStatus } from "./status-machine";
 
@@ -38,6 +39,7 @@ export async function submitRevision(options: SubmitRevisionOptions): Promise<{ 
     });
     if (updated.count !== 1) throw new AppError("STALE_VERSION");
     await tx.report.update({ where: { id: report.id }, data: { status: rule.to } });
+    await writeRevisionSummary(tx, revision.id);
     await writeAuditLog(tx, {
       actorId: actor.id, action: rule.action, targetType: "Revision", targetId: revision.id,
       before: { status: from, version: options.version }, after: { status: rule.to, version: options.version + 1 },
