@@ -43,7 +43,8 @@ export function CodedRowsEditor(props: CodedRowsEditorProps) {
   return (
     <>
       <CodeOptions id={listId} codes={codes} kind={props.kind} accept={props.accept} />
-      <div className={styles.gridWrap}>
+      {/* Focusable so the keyboard can scroll it at 360 px even when every input is read-only. */}
+      <div className={styles.gridWrap} tabIndex={0} role="region" aria-label={`${props.addLabel?.replace(/^添加/, "") ?? "明细"}（可左右滚动）`}>
         <table className={styles.grid}>
           <thead>
             <tr>

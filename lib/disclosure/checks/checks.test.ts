@@ -106,7 +106,7 @@ describe("R3 公开01 balance", () => {
     expect(r3.message).toBe(
       "公开01 收支不平衡：本年收入合计+使用非财政拨款结余+年初结转和结余 = 221.75万元，本年支出合计+结余分配+年末结转和结余 = 220.00万元，相差1.75万元",
     );
-    expect(r3).toMatchObject({ table: "g01", row: "总计", path: "balances.closingCarryover", left: { amount: 221_750_000n }, right: { amount: 220_000_000n } });
+    expect(r3).toMatchObject({ table: "g01", row: "总计", path: "expenditure", links: [{ path: "expenditure", label: "支出（公开03）" }, { path: "income", label: "收入（公开02）" }], left: { amount: 221_750_000n }, right: { amount: 220_000_000n } });
   });
 
   it("switches to 元 when a 万元 figure would hide the difference", () => {
