@@ -162,6 +162,14 @@ const SPECS = {
 
   "performance.summary": performance.text("预算绩效管理工作开展情况"),
   "performance.selfEvaluationReport": performance.text("部门整体支出绩效自评报告"),
+
+  // Marks of illustrative or estimated figures: set by whoever prepares the data, not typed in the editor.
+  "provenance[].kind": cover.code("数据性质（示例/估算）"),
+  "provenance[].table": cover.code("所标记的表"),
+  "provenance[].rows": cover.code("所标记的行"),
+  "provenance[].rows[]": cover.code("所标记行的科目编码"),
+  "provenance[].columns[]": cover.code("所标记的列"),
+  "provenance[].note": cover.text("数据性质说明"),
 } satisfies Record<TFieldPattern, Spec>;
 
 // `satisfies` catches a missing entry; this catches an entry for a field the package lacks.
