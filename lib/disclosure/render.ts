@@ -84,7 +84,7 @@ export function renderReport(pkg: TPackage, opts: RenderOptions = {}): RenderedR
     year: pkg.year,
     tables: annotateTables(buildTables(pkg, codes, totals), pkg.provenance),
     narrative: buildNarrative(pkg, { codes, prior, totals }),
-    checks: runChecks(pkg, { codes, prior, totals }),
+    checks: runChecks(pkg, { codes, prior, totals, previous: opts.previous ?? null }),
     figures: keyFigures(pkg, totals, codes),
   };
 }
