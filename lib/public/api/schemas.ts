@@ -68,20 +68,18 @@ const ZTableNote = z.object({
   text: z.string().describe("表下注，中文"),
 });
 
-const ZProvenanceSummary = z
-  .object({
-    illustrative: z.array(z.string()).describe("含示例数据的表（公开03 等）"),
-    estimated: z.array(z.string()).describe("含估算数的表"),
-    note: z.string(),
-  })
-  .optional()
-  .describe("有标注的数字时出现：各表 notes 说明标注的含义，rows[].marks 与 values 一一对应");
-
 export const ZReport = z
   .object({
     unit: ZUnit,
     notice: DEMO_NOTICE,
-    provenance: ZProvenanceSummary,
+    provenance: z
+      .object({
+        illustrative: z.array(z.string()).describe("含示例数据（不是实际决算数）的表"),
+        estimated: z.array(z.string()).describe("含估算数的表"),
+        note: z.string(),
+      })
+      .optional()
+      .describe("数据性质：只在报告含示例或估算数字时出现；各表 rows[].marks 与 values 一一对应"),
     year: z.int(),
     revision: ZRevision.extend({ latest: z.boolean() }),
     revisions: z.array(ZRevision),
