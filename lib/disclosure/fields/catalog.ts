@@ -163,13 +163,13 @@ const SPECS = {
   "performance.summary": performance.text("预算绩效管理工作开展情况"),
   "performance.selfEvaluationReport": performance.text("部门整体支出绩效自评报告"),
 
-  // Marks of illustrative or estimated figures: set by whoever prepares the data, not typed in the editor.
-  "provenance[].kind": cover.code("数据性质（示例/估算）"),
-  "provenance[].table": cover.code("所标记的表"),
-  "provenance[].rows": cover.code("所标记的行"),
-  "provenance[].rows[]": cover.code("所标记行的科目编码"),
-  "provenance[].columns[]": cover.code("所标记的列"),
-  "provenance[].note": cover.text("数据性质说明"),
+  // Provenance marks (示例 / 估算) of figures: see ZProvenanceMark in ../package.ts.
+  "provenance[].kind": cover.code("数字性质（illustrative 示例 / estimated 估算）", { column: "数字性质" }),
+  "provenance[].table": cover.code("标注的表（g01–g09）", { column: "标注的表" }),
+  "provenance[].rows": cover.code("标注的行（detail：合计行以外）", { column: "标注的行", optional: true }),
+  "provenance[].codes[]": cover.code("标注的科目编码", { optional: true }),
+  "provenance[].columns[]": cover.code("标注的列", { optional: true }),
+  "provenance[].note": cover.text("标注说明"),
 } satisfies Record<TFieldPattern, Spec>;
 
 // `satisfies` catches a missing entry; this catches an entry for a field the package lacks.
