@@ -118,7 +118,7 @@ describe("years, code sets, glossary", () => {
   it("a year's code list retires the codes it leaves out, and lists the reports that still use them", async () => {
     // The 2021 draft of the seed uses 2020's codes; copy the published 2020 figures into it.
     const published = await db.prisma.report.findFirstOrThrow({ where: { year: 2020 }, include: { publishedRevision: true } });
-    const pkg: Record<string, unknown> = { ...(published.publishedRevision!.package as Record<string, unknown>), year: 2021 };
+    const pkg = { ...(published.publishedRevision!.package as Record<string, unknown>), year: 2021 } as Record<string, unknown>;
     const draft = await db.prisma.report.findFirstOrThrow({ where: { year: 2021 }, include: { currentRevision: true } });
     current.actor = world.clerk;
     expect(await saveDraftAction({ reportId: draft.id, version: draft.currentRevision!.version, package: pkg })).toMatchObject({ ok: true });

@@ -2,7 +2,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useSelectedLayoutSegment } from "next/navigation";
-import { fieldId, partForPath } from "@/lib/workspace/parts";
+import { fieldAnchorId } from "@/lib/disclosure/fields/paths";
+import { partForPath } from "@/lib/workspace/parts";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -43,11 +44,12 @@ export function ChecksPanel() {
 /** A link to the editor field of a package path; on the same page a plain hash change, so FocusHash focuses it. */
 function FieldLink({ path, base, active, children }: { path: string; base: string; active: string | null; children: ReactNode }) {
   return (
-    <Link href={`${base}/${partForPath(path)}#${fieldId(path)}`} scroll={false}
+    <Link href={`${base}/${partForPath(path)}#${fieldAnchorId(path)}`} scroll={false}
       onClick={(event) => {
         if (partForPath(path) !== active) return;
         event.preventDefault();
-        window.location.hash = fieldId(path);
+        // Same page: a plain hash change, so that FocusHash hears it and focuses the field.
+        window.location.hash = fieldAnchorId(path);
       }}>{children}</Link>
   );
 }

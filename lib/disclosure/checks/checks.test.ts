@@ -51,7 +51,7 @@ describe("R1 negative amounts and counts", () => {
     const r1 = only(check(pkg), "R1");
     expect(r1.map((r) => [r.path, r.message])).toEqual([
       ["income[3].fiscal", "公开02 收入决算表 科目2013201（行政运行）“财政拨款收入”为-5.00元，金额不能为负数"],
-      ["threePublic.outboundGroups", "第三部分 七、“三公”经费“因公出国（境）团组数”为-1，数量必须是不小于0的整数"],
+      ["threePublic.outboundGroups", "第三部分 七、“三公”经费“因公出国（境）团组数（个）”为-1，数量必须是不小于0的整数"],
     ]);
     expect(r1[0].left).toEqual({ label: "财政拨款收入", amount: -500n });
   });

@@ -114,11 +114,11 @@ const SPECS = {
   "threePublic.vehiclesPurchased": three.count("公务用车购置数（辆）"),
   "threePublic.vehiclesHeld": three.count("公务用车保有量（辆）"),
   "threePublic.explanations.outbound": three.text("因公出国（境）费预决算差异说明", optional),
-  "threePublic.explanations.reception": three.text("公务接待费预决算差异说明", optional),
   "threePublic.explanations.vehicle": three.text("公务用车购置及运行费预决算差异说明", optional),
+  "threePublic.explanations.reception": three.text("公务接待费预决算差异说明", optional),
   "threePublic.explanations.outboundDetail": three.text("因公出国（境）费支出情况", optional),
-  "threePublic.explanations.receptionDetail": three.text("公务接待费支出情况", optional),
   "threePublic.explanations.vehicleDetail": three.text("公务用车购置及运行费支出情况", optional),
+  "threePublic.explanations.receptionDetail": three.text("公务接待费支出情况", optional),
 
   "governmentFund[].code": g08.code("科目编码"),
   "governmentFund[].openingCarryover": g08.amount("年初结转和结余"),

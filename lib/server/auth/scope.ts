@@ -10,7 +10,7 @@ import { can, type Permission } from "./permissions";
  * a unit is in scope when one of its ancestors — itself at depth 0 — is a scope of the actor,
  * either exactly (depth 0) or with its whole subtree. The query holds the actor's id only, never
  * a list of unit ids, so it stays one indexed EXISTS for a reviewer who sees a whole province
- * (docs/decisions/004-unit-tree-and-scopes.md).
+ * (docs/decisions/005-unit-tree-and-scopes.md).
  */
 function scopedUnits(actor: Actor) {
   return {

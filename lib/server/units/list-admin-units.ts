@@ -4,6 +4,7 @@ import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { pageWindow, toPage, type Page } from "@/lib/server/admin/paging";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { unitSearchWhere } from "./unit-search-where";
 
 export interface ListAdminUnitsOptions {
   actor: Actor;
@@ -39,7 +40,7 @@ export async function listAdminUnits(options: ListAdminUnitsOptions): Promise<Pa
     if (!parent) throw new AppError("NOT_FOUND");
   }
   const where = window.q
-    ? { OR: [{ code: { contains: window.q } }, { name: { contains: window.q } }, { shortName: { contains: window.q } }] }
+    ? unitSearchWhere(window.q)
     : { parentId: parent?.id ?? null };
   const [rows, total] = await Promise.all([
     client.unit.findMany({
