@@ -1,13 +1,17 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { SignOutButton } from "@/components/workspace/auth/sign-out-button";
-import { ROLE_LABELS } from "@/lib/server/auth/actor";
+import { ROLE_LABELS } from "@/lib/rules/actor";
 import { requireActor } from "@/lib/server/auth/session";
+import { inboxBadge } from "@/lib/rules/inbox";
+import { can } from "@/lib/rules/permissions";
+import { countUnreadInbox } from "@/lib/server/inbox/count-unread-inbox";
 import styles from "@/components/workspace/workspace.module.css";
 
 /** The workspace reads the session (the public layout never does, so public pages stay cacheable). */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor("/workspace");
+  const unread = await countUnreadInbox({ actor });
   return (
     <div className={styles.shell}>
       <div className={styles.bar}>
@@ -16,6 +20,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <span className={styles.user}>
             {actor.displayName}（{ROLE_LABELS[actor.role]}）
           </span>
+          {can(actor, "report.review") && <Link href="/workspace/review">审核</Link>}
+          {can(actor, "audit.read") && <Link href="/workspace/audit">审计日志</Link>}
+          <Link href="/workspace/inbox" data-testid="inbox-link">
+            消息{unread > 0 && <span className="badge" aria-label={`${unread} 条新消息`}> {inboxBadge(unread)}</span>}
+          </Link>
           <Link href="/workspace/password">修改密码</Link>
           <SignOutButton />
         </div>

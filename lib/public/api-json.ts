@@ -1,5 +1,5 @@
 /** JSON shapes shared by the public API routes (dates as ISO text, no internal ids). */
-import type { PublishedReport, UnitWithYears } from "@/lib/server/public/types";
+import type { PublishedReport, UnitWithYears } from "@/lib/public/types";
 
 export function unitJson(u: UnitWithYears) {
   return {

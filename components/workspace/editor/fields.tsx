@@ -5,6 +5,7 @@ import { parseAmountInput } from "@/lib/workspace/amount-input";
 import { getPath, pathString, setPath, type KeyPath } from "@/lib/workspace/immutable";
 import { fieldId } from "@/lib/workspace/parts";
 import { useDraft } from "./draft-context";
+import { FieldComments } from "./review-comments";
 import styles from "./editor.module.css";
 
 const display = (value: string) => formatYuanGrouped(parseYuan(value));
@@ -44,6 +45,7 @@ export function AmountField({ path, label, hideLabel }: { path: KeyPath; label: 
         onBlur={() => { const p = parseAmountInput(text); if (p.ok) setText(display(p.value)); }} />
       <span className={styles.wan} aria-label={`合${formatWanTable(parseYuan(value))}万元`}>{formatWanTable(parseYuan(value))} 万元</span>
       {error && <span id={`${id}-error`} className={styles.fieldError} role="alert">{error}</span>}
+      <FieldComments path={pathString(path)} />
     </span>
   );
 }
@@ -68,6 +70,7 @@ export function CountField({ path, label }: { path: KeyPath; label: string }) {
           if (ok) update((p) => setPath(p, path, next === "" ? 0 : Number(next)));
         }} />
       {error && <span className={styles.fieldError} role="alert">{error}</span>}
+      <FieldComments path={pathString(path)} />
     </span>
   );
 }
@@ -87,6 +90,7 @@ export function TextField({ path, label, multiline, optional, rows = 3, hideLabe
       ) : (
         <input id={id} value={value} disabled={!info.editable} onChange={(e) => onChange(e.target.value)} />
       )}
+      <FieldComments path={pathString(path)} />
     </div>
   );
 }

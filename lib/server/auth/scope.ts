@@ -2,8 +2,8 @@
  * Scope in the query: every DAL function builds its `where` from these, so a row outside the
  * actor's units is simply not found. Admins see every unit.
  */
-import type { Actor } from "./actor";
-import { can, type Permission } from "./permissions";
+import type { Actor } from "@/lib/rules/actor";
+import { can, type Permission } from "@/lib/rules/permissions";
 
 /** `where` for Unit rows the actor may see. */
 export function unitScopeWhere(actor: Actor): { id?: { in: string[] } } {

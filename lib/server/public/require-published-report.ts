@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import { badRequest, notFound } from "./api-error";
 import { getPublishedReport } from "./get-published-report";
-import type { PublishedReport } from "./types";
+import type { PublishedReport } from "@/lib/public/types";
 
 /** For API handlers: the report named by the URL (?revision=n optional) or a 400/404 ApiError. */
 export async function requirePublishedReport(unitCode: string, yearText: string, request: Request): Promise<PublishedReport> {

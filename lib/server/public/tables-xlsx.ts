@@ -2,7 +2,7 @@ import "@/lib/server/server-only";
 import ExcelJS from "exceljs";
 import type { DisclosureTable } from "@/lib/disclosure/model";
 import { cellText } from "@/lib/public/cell-text";
-import type { PublishedReport } from "./types";
+import type { PublishedReport } from "@/lib/public/types";
 
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };

@@ -1,0 +1,14 @@
+import "@/lib/server/server-only";
+import type { Actor } from "@/lib/rules/actor";
+
+/** The audit rows that make up an inbox: the role's actions, in scope, not the actor's own. */
+export function inboxWhere(actor: Actor, actions: string[], scope: { unitId?: { in: string[] } }, after?: Date | null) {
+  return {
+    AND: [
+      scope,
+      { action: { in: actions } },
+      { OR: [{ actorId: null }, { actorId: { not: actor.id } }] },
+      after ? { createdAt: { gt: after } } : {},
+    ],
+  };
+}
