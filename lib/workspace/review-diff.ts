@@ -51,3 +51,10 @@ export function reviewChanges(before: TPackage, after: TPackage): TReviewChange[
 export function reviewFieldLabel(path: string): string {
   return path;
 }
+
+/** Every field the package holds, for the reviewer's field picker (the catalog's entries once merged). */
+export function packageFields(pkg: TPackage): { path: string; label: string }[] {
+  const out = new Map<string, string>();
+  leaves(pkg, "", out);
+  return [...out.keys()].filter((p) => !/^(format|source|amountUnit|year|unit)\b/.test(p)).map((path) => ({ path, label: reviewFieldLabel(path) }));
+}

@@ -16,7 +16,7 @@ import { requireActor } from "@/lib/server/auth/session";
 import { loadReviewPage } from "@/lib/server/review/load-review-page";
 import { checkDraft } from "@/lib/workspace/draft-checks";
 import { partForPath, PARTS } from "@/lib/workspace/parts";
-import { reviewChanges, reviewFieldLabel } from "@/lib/workspace/review-diff";
+import { packageFields, reviewChanges, reviewFieldLabel } from "@/lib/workspace/review-diff";
 import { STATUS_LABELS } from "@/lib/workspace/report-status";
 import styles from "@/components/workspace/review/review.module.css";
 
@@ -76,7 +76,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
           {commenting && (
             <CommentForm key={fieldPath ?? "part"} reportId={review.reportId}
               parts={PARTS.filter((p) => p.keys.length > 0).map((p) => ({ slug: p.slug, title: p.title }))}
-              field={fieldPath ? { path: fieldPath, label: reviewFieldLabel(fieldPath), part: partForPath(fieldPath) } : null} />
+              field={fieldPath ? { path: fieldPath, label: reviewFieldLabel(fieldPath), part: partForPath(fieldPath) } : null}
+              fields={packageFields(review.package).map((f) => ({ ...f, part: partForPath(f.path) }))} />
           )}
           <div className={styles.panel}>
             <h2>批注（{review.comments.length}）</h2>
