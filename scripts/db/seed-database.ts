@@ -12,6 +12,8 @@ import type { Actor } from "../../lib/rules/actor";
 import { saveRevisionRows } from "../../lib/server/reports/save-revision-rows";
 import { transitionReport } from "../../lib/server/reports/transition-report";
 import type { TTransitionRequest } from "../../lib/workspace/review-schemas";
+import { writeMissingRevisionSummaries } from "../../lib/server/reports/write-missing-revision-summaries";
+import { writeRevisionSummary } from "../../lib/server/reports/write-revision-summary";
 import {
   SEED_2020_TIMELINE,
   SEED_USERS,
@@ -101,6 +103,9 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
         created.push(`${fixture.year} 年度报告已公开`);
       }
       await seedReport(tx, audit, created, unit.id, blankPackageFor(fixture, 2021), clerk.id);
+      // A database seeded before revision_summaries existed gets them now.
+      const summaries = await writeMissingRevisionSummaries(tx);
+      if (summaries > 0) created.push(`${summaries} 个版本摘要`);
       return { created };
     },
     { timeout: 60_000, maxWait: 30_000 },
@@ -117,6 +122,7 @@ async function seedReport(tx: DbTransaction, audit: Audit, created: string[], un
   const revision = await tx.revision.create({ data: { reportId: report.id, number: 1, package: pkg, status: "DRAFT", createdById } });
   const lineItems = await saveRevisionRows(tx, revision.id, pkg);
   await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
+  await writeRevisionSummary(tx, revision.id, { package: pkg });
   await audit("Report", report.id, { unitId, year, status: "DRAFT" });
   // The package itself is in the revision; the audit row says what was created.
   await audit("Revision", revision.id, { ...revision, package: undefined, lineItems });

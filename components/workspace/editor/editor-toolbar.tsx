@@ -3,7 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { transitionReportAction } from "@/lib/server/actions/transition-report-action";
-import { STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
+import { readOnlyNotice, STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
 import { CorrectionForm } from "./correction-form";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
@@ -55,11 +55,7 @@ export function EditorToolbar() {
       {saveState.kind === "error" && <p className={styles.saveError} role="alert">{saveState.message}</p>}
       {submitError && <p className={styles.saveError} role="alert">{submitError}</p>}
       {info.changeNote && <p className="muted" data-testid="change-note">第{info.revisionNumber}版（更正）。更正说明：{info.changeNote}</p>}
-      {!info.editable && (
-        <p className="notice">
-          {info.status === "PUBLISHED" ? "该报告已公开，不能再修改；如需更正，请点击“发起更正”。" : `该报告已${STATUS_LABELS[info.status as TReportStatus]}，当前为只读；退回后可以再修改。`}
-        </p>
-      )}
+      {!info.editable && <p className="notice" data-testid="read-only-notice">{readOnlyNotice(info.status as TReportStatus)}</p>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import type { Actor } from "@/lib/rules/actor";
 import { can } from "@/lib/rules/permissions";
-import { reportScopeWhere } from "@/lib/server/auth/scope";
+import { auditScopeWhere } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { TAuditFilter } from "@/lib/workspace/review-schemas";
@@ -32,7 +32,7 @@ export async function listAuditLog(options: ListAuditLogOptions): Promise<Paged<
   if ((filter.unitCode && !unit) || (filter.actor && !user)) return none;
   const where = {
     AND: [
-      reportScopeWhere(actor), // the audit row's unit_id, like a report's
+      auditScopeWhere(actor),
       unit ? { unitId: unit.id } : {},
       user ? { actorId: user.id } : {},
       filter.year ? { year: filter.year } : {},

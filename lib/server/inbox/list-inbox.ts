@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import { recordedUserId, type Actor } from "@/lib/rules/actor";
 import { inboxActions } from "@/lib/rules/inbox";
-import { reportScopeWhere } from "@/lib/server/auth/scope";
+import { auditScopeWhere } from "@/lib/server/auth/scope";
 import { auditEntryViews } from "@/lib/server/audit/audit-entry-view";
 import { db } from "@/lib/server/db";
 import type { AuditEntryView, Paged } from "@/lib/workspace/view-models";
@@ -26,7 +26,7 @@ export async function listInbox(options: ListInboxOptions): Promise<Paged<AuditE
   const client = db();
   const userId = recordedUserId(actor);
   const user = userId ? await client.user.findUnique({ where: { id: userId }, select: { inboxSeenAt: true } }) : null;
-  const where = inboxWhere(actor, inboxActions(actor.role), reportScopeWhere(actor));
+  const where = inboxWhere(actor, inboxActions(actor.role), auditScopeWhere(actor));
   const [total, rows] = await Promise.all([
     client.auditLog.count({ where }),
     client.auditLog.findMany({

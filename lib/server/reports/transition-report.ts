@@ -10,6 +10,7 @@ import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
 import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
 import { loadScopedReport, previousPublishedPackage, storedPackage } from "./load-scoped-report";
 import { saveRevisionRows } from "./save-revision-rows";
+import { writeRevisionSummary } from "./write-revision-summary";
 
 /** Where a transition came from, recorded in its audit entry. */
 export type TTransitionSource = "workspace" | "import" | "seed" | "script";
@@ -44,8 +45,8 @@ export interface TransitionResult {
 /**
  * The one way a report changes status: submit, return, approve, publish, and correct (opens
  * revision n+1 as a draft with its 更正说明). Role and scope (NOT_FOUND outside it), the status
- * machine, the version guard and the checks are verified; the revision, the report, line items
- * and exactly one audit entry are written in one transaction; after a publication has committed,
+ * machine, the version guard and the checks are verified; the revision, the report, line items,
+ * the revision's summary row and exactly one audit entry are written in one transaction; after a publication has committed,
  * the public pages of the report expire in every worker and in nginx.
  */
 export async function transitionReport(options: TransitionReportOptions): Promise<TransitionResult> {
@@ -83,6 +84,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     const moved = await tx.report.updateMany({ where: { id: report.id, currentRevisionId: revision.id }, data: { currentRevisionId: next.id, status: "DRAFT" } });
     if (moved.count !== 1) throw new AppError("STALE_VERSION", { message: STALE });
     await saveRevisionRows(tx, next.id, pkg);
+    await writeRevisionSummary(tx, next.id, { package: pkg });
     await audit(next.id, { revision: revision.number, status: from }, { revision: next.number, status: "DRAFT", changeNote: options.changeNote });
     return { ...base, status: "DRAFT", revisionId: next.id, revisionNumber: next.number, version: next.version };
   }
@@ -90,9 +92,12 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   if (options.transition === "submit") {
     const previous = await previousPublishedPackage(tx, report.unitId, report.year);
     const codes = await codeSetFor(tx, report.year);
-    const errors = blockingCount(checkDraft(storedPackage(revision.package), previous, codes));
+    const results = checkDraft(storedPackage(revision.package), previous, codes);
+    const errors = blockingCount(results);
     if (errors > 0) {
-      throw new AppError("BLOCKING_ERRORS", { message: `仍有 ${errors} 个阻止提交的错误，请先修正后再提交`, details: { errors } });
+      // Say why: the first messages go with the refusal (an all-zero report is told R10's reason).
+      const messages = results.filter((r) => r.severity === "error").slice(0, 20).map((r) => r.message);
+      throw new AppError("BLOCKING_ERRORS", { message: `仍有 ${errors} 个阻止提交的错误，请先修正后再提交：${messages[0]}`, details: { errors, messages } });
     }
   }
 
@@ -114,6 +119,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     data: { status: rule.to, ...(options.transition === "publish" ? { publishedRevisionId: revision.id, latestPublishedAt: at } : {}) },
   });
 
+  await writeRevisionSummary(tx, revision.id);
   const after: Record<string, unknown> = { status: rule.to, version: options.version + 1, revision: revision.number };
   if (options.transition === "return") {
     after.comment = options.comment;

@@ -5,6 +5,7 @@ import { db, type DbTransaction } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { TPackage } from "@/lib/disclosure/package";
 import { saveRevisionRows } from "@/lib/server/reports/save-revision-rows";
+import { writeRevisionSummary } from "@/lib/server/reports/write-revision-summary";
 import { packageDiff } from "@/lib/workspace/package-diff";
 import { loadScopedReport, storedPackage } from "./load-scoped-report";
 import { canEdit, editableStatuses, type TReportStatus } from "@/lib/rules/status-machine";
@@ -23,7 +24,7 @@ export interface WriteDraftPackageOptions {
 
 /**
  * The one write path for a draft's content (save and import): scope, editability and version
- * checked, package + line items + audit entry written in one transaction, version incremented.
+ * checked, package + line items + summary + audit entry written in one transaction, version incremented.
  */
 export async function writeDraftPackage(options: WriteDraftPackageOptions): Promise<{ version: number; updatedAt: Date }> {
   if (options.tx) return write(options.tx, options);
@@ -47,6 +48,7 @@ async function write(tx: DbTransaction, options: WriteDraftPackageOptions): Prom
   });
   if (updated.count !== 1) throw new AppError("STALE_VERSION");
   await saveRevisionRows(tx, revision.id, pkg);
+  await writeRevisionSummary(tx, revision.id, { package: pkg });
   const diff = packageDiff(storedPackage(revision.package), pkg);
   await writeAuditLog(tx, {
     actorId: recordedUserId(actor), unitId: report.unitId, year: report.year, action: options.action, targetType: "Revision", targetId: revision.id,

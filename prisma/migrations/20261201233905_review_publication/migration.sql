@@ -20,6 +20,9 @@ CREATE INDEX "audit_log_unit_id_created_at_idx" ON "audit_log"("unit_id", "creat
 -- CreateIndex
 CREATE INDEX "audit_log_action_created_at_idx" ON "audit_log"("action", "created_at");
 
+-- AddForeignKey
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_unit_id_fkey" FOREIGN KEY ("unit_id") REFERENCES "units"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
 
 -- A published revision is frozen entirely (migration 0001 let a few columns such as updated_at
 -- change): nothing writes to it again; a correction is a new revision.
