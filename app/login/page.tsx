@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LoginForm } from "@/components/workspace/auth/login-form";
 import Link from "next/link";
 import { SignOutButton } from "@/components/workspace/auth/sign-out-button";
-import { ROLE_LABELS } from "@/lib/server/auth/actor";
+import { ROLE_LABELS } from "@/lib/rules/actor";
 import { safeCallbackUrl } from "@/lib/server/auth/login-path";
 import { getActor } from "@/lib/server/auth/session";
 

@@ -12,7 +12,7 @@ export default async function WorkspacePage() {
     <>
       <h1>我的单位与年度</h1>
       <p className="muted">每个单位每年一份部门决算：开始填报、继续编辑草稿，或查看已提交的报告。</p>
-      <DashboardTable rows={rows} canStart={actor.role !== "REVIEWER"} />
+      <DashboardTable rows={rows} role={actor.role} />
     </>
   );
 }

@@ -22,7 +22,7 @@ import type { LineItemAggregate } from "@/lib/server/public/aggregate-line-items
 import type { YearSummary } from "@/lib/server/public/list-fiscal-years";
 import type { ReportPageRow } from "@/lib/server/public/list-report-page";
 import type { UnitOverview } from "@/lib/server/public/get-unit-overview";
-import type { PublicationStatus, PublishedReport, UnitWithYears } from "@/lib/server/public/types";
+import type { PublicationStatus, PublishedReport, UnitWithYears } from "@/lib/public/types";
 
 const DEMO_NOTICE = "示例数据：演示用虚构数据，不代表任何真实单位";
 const date = (d: Date) => d.toISOString().slice(0, 10);

@@ -36,8 +36,6 @@ export type TStartDraft = z.infer<typeof ZStartDraft>;
 export const ZSaveDraft = z.object({ reportId: ZReportId, version: ZVersion, package: z.unknown() });
 export type TSaveDraft = z.infer<typeof ZSaveDraft>;
 
-export const ZSubmitDraft = z.object({ reportId: ZReportId, version: ZVersion });
-export type TSubmitDraft = z.infer<typeof ZSubmitDraft>;
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 

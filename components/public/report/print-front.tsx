@@ -1,7 +1,7 @@
 import { markedTableIds } from "@/lib/disclosure/table-notes";
 import { formatChineseDate } from "@/lib/public/format-date";
 import { reportOutline } from "@/lib/public/report-outline";
-import type { PublishedReport } from "@/lib/server/public/types";
+import type { PublishedReport } from "@/lib/public/types";
 import styles from "./print-front.module.css";
 
 /**

@@ -1,4 +1,4 @@
-import type { TRole } from "./actor";
+import type { TRole } from "@/lib/rules/actor";
 
 declare module "next-auth" {
   interface User {

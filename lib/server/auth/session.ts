@@ -2,7 +2,7 @@ import "@/lib/server/server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/rules/actor";
 import { authOptions } from "./auth-options";
 import { getActorById } from "@/lib/server/users/get-actor-by-id";
 import { loginPath } from "./login-path";

@@ -1,6 +1,6 @@
 import "@/lib/server/server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { getActor } from "@/lib/server/auth/session";
 import { loginPath } from "@/lib/server/auth/login-path";
 import { describeError, ERROR_CODES, isAppError } from "@/lib/server/errors";

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { timeliness, type Timeliness } from "@/lib/public/timeliness";
 import { toPublicUnit } from "./to-public-unit";
-import type { PublicationStatus, StatusRow } from "./types";
+import type { PublicationStatus, StatusRow } from "@/lib/public/types";
 import { PUBLIC_UNIT_SELECT, PUBLISHED_ONLY } from "./unit-select";
 
 const ORDER: Timeliness[] = ["overdue", "pending", "late", "onTime"];

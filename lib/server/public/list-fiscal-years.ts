@@ -1,9 +1,9 @@
 import "@/lib/server/server-only";
 import { db } from "@/lib/server/db";
 import { getPublicationStatus } from "./get-publication-status";
-import type { PublicationStatus } from "./types";
+import type { PublicationStatus, YearSummary } from "@/lib/public/types";
 
-export type YearSummary = Pick<PublicationStatus, "year" | "deadline" | "counts">;
+export type { YearSummary };
 
 /** Every fiscal year the system knows, newest first, with how many units published, on time or late. */
 export async function listFiscalYears(now: Date = new Date()): Promise<YearSummary[]> {

@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import { db } from "@/lib/server/db";
 import { toPublicUnit } from "./to-public-unit";
-import type { UnitWithYears } from "./types";
+import type { UnitWithYears } from "@/lib/public/types";
 import { PUBLIC_UNIT_SELECT, PUBLISHED_ONLY } from "./unit-select";
 
 /**

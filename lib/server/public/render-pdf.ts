@@ -2,7 +2,7 @@ import "@/lib/server/server-only";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { reportPath } from "@/lib/public/report-paths";
-import type { PublishedReport } from "./types";
+import type { PublishedReport } from "@/lib/public/types";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium";
 import { escapeHtml } from "@/lib/public/html-escape";
 import { reportOutline, tocPageNumbers } from "@/lib/public/report-outline";

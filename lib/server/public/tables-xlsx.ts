@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { DisclosureTable } from "@/lib/disclosure/model";
 import { PROVENANCE_LABELS } from "@/lib/disclosure/table-notes";
 import { cellText } from "@/lib/public/cell-text";
-import type { PublishedReport } from "./types";
+import type { PublishedReport } from "@/lib/public/types";
 
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };

@@ -1,5 +1,5 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { describeIssue, parsePackageJson, type TPackage } from "@/lib/disclosure/package";

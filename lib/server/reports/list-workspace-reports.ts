@@ -1,29 +1,21 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { reportScopeWhere, unitScopeWhere } from "@/lib/server/auth/scope";
 import { codeSetForYear } from "@/lib/disclosure/codes";
 import { loadCodeSetsFrom } from "@/lib/server/codes/load-code-sets";
 import { db } from "@/lib/server/db";
 import type { TPackage } from "@/lib/disclosure/package";
 import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
-import type { TReportStatus } from "./status-machine";
+import type { TReportStatus } from "@/lib/rules/status-machine";
 import { storedPackage } from "./load-scoped-report";
+import type { WorkspaceReportRow } from "@/lib/workspace/view-models";
+
+export type { WorkspaceReportRow };
 
 export interface ListWorkspaceReportsOptions {
   actor: Actor;
 }
 
-export interface WorkspaceReportRow {
-  unitCode: string;
-  unitName: string;
-  year: number;
-  /** NONE: no report yet for this unit and year (未开始). */
-  status: TReportStatus | "NONE";
-  blockingErrors: number | null;
-  lastChange: Date | null;
-  /** Whether last year has a report to copy from. */
-  hasPrevious: boolean;
-}
 
 /** The dashboard: every unit in scope × every open fiscal year, newest year first. */
 export async function listWorkspaceReports(options: ListWorkspaceReportsOptions): Promise<WorkspaceReportRow[]> {

@@ -1,5 +1,5 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { AppError } from "@/lib/server/errors";
 import { parsePackage } from "@/lib/disclosure/package";
 import { writeDraftPackage } from "./write-draft-package";

@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import bcrypt from "bcryptjs";
-import type { Actor } from "@/lib/server/auth/actor";
-import { can } from "@/lib/server/auth/permissions";
+import type { Actor } from "@/lib/rules/actor";
+import { can } from "@/lib/rules/permissions";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
