@@ -4,17 +4,22 @@ import { CARRIED_MARK } from "@/lib/disclosure/checks/completeness";
 import { formatWanTable, formatYuanGrouped, parseYuan } from "@/lib/disclosure/money";
 import { parseAmountInput } from "@/lib/workspace/amount-input";
 import { getPath, pathString, setPath, type KeyPath } from "@/lib/workspace/immutable";
-import { fieldId } from "@/lib/workspace/parts";
+import { catalogEntry, fieldsUnder } from "@/lib/disclosure/fields/catalog";
+import { fieldAnchorId, fieldPattern } from "@/lib/disclosure/fields/paths";
+import type { TFieldKind } from "@/lib/disclosure/fields/types";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
 const display = (value: string) => formatYuanGrouped(parseYuan(value));
 
+/** The field's name under its group heading, from the field catalog. */
+const catalogLabel = (path: KeyPath) => catalogEntry(fieldPattern(pathString(path)))?.column ?? pathString(path);
+
 /** An amount in 元 with its 万元 beside it. Text that is not an amount is refused at the field. */
-export function AmountField({ path, label, hideLabel }: { path: KeyPath; label: string; hideLabel?: boolean }) {
+export function AmountField({ path, label = catalogLabel(path), hideLabel }: { path: KeyPath; label?: string; hideLabel?: boolean }) {
   const { pkg, update, setFieldInvalid, info } = useDraft();
   const value = (getPath(pkg, path) as string | undefined) ?? "0.00";
-  const id = fieldId(pathString(path));
+  const id = fieldAnchorId(pathString(path));
   const [text, setText] = useState(() => display(value));
   const [shownFor, setShownFor] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -49,10 +54,10 @@ export function AmountField({ path, label, hideLabel }: { path: KeyPath; label: 
   );
 }
 
-export function CountField({ path, label }: { path: KeyPath; label: string }) {
+export function CountField({ path, label = catalogLabel(path) }: { path: KeyPath; label?: string }) {
   const { pkg, update, setFieldInvalid, info } = useDraft();
   const value = (getPath(pkg, path) as number | undefined) ?? 0;
-  const id = fieldId(pathString(path));
+  const id = fieldAnchorId(pathString(path));
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
   if (error === null && text !== String(value)) setText(String(value));
@@ -81,10 +86,10 @@ export function CarriedMark({ path }: { path: string }) {
 }
 
 /** Text, single line or multi-line; `optional` removes the key when emptied (absent = 无说明). */
-export function TextField({ path, label, multiline, optional, rows = 3, hideLabel }: { path: KeyPath; label: string; multiline?: boolean; optional?: boolean; rows?: number; hideLabel?: boolean }) {
+export function TextField({ path, label = catalogLabel(path), multiline, optional, rows = 3, hideLabel }: { path: KeyPath; label?: string; multiline?: boolean; optional?: boolean; rows?: number; hideLabel?: boolean }) {
   const { pkg, update, info } = useDraft();
   const value = (getPath(pkg, path) as string | undefined) ?? "";
-  const id = fieldId(pathString(path));
+  const id = fieldAnchorId(pathString(path));
   const hint = useId();
   const onChange = (next: string) => update((p) => setPath(p, path, optional && next === "" ? undefined : next));
   return (
@@ -97,5 +102,19 @@ export function TextField({ path, label, multiline, optional, rows = 3, hideLabe
         <input id={id} value={value} disabled={!info.editable} onChange={(e) => onChange(e.target.value)} />
       )}
     </div>
+  );
+}
+
+/** Every field of the catalog directly under `under` (e.g. "fiscal.income"), as the input its kind needs. */
+export function CatalogFields({ under, kinds }: { under: string; kinds?: readonly TFieldKind[] }) {
+  return (
+    <>
+      {fieldsUnder(under, kinds).map((entry) => {
+        const path = entry.path.split(".");
+        if (entry.kind === "amount") return <AmountField key={entry.path} path={path} />;
+        if (entry.kind === "count") return <CountField key={entry.path} path={path} />;
+        return <TextField key={entry.path} path={path} optional={entry.optional} multiline rows={2} />;
+      })}
+    </>
   );
 }

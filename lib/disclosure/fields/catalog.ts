@@ -114,11 +114,11 @@ const SPECS = {
   "threePublic.vehiclesPurchased": three.count("公务用车购置数（辆）"),
   "threePublic.vehiclesHeld": three.count("公务用车保有量（辆）"),
   "threePublic.explanations.outbound": three.text("因公出国（境）费预决算差异说明", optional),
-  "threePublic.explanations.reception": three.text("公务接待费预决算差异说明", optional),
   "threePublic.explanations.vehicle": three.text("公务用车购置及运行费预决算差异说明", optional),
+  "threePublic.explanations.reception": three.text("公务接待费预决算差异说明", optional),
   "threePublic.explanations.outboundDetail": three.text("因公出国（境）费支出情况", optional),
-  "threePublic.explanations.receptionDetail": three.text("公务接待费支出情况", optional),
   "threePublic.explanations.vehicleDetail": three.text("公务用车购置及运行费支出情况", optional),
+  "threePublic.explanations.receptionDetail": three.text("公务接待费支出情况", optional),
 
   "governmentFund[].code": g08.code("科目编码"),
   "governmentFund[].openingCarryover": g08.amount("年初结转和结余"),
@@ -162,6 +162,14 @@ const SPECS = {
 
   "performance.summary": performance.text("预算绩效管理工作开展情况"),
   "performance.selfEvaluationReport": performance.text("部门整体支出绩效自评报告"),
+
+  // Provenance marks (示例 / 估算) of figures: see ZProvenanceMark in ../package.ts.
+  "provenance[].kind": cover.code("数字性质（illustrative 示例 / estimated 估算）", { column: "数字性质" }),
+  "provenance[].table": cover.code("标注的表（g01–g09）", { column: "标注的表" }),
+  "provenance[].rows": cover.code("标注的行（detail：合计行以外）", { column: "标注的行", optional: true }),
+  "provenance[].codes[]": cover.code("标注的科目编码", { optional: true }),
+  "provenance[].columns[]": cover.code("标注的列", { optional: true }),
+  "provenance[].note": cover.text("标注说明"),
 } satisfies Record<TFieldPattern, Spec>;
 
 // `satisfies` catches a missing entry; this catches an entry for a field the package lacks.

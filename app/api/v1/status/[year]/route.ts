@@ -1,4 +1,6 @@
 import { attachment } from "@/lib/public/attachment";
+import { jsonResponse, publicationStatusJson } from "@/lib/public/api-json";
+import { ZPublicationStatus } from "@/lib/public/api/schemas";
 import { statusCsv } from "@/lib/public/status-csv";
 import { AppError } from "@/lib/server/errors";
 import { getPublicationStatus } from "@/lib/server/public/get-publication-status";
@@ -15,18 +17,7 @@ export const GET = publicApi<{ year: string }>(async (_request, { year }) => {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment(`${status.year}年度部门决算公开情况.csv`) },
     });
   }
-  return Response.json({
-    year: status.year,
-    publicationDeadline: status.deadline.toISOString().slice(0, 10),
-    counts: status.counts,
-    units: status.rows.map((r) => ({
-      unit: r.unit,
-      timeliness: r.timeliness,
-      firstPublishedAt: r.firstPublishedAt?.toISOString() ?? null,
-      latestPublishedAt: r.latestPublishedAt?.toISOString() ?? null,
-      revision: r.revisionNumber,
-    })),
-  });
+  return jsonResponse(ZPublicationStatus, publicationStatusJson(status));
 });
 
 export const OPTIONS = publicApiOptions;
