@@ -5,7 +5,7 @@ import styles from "./auth.module.css";
 
 const FIELDS = [
   { name: "currentPassword", label: "当前密码", autoComplete: "current-password" },
-  { name: "newPassword", label: "新密码（至少 10 个字符）", autoComplete: "new-password" },
+  { name: "newPassword", label: "新密码（至少 12 个字符，不能是常见密码或包含登录名）", autoComplete: "new-password" },
   { name: "confirmPassword", label: "再次输入新密码", autoComplete: "new-password" },
 ] as const;
 
@@ -23,11 +23,13 @@ export function ChangePasswordForm() {
     if (result.ok) {
       form.reset();
       setErrors({});
-      setMessage({ ok: true, text: "密码已修改，下次登录请使用新密码" });
+      setMessage({ ok: true, text: "密码已修改。所有已登录的会话（包括本页）已退出，请使用新密码重新登录。" });
       return;
     }
-    setErrors(result.code === "WRONG_PASSWORD" ? { currentPassword: result.message } : (result.fieldErrors ?? {}));
-    setMessage(result.fieldErrors || result.code === "WRONG_PASSWORD" ? null : { ok: false, text: result.message });
+    const details = (result as { details?: { fieldErrors?: Record<string, string> } }).details;
+    const fields = result.code === "WRONG_PASSWORD" ? { currentPassword: result.message } : (result.fieldErrors ?? details?.fieldErrors);
+    setErrors(fields ?? {});
+    setMessage(fields ? null : { ok: false, text: result.message });
   }
 
   return (

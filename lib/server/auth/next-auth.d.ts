@@ -5,6 +5,8 @@ declare module "next-auth" {
     role: TRole;
     unitIds: string[];
     loginName: string;
+    /** auth_sessions.id of this sign-in. */
+    sessionId: string;
   }
   interface Session {
     user: { id: string; name: string; role: TRole; unitIds: string[]; loginName: string };
@@ -14,6 +16,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
+    sid: string;
     role: TRole;
     unitIds: string[];
     loginName: string;

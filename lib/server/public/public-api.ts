@@ -1,4 +1,5 @@
 import "@/lib/server/server-only";
+import { isDatabaseUnavailable } from "@/lib/server/db-unavailable";
 import { ApiError } from "./api-error";
 
 /** Published content changes only on publication, which also purges nginx; 5 minutes keeps other caches fresh enough. */
@@ -25,9 +26,10 @@ export function publicApi<P>(handler: Handler<P>) {
       response = await handler(request, await context.params);
       if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", PUBLIC_CACHE);
     } catch (error) {
-      const status = error instanceof ApiError ? error.status : 500;
+      const unavailable = !(error instanceof ApiError) && isDatabaseUnavailable(error);
+      const status = error instanceof ApiError ? error.status : unavailable ? 503 : 500;
       if (status === 500) console.error("public api", request.url, error);
-      const message = error instanceof ApiError ? error.message : "服务器内部错误，请稍后再试";
+      const message = error instanceof ApiError ? error.message : unavailable ? "服务暂时不可用，请稍后再试" : "服务器内部错误，请稍后再试";
       response = Response.json({ error: message, status }, { status, headers: { "Cache-Control": status === 404 ? "public, s-maxage=60" : "no-store" } });
     }
     for (const [k, v] of Object.entries(CORS)) response.headers.set(k, v);

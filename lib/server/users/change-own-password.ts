@@ -5,6 +5,7 @@ import { can } from "@/lib/server/auth/permissions";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { newPasswordProblem } from "@/lib/workspace/password-policy";
 
 export interface ChangeOwnPasswordOptions {
   actor: Actor;
@@ -12,9 +13,15 @@ export interface ChangeOwnPasswordOptions {
   newPassword: string;
 }
 
-/** Changes the actor's own password after checking the current one. Audited (no hashes logged). */
+/**
+ * Changes the actor's own password after checking the current one and the password policy.
+ * Audited (no hashes logged). The users trigger then ends every session of the user, this one
+ * included: the next request goes to the sign-in page.
+ */
 export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Promise<void> {
   if (!can(options.actor, "user.changeOwnPassword")) throw new AppError("NOT_FOUND");
+  const problem = newPasswordProblem(options.newPassword, options.actor.loginName);
+  if (problem) throw new AppError("INVALID_INPUT", { message: problem, details: { fieldErrors: { newPassword: problem } } });
   await db().$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: options.actor.id, active: true }, select: { passwordHash: true } });
     if (!user) throw new AppError("NOT_FOUND");
