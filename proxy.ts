@@ -21,7 +21,8 @@ function isHttps(request: NextRequest): boolean {
 }
 
 function refuse(request: NextRequest, status: 400 | 403, message: string): NextResponse {
-  const api = request.nextUrl.pathname.startsWith("/api/");
+  // JSON for the API and for any caller that is not a browser navigating (fetch, uploads).
+  const api = request.nextUrl.pathname.startsWith("/api/") || !(request.headers.get("accept") ?? "").includes("text/html");
   const response = api
     ? NextResponse.json({ ok: false, error: message, status }, { status })
     : new NextResponse(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>请求无效</title><p>${message}</p></html>`, {
