@@ -1,9 +1,11 @@
 import "@/lib/server/server-only";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { reportPath } from "@/lib/public/report-paths";
 import type { PublishedReport } from "./types";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium";
+import { ApiError } from "./api-error";
 
 
 const inFlight = new Map<string, Promise<Buffer>>();
@@ -13,6 +15,8 @@ function cacheDir(): string {
 }
 
 async function print(url: string, data: PublishedReport): Promise<Buffer> {
+  // A machine without Chromium cannot print: say so (503), rather than a bare 500.
+  if (!existsSync(CHROMIUM_PATH)) throw new ApiError(503, "PDF 暂时无法生成（服务器未安装打印用的浏览器），请先下载 XLSX 或 CSV，或稍后再试");
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -40,7 +44,7 @@ async function print(url: string, data: PublishedReport): Promise<Buffer> {
  * The report as an A4 PDF, printed by Chromium from the revision's own page (print stylesheet:
  * no header, nav or charts; rows never split across pages). Published revisions never change,
  * so the file is made once per revision id and kept on disk; concurrent requests share one print.
- * `baseUrl` is where this server can reach itself (INTERNAL_BASE_URL, else the request's origin).
+ * `baseUrl` is where this server can reach itself (INTERNAL_BASE_URL, by default its own port).
  */
 export async function renderReportPdf(data: PublishedReport, baseUrl: string): Promise<Buffer> {
   const file = path.join(cacheDir(), `${data.revisionId}.pdf`);
