@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { loginPath } from "@/lib/server/auth/login-path";
 import { isAllowedOrigin } from "@/lib/server/http/origin-policy";
 import { isDocumentPath, isMalformedUrl, securityHeaders } from "@/lib/server/http/security-headers";
+import { SIGNED_IN_HINT } from "@/lib/public/signed-in-hint";
 
 /**
  * Runs before every route:
@@ -50,9 +51,9 @@ export function proxy(request: NextRequest) {
   }
 
   const { pathname, search } = request.nextUrl;
-  if ((pathname === "/workspace" || pathname.startsWith("/workspace/")) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    return NextResponse.redirect(new URL(loginPath(`${pathname}${search}`), request.url));
-  }
+  const workspace = pathname === "/workspace" || pathname.startsWith("/workspace/");
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (workspace && !signedIn) return NextResponse.redirect(new URL(loginPath(`${pathname}${search}`), request.url));
 
   const nonce = isDocumentPath(pathname) ? null : btoa(crypto.randomUUID());
   const headers = securityHeaders({ nonce, https: isHttps(request) });
@@ -63,6 +64,8 @@ export function proxy(request: NextRequest) {
   }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+  // A hint for the public header (who is signed in); not a credential, see signed-in-hint.ts.
+  if (workspace && !request.cookies.has(SIGNED_IN_HINT)) response.cookies.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax" });
   return response;
 }
 

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { signInByCookie } from "./support/workspace";
 
 /** Sign-in, sign-out and changing one's own password, through the pages a person uses. */
 
@@ -41,9 +42,11 @@ test("a wrong password gets one generic message and no session", async ({ page }
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("change own password: the policy, every session ends, sign in with the new one", async ({ page }) => {
+test("change own password: the policy, the other sessions end, sign in with the new one", async ({ page, browser }) => {
   const original = await passwordHash();
+  const other = await browser.newContext();
   try {
+    await signInByCookie(other, ADMIN);
     await signIn(page, ADMIN.loginName, ADMIN.password);
     await expect(page).toHaveURL(/\/workspace$/);
 
@@ -65,9 +68,12 @@ test("change own password: the policy, every session ends, sign in with the new 
 
     await fill(ADMIN.password, NEW_PASSWORD);
     await expect(page.getByRole("status")).toContainText("密码已修改");
-    // The change ended this session too.
+    // The other device is signed out; this one goes on.
+    expect(await (await other.request.get("/api/auth/session")).json()).toEqual({});
     await page.goto("/workspace");
-    await expect(page).toHaveURL(/\/login/);
+    await expect(page).toHaveURL(/\/workspace$/);
+    await page.getByRole("button", { name: "退出登录" }).first().click();
+    await expect(page).toHaveURL(/\/$/);
 
     await signIn(page, ADMIN.loginName, ADMIN.password);
     await expect(page.getByText("登录名或密码不正确")).toBeVisible();
@@ -78,6 +84,7 @@ test("change own password: the policy, every session ends, sign in with the new 
     await page.goto("/workspace");
     await expect(page).toHaveURL(/\/login/);
   } finally {
+    await other.close();
     await passwordHash(original);
   }
 });

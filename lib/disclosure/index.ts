@@ -14,3 +14,5 @@ export * from "./narrative";
 export * from "./render";
 export * from "./template";
 export * from "./serialize";
+export * from "./consolidate";
+export * from "./fields";

@@ -9,6 +9,7 @@
  * because a draft with content errors must still be savable.
  */
 import { z } from "zod";
+import { pathLabel } from "./path-label";
 
 /** A signed decimal string in 元 with at most two decimals. Sign is judged by check rule 1. */
 export const ZAmount = z
@@ -146,6 +147,28 @@ export const ZOtherMatters = z.object({
   other: ZText,
 });
 
+export const PROVENANCE_KINDS = ["illustrative", "estimated"] as const;
+export const TABLE_KEYS = ["g01", "g02", "g03", "g04", "g05", "g06", "g07", "g08", "g09"] as const;
+
+/**
+ * Provenance: figures of a table that are not the unit's actual accounts, marked so that every
+ * rendering (page, PDF, CSV, XLSX, JSON, API) shows them as 示例 (illustrative, e.g. reconstructed
+ * from totals) or 估算 (estimated). A mark covers a whole table, some of its rows, or some fields
+ * (columns) of those rows:
+ * - `rows` absent: every row; `"detail"`: every row but the 合计 lines; a list: the rows (or, in
+ *   the side-by-side tables, the row blocks) with those codes.
+ * - `columns` absent: every amount column; else the column keys (e.g. "basic", "project").
+ * - `note`: what is illustrative and why, in Chinese, printed under the table.
+ * Optional: a package without it has no marks (budget-disclosure/1 stays as it was).
+ */
+export const ZProvenanceMark = z.object({
+  kind: z.enum(PROVENANCE_KINDS, { error: "kind 只能是 \"illustrative\"（示例）或 \"estimated\"（估算）" }),
+  table: z.enum(TABLE_KEYS, { error: "table 必须是 g01 至 g09 之一" }),
+  rows: z.union([z.literal("detail"), z.array(ZCode)], { error: "rows 必须是 \"detail\" 或科目编码列表" }).optional(),
+  columns: z.array(z.string({ error: "列名必须是文本" }), { error: "columns 必须是列名列表" }).optional(),
+  note: z.string({ error: "说明必须是文本" }).min(1, { error: "说明不能为空" }),
+});
+
 export const ZPackage = z.object({
   format: z.literal("budget-disclosure/1", { error: "format 必须是 \"budget-disclosure/1\"" }),
   source: z.object({ title: ZText.optional(), note: ZText.optional() }).optional(),
@@ -182,6 +205,7 @@ export const ZPackage = z.object({
   }),
   otherMatters: ZOtherMatters,
   performance: z.object({ summary: ZText, selfEvaluationReport: ZText }),
+  provenance: z.array(ZProvenanceMark, { error: "必须是列表" }).optional(),
 });
 
 export type TPackage = z.infer<typeof ZPackage>;
@@ -194,6 +218,8 @@ export type TGovernmentFundRow = z.infer<typeof ZGovernmentFundRow>;
 export type TStateCapitalRow = z.infer<typeof ZStateCapitalRow>;
 export type TPriorYear = z.infer<typeof ZPriorYear>;
 export type TUnitInfo = z.infer<typeof ZUnitInfo>;
+export type TProvenanceMark = z.infer<typeof ZProvenanceMark>;
+export type TProvenanceKind = (typeof PROVENANCE_KINDS)[number];
 
 /** One schema problem, with the JSON path spelled as a clerk or a developer reads it. */
 export interface PackageIssue {
@@ -215,10 +241,13 @@ export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-/** `income[3].fiscal：金额最多两位小数` — the line shown to a person. */
+/** `收入（公开02） 第4行 财政拨款收入（income[3].fiscal）：金额最多两位小数` — the line shown to a person. */
 export function describeIssue(issue: PackageIssue): string {
-  return issue.path === "" ? issue.message : `${issue.path}：${issue.message}`;
+  return issue.path === "" ? issue.message : `${pathLabel(issue.path)}（${issue.path}）：${issue.message}`;
 }
+
+/** What a file that is not a package at all (`{}`, a list, another JSON document) is told, once. */
+export const NOT_A_PACKAGE = "这不是决算公开数据包：缺少格式标识 format（应为 \"budget-disclosure/1\"）。请导入本系统导出的 JSON 文件或填好的 XLSX 模板";
 
 function chineseMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type" && issue.input === undefined) return "缺少必填字段";
@@ -229,6 +258,10 @@ function chineseMessage(issue: z.core.$ZodIssue): string {
 
 /** Validates an unknown value as a package, collecting every problem, not only the first. */
 export function parsePackage(input: unknown): ParseResult {
+  // Not an object with a format key: listing every missing field would only bury the point.
+  if (typeof input !== "object" || input === null || Array.isArray(input) || !("format" in input)) {
+    return { ok: false, issues: [{ path: "", message: NOT_A_PACKAGE }] };
+  }
   const result = ZPackage.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, package: result.data };
   return {

@@ -8,6 +8,8 @@ import bcrypt from "bcryptjs";
 import type { TPackage } from "../../lib/disclosure/package";
 import type { DbTransaction, PrismaClient } from "../../lib/server/prisma-client";
 import { saveRevisionRows } from "../../lib/server/reports/save-revision-rows";
+import { writeMissingRevisionSummaries } from "../../lib/server/reports/write-missing-revision-summaries";
+import { writeRevisionSummary } from "../../lib/server/reports/write-revision-summary";
 import {
   SEED_2020_TIMELINE,
   SEED_USERS,
@@ -91,6 +93,9 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
         publishedAt, publishedById: reviewer,
       });
       await seedReport(tx, audit, created, unit.id, blankPackageFor(fixture, 2021), { status: "DRAFT", createdById: clerk });
+      // A database seeded before revision_summaries existed gets them now.
+      const summaries = await writeMissingRevisionSummaries(tx);
+      if (summaries > 0) created.push(`${summaries} 个版本摘要`);
       return { created };
     },
     { timeout: 60_000, maxWait: 30_000 },
@@ -125,6 +130,7 @@ async function seedReport(tx: DbTransaction, audit: Audit, created: string[], un
       ...(published ? { publishedRevisionId: revision.id, latestPublishedAt: state.publishedAt } : {}),
     },
   });
+  await writeRevisionSummary(tx, revision.id, { package: pkg });
   await audit("Report", report.id, { unitId, year, status: state.status });
   // The package itself is in the revision; the audit row says what was created.
   await audit("Revision", revision.id, { ...revision, package: undefined, lineItems });

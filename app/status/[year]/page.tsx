@@ -40,7 +40,8 @@ export default async function StatusPage({ params }: Props) {
         {counts.pending + counts.overdue}个未公开。
       </p>
       <p>
-        <a href={`/api/v1/status/${year}.csv`}>下载本表 CSV</a>
+        <a href={`/api/v1/status/${year}.csv`}>下载本表 CSV</a>　<a href={`/api/v1/open-data/${year}.zip`}>下载本年度开放数据（ZIP：全部数据包与明细 CSV）</a>　
+        <a href={`/api/v1/open-data/${year}/datapackage.json`}>财政数据包描述</a>
       </p>
       <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={`${year}年度公开情况（可左右滚动）`}>
         <table className={styles.table}>

@@ -73,6 +73,7 @@ export const authOptions: NextAuthOptions = {
         role: token.role,
         unitIds: token.unitIds ?? [],
         loginName: token.loginName,
+        sessionId: token.sid,
       };
       return session;
     },

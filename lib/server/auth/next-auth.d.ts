@@ -9,7 +9,7 @@ declare module "next-auth" {
     sessionId: string;
   }
   interface Session {
-    user: { id: string; name: string; role: TRole; unitIds: string[]; loginName: string };
+    user: { id: string; name: string; role: TRole; unitIds: string[]; loginName: string; sessionId?: string };
   }
 }
 

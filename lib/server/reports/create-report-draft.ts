@@ -6,6 +6,7 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { saveRevisionRows } from "@/lib/server/reports/save-revision-rows";
+import { writeRevisionSummary } from "@/lib/server/reports/write-revision-summary";
 import { blankPackage, packageFromPrevious } from "@/lib/workspace/new-package";
 import { storedPackage } from "./load-scoped-report";
 
@@ -25,7 +26,7 @@ export async function createReportDraft(options: CreateReportDraftOptions): Prom
       ? await tx.unit.findFirst({ where: { code: options.unitCode, active: true, ...unitScopeWhere(actor) } })
       : null;
     if (!unit) throw new AppError("NOT_FOUND");
-    if (!(await tx.fiscalYear.findUnique({ where: { year: options.year } }))) {
+    if (!(await tx.fiscalYear.findFirst({ where: { year: options.year, entryOpen: true } }))) {
       throw new AppError("INVALID_INPUT", { message: `${options.year}年度尚未开放填报` });
     }
     if (await tx.report.findUnique({ where: { unitId_year: { unitId: unit.id, year: options.year } } })) {
@@ -48,6 +49,7 @@ export async function createReportDraft(options: CreateReportDraftOptions): Prom
     });
     await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
     await saveRevisionRows(tx, revision.id, pkg);
+    await writeRevisionSummary(tx, revision.id, { package: pkg });
     await writeAuditLog(tx, {
       actorId: actor.id, action: "report.create", targetType: "Report", targetId: report.id,
       after: { unitCode: unit.code, year: options.year, mode: options.mode, revisionId: revision.id },

@@ -5,6 +5,7 @@ import { db, type DbTransaction } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { TPackage } from "@/lib/disclosure/package";
 import { saveRevisionRows } from "@/lib/server/reports/save-revision-rows";
+import { writeRevisionSummary } from "@/lib/server/reports/write-revision-summary";
 import { packageDiff } from "@/lib/workspace/package-diff";
 import { loadScopedReport, storedPackage } from "./load-scoped-report";
 import { EDITABLE_STATUSES, isEditable, type TReportStatus } from "./status-machine";
@@ -30,7 +31,7 @@ async function unitBlock(tx: DbTransaction, unit: UnitRow): Promise<TPackage["un
 
 /**
  * The one write path for a draft's content (save and import): scope, editability and version
- * checked, package + line items + audit entry written in one transaction, version incremented.
+ * checked, package + line items + summary + audit entry written in one transaction, version incremented.
  */
 export async function writeDraftPackage(options: WriteDraftPackageOptions): Promise<{ version: number; updatedAt: Date; package: TPackage }> {
   const { actor } = options;
@@ -52,6 +53,7 @@ export async function writeDraftPackage(options: WriteDraftPackageOptions): Prom
     });
     if (updated.count !== 1) throw new AppError("STALE_VERSION");
     await saveRevisionRows(tx, revision.id, pkg);
+    await writeRevisionSummary(tx, revision.id, { package: pkg });
     const diff = packageDiff(storedPackage(revision.package), pkg);
     await writeAuditLog(tx, {
       actorId: actor.id, action: options.action, targetType: "Revision", targetId: revision.id,

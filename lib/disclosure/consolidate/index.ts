@@ -1,0 +1,3 @@
+export { consolidate, compositionText, type ConsolidationInput, type ConsolidationResult } from "./consolidate";
+export type { Elimination } from "./eliminate";
+export type { ConsolidationMember, ConsolidationUnit } from "./types";

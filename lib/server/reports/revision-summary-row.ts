@@ -1,0 +1,38 @@
+/**
+ * A revision's summary row, from its package: what every list, dashboard, count and the 公开情况
+ * board read instead of the package (docs/decisions/004-revision-summaries.md). Pure: the core's
+ * checks (as the editor and submit run them) and its key figures, amounts as 元 strings for
+ * `Decimal(16,2)`. The bench's bulk loader calls it too, so bench data is summarised the same way.
+ */
+import type { CodeSet } from "../../disclosure/codes";
+import { computeTotals } from "../../disclosure/figures";
+import { formatYuan } from "../../disclosure/money";
+import type { TPackage } from "../../disclosure/package";
+import { keyFigures } from "../../disclosure/render";
+import { blockingCount, checkDraft } from "../../workspace/draft-checks";
+
+/** The key figures a summary keeps, as named in KeyFigures. */
+export const SUMMARY_FIGURES = [
+  "grandTotal", "incomeTotal", "expenditureTotal", "fiscalGrandTotal", "generalBudgetExpenditure", "threePublicActual", "operatingCosts",
+] as const;
+
+export type SummaryFigure = (typeof SUMMARY_FIGURES)[number];
+
+export interface PackageSummary {
+  blockingErrors: number;
+  warnings: number;
+  /** 元 with two decimals, e.g. "2189400.00". */
+  figures: Record<SummaryFigure, string>;
+}
+
+/**
+ * Checks and key figures of `pkg`; `previous` is last year's published package of the same unit
+ * (its figures replace the package's priorYear block), `codes` the year's code set.
+ */
+export function summarizePackage(pkg: TPackage, previous: TPackage | null, codes: CodeSet | null): PackageSummary {
+  const results = checkDraft(pkg, previous, codes);
+  const blockingErrors = blockingCount(results);
+  const key = keyFigures(pkg, computeTotals(pkg), codes);
+  const figures = Object.fromEntries(SUMMARY_FIGURES.map((name) => [name, formatYuan(key[name])])) as Record<SummaryFigure, string>;
+  return { blockingErrors, warnings: results.length - blockingErrors, figures };
+}
