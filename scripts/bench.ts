@@ -11,6 +11,7 @@ interface Section {
 const SECTIONS: Record<string, () => Promise<Section>> = {
   core: () => import("./bench/core"),
   web: () => import("./bench/web"),
+  import: () => import("./bench/import"),
   api: () => import("./bench/api"),
 };
 

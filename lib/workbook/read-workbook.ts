@@ -77,6 +77,7 @@ function readFields(reader: Reader, sheet: ExcelJS.Worksheet, spec: FieldsSheet)
   let absent = false; // priorYear: "否" or "空" means the remaining fields are not read
   for (const field of spec.fields) {
     const r = byLabel.get(field.label);
+    if (r === undefined && field.type === "json") continue; // optional, and absent from older templates
     if (r === undefined) {
       reader.fail({ sheet: spec.name, row: 0, column: "A" }, `缺少项目「${field.label}」`);
       continue;
@@ -95,12 +96,19 @@ function readFields(reader: Reader, sheet: ExcelJS.Worksheet, spec: FieldsSheet)
     } else if (field.type === "amount") setIn(reader.raw, field.path, reader.take(at, cellToAmount(cell)));
     else if (field.type === "count" || field.type === "year") setIn(reader.raw, field.path, reader.take(at, cellToCount(cell)));
     else {
-      let text = cellToText(cell, field.type === "optionalText");
+      let text = cellToText(cell, field.type === "optionalText" || field.type === "json");
       // Long text continues in the following columns (see CELL_TEXT_LIMIT).
       for (let c = 3; text !== undefined && plainCell(sheet.getCell(r, c).value as CellInput) !== null; c++) {
         text += cellToText(sheet.getCell(r, c).value as CellInput, false);
       }
-      setIn(reader.raw, field.path, text);
+      if (field.type !== "json") setIn(reader.raw, field.path, text);
+      else if (text !== undefined) {
+        try {
+          setIn(reader.raw, field.path, JSON.parse(text));
+        } catch {
+          reader.fail(at, "不是有效的 JSON");
+        }
+      }
     }
   }
 }

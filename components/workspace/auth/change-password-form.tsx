@@ -25,6 +25,7 @@ export function ChangePasswordForm({ firstSignIn = false }: { firstSignIn?: bool
       setErrors({});
       setMessage({ ok: true, text: "密码已修改，下次登录请使用新密码" });
       // After the one-time password the whole workspace opens: reload it from the server.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full reload on purpose (new session state)
       if (firstSignIn) window.location.assign("/workspace");
       return;
     }
