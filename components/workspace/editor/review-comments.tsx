@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter, useSelectedLayoutSegment } from "next/navigation";
 import { resolveCommentAction } from "@/lib/server/actions/resolve-comment-action";
 import { canAnswerComment } from "@/lib/rules/comments";
-import { fieldId } from "@/lib/workspace/parts";
+import { fieldAnchorId } from "@/lib/disclosure/fields/paths";
 import { commentPlace } from "@/components/workspace/review/comment-list";
 import type { TReportStatus } from "@/lib/workspace/report-status";
 import type { ReviewComment } from "@/lib/workspace/view-models";
@@ -67,7 +67,7 @@ export function PartComments() {
         {shown.map((c) => (
           <li key={c.id} className={`${styles.comment} ${c.resolved ? styles.commentResolved : ""}`}>
             <span className={styles.commentMeta}>
-              {c.fieldPath ? <Link href={`${base}#${fieldId(c.fieldPath)}`} scroll={false}>{commentPlace(c)}</Link> : commentPlace(c)}
+              {c.fieldPath ? <Link href={`${base}#${fieldAnchorId(c.fieldPath)}`} scroll={false}>{commentPlace(c)}</Link> : commentPlace(c)}
             </span>
             <CommentBody comment={c} /> <ResolveButton comment={c} />
           </li>
