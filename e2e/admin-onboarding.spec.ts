@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import pg from "pg";
 import { signInByCookie } from "./support/workspace";
 
 /**
@@ -40,6 +41,7 @@ async function createUser(page: Page, user: { loginName: string; displayName: st
   await form.getByLabel(/范围：单位编码/).fill(user.unitCode);
   if (user.subtree) await form.getByLabel("范围包含该单位的全部下级单位").check();
   await form.getByRole("button", { name: "新建用户" }).click();
+  await expect(form.getByRole("status").first()).toHaveText(`已新建用户 ${user.loginName}`);
   const secret = form.getByTestId("one-time-password");
   await expect(secret).toHaveText(/^[A-Za-z2-9]{14}$/);
   return (await secret.textContent())!;
@@ -124,4 +126,33 @@ test("the admin pages are not there for anyone else", async ({ page, context }) 
   const response = await page.goto("/workspace/admin/users");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("link", { name: "系统管理" })).toHaveCount(0);
+});
+
+test("an admin imports a GBK unit list: preview first, then all at once", async ({ page, context }) => {
+  const codes = ["430211-zgh", "430212-zgh", "4302-szgh"];
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  // Children before the parent; none of them has reports.
+  for (const code of codes) await client.query("DELETE FROM units WHERE code = $1", [code]);
+  await client.end();
+
+  await signInByCookie(context, ADMIN);
+  await page.goto("/workspace/admin/units/import");
+  await page.getByLabel(/单位名录文件/).setInputFiles("tests/integration/fixtures/units-gbk.csv");
+  await page.getByRole("button", { name: "预览" }).click();
+  const preview = page.getByRole("region", { name: "导入预览" });
+  await expect(preview).toContainText("文件编码：GBK");
+  await expect(preview).toContainText("新建 3");
+  await expect(preview).toContainText("株洲市天元区总工会");
+  await shot(page, "admin-unit-list-preview");
+  await preview.getByRole("button", { name: "确认导入" }).click();
+  await expect(preview.getByRole("status")).toHaveText("已导入：新建 3 个单位，修改 0 个。");
+
+  await page.goto("/workspace/admin/units?q=天元");
+  await expect(page.getByRole("table", { name: "单位" })).toContainText("430211-zgh");
+  for (const [path, name] of [["/workspace/admin/years", "admin-years"], ["/workspace/admin/codes", "admin-codes"], ["/workspace/admin/texts", "admin-texts"]]) {
+    await page.goto(path);
+    await expect(page.getByRole("navigation", { name: "系统管理" })).toBeVisible();
+    await shot(page, name);
+  }
 });

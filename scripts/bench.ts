@@ -12,6 +12,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   core: () => import("./bench/core"),
   web: () => import("./bench/web"),
   import: () => import("./bench/import"),
+  api: () => import("./bench/api"),
 };
 
 async function main(argv: string[]): Promise<number> {

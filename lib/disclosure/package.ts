@@ -155,8 +155,8 @@ export const TABLE_KEYS = ["g01", "g02", "g03", "g04", "g05", "g06", "g07", "g08
  * rendering (page, PDF, CSV, XLSX, JSON, API) shows them as 示例 (illustrative, e.g. reconstructed
  * from totals) or 估算 (estimated). A mark covers a whole table, some of its rows, or some fields
  * (columns) of those rows:
- * - `rows` absent: every row; `"detail"`: every row but the 合计 lines; a list: the rows (or, in
- *   the side-by-side tables, the row blocks) with those codes.
+ * - `rows` absent: every row; `"detail"`: every row but the 合计 lines.
+ * - `codes`: only the rows (in the side-by-side tables, the rows with a block) of those codes.
  * - `columns` absent: every amount column; else the column keys (e.g. "basic", "project").
  * - `note`: what is illustrative and why, in Chinese, printed under the table.
  * Optional: a package without it has no marks (budget-disclosure/1 stays as it was).
@@ -164,7 +164,8 @@ export const TABLE_KEYS = ["g01", "g02", "g03", "g04", "g05", "g06", "g07", "g08
 export const ZProvenanceMark = z.object({
   kind: z.enum(PROVENANCE_KINDS, { error: "kind 只能是 \"illustrative\"（示例）或 \"estimated\"（估算）" }),
   table: z.enum(TABLE_KEYS, { error: "table 必须是 g01 至 g09 之一" }),
-  rows: z.union([z.literal("detail"), z.array(ZCode)], { error: "rows 必须是 \"detail\" 或科目编码列表" }).optional(),
+  rows: z.literal("detail", { error: "rows 只能是 \"detail\"（合计行以外的行）" }).optional(),
+  codes: z.array(ZCode, { error: "codes 必须是科目编码列表" }).optional(),
   columns: z.array(z.string({ error: "列名必须是文本" }), { error: "columns 必须是列名列表" }).optional(),
   note: z.string({ error: "说明必须是文本" }).min(1, { error: "说明不能为空" }),
 });

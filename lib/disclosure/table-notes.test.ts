@@ -29,7 +29,7 @@ describe("provenance marks", () => {
   it("marks a whole table, rows by code, or named fields, as estimated", () => {
     const pkg = blankPackage();
     pkg.expenditure = [expenditureRow("2010101", { basic: 100n }), expenditureRow("2010102", { basic: 200n })];
-    pkg.provenance = [{ kind: "estimated", table: "g03", rows: ["2010102"], columns: ["basic"], note: "按上年比例估算" }];
+    pkg.provenance = [{ kind: "estimated", table: "g03", codes: ["2010102"], columns: ["basic"], note: "按上年比例估算" }];
     const g03 = byKey(pkg).g03;
     const basic = g03.columns.findIndex((c) => c.key === "basic");
     expect(g03.rows.find((r) => r.code === "2010102")!.marks![basic]).toBe("estimated");

@@ -14,10 +14,10 @@ export const PROVENANCE_LABELS: Record<ProvenanceKind, { short: string; long: st
 
 export const ROUNDING_NOTE = "注：本表合计数与各分项数之和如有尾差，系四舍五入所致。";
 
-function rowMatches(row: TableRow, rows: TProvenanceMark["rows"]): boolean {
-  if (rows === undefined) return true;
-  if (rows === "detail") return row.level !== "合计";
-  const codes = new Set(rows);
+function rowMatches(row: TableRow, mark: TProvenanceMark): boolean {
+  if (mark.rows === "detail" && row.level === "合计") return false;
+  if (mark.codes === undefined) return true;
+  const codes = new Set(mark.codes);
   return (row.code !== undefined && codes.has(row.code)) || (row.blocks ?? []).some((b) => b?.code !== undefined && codes.has(b.code));
 }
 
@@ -28,7 +28,7 @@ export function markTable(table: DisclosureTable, marks: readonly TProvenanceMar
   const rows = table.rows.map((row) => {
     let marked: (ProvenanceKind | null)[] | null = null;
     for (const mark of own) {
-      if (!rowMatches(row, mark.rows)) continue;
+      if (!rowMatches(row, mark)) continue;
       table.columns.forEach((column, i) => {
         const named = mark.columns ? mark.columns.includes(column.key) : column.kind === "amount";
         if (!named || row.values[i] === null) return;

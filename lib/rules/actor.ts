@@ -13,6 +13,8 @@ export interface Actor {
   unitIds: string[];
   /** Signed in with a one-time password: nothing but changing it is allowed. */
   mustChangePassword?: boolean;
+  /** The auth_sessions row of this request's sign-in (absent outside a request). */
+  sessionId?: string;
 }
 
 export const ROLE_LABELS: Record<TRole, string> = {

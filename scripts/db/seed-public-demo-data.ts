@@ -62,7 +62,7 @@ export async function seedPublicDemo(prisma: PrismaClient): Promise<string[]> {
         }
       }
     },
-    { timeout: 60_000 },
+    { timeout: 60_000, maxWait: 30_000 },
   );
   return created;
 }

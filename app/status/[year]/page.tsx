@@ -8,12 +8,9 @@ import { reportPath } from "@/lib/public/report-paths";
 import { getPublicationStatus } from "@/lib/server/public/get-publication-status";
 import Link from "next/link";
 
-// Changes on publication (revalidatePublishedReport) and when a deadline passes: hourly is enough.
-export const revalidate = 3600;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request: an App Router page carries inline scripts, which the CSP allows only with
+// this request's nonce (proxy.ts), so its HTML cannot be reused; nginx micro-caches it (DEPLOY.md).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ year: string }> };
 

@@ -25,12 +25,12 @@ export function ReportContent(props: { pkg: TPackage; report: RenderedReport; pr
       <ReportToc tables={report.tables} sections={report.narrative} year={year} />
       <div className={styles.content}>
         {illustrative.length > 0 ? (
-          <p className="notice" role="note">
+          <p className="notice no-print" role="note">
             本报告{illustrative.join("、")}中标“示”的数字为示例数据，不是实际决算数，说明见各表下注。
           </p>
         ) : null}
         {estimated.length > 0 ? (
-          <p className="notice" role="note">
+          <p className="notice no-print" role="note">
             本报告{estimated.join("、")}中标“估”的数字为估算数，说明见各表下注。
           </p>
         ) : null}

@@ -63,6 +63,11 @@ export const ZUnitOverview = z
 
 const ZRevision = z.object({ number: z.int(), publishedAt: ZDateTime, changeNote: z.string().nullable() });
 
+const ZTableNote = z.object({
+  kind: z.enum(["illustrative", "estimated", "rounding"]).describe("illustrative 示例数据；estimated 估算数；rounding 尾差说明"),
+  text: z.string().describe("表下注，中文"),
+});
+
 export const ZReport = z
   .object({
     unit: ZUnit,
@@ -81,7 +86,9 @@ export const ZReport = z
     amountUnit: z.literal("元"),
     report: z.object({
       unit: z.object({ code: z.string(), name: z.string(), shortName: z.string() }).loose(),
-      tables: z.array(z.object({ key: z.string(), id: z.string(), title: z.string(), unitLabel: z.string() }).loose()).describe("九张公开表"),
+      tables: z
+        .array(z.object({ key: z.string(), id: z.string(), title: z.string(), unitLabel: z.string(), notes: z.array(ZTableNote).optional() }).loose())
+        .describe("九张公开表；rows[].marks（可选）与 values 一一对应，标出示例（illustrative）或估算（estimated）的数字"),
       narrative: z.array(z.object({ section: z.int(), title: z.string(), text: z.string() })).describe("情况说明十一节"),
       figures: ZFigures,
       checks: z.array(z.object({ rule: z.string(), severity: z.string(), message: z.string() }).loose()),

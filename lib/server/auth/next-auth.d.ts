@@ -5,15 +5,18 @@ declare module "next-auth" {
     role: TRole;
     unitIds: string[];
     loginName: string;
+    /** auth_sessions.id of this sign-in. */
+    sessionId: string;
   }
   interface Session {
-    user: { id: string; name: string; role: TRole; unitIds: string[]; loginName: string };
+    user: { id: string; name: string; role: TRole; unitIds: string[]; loginName: string; sessionId?: string };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
+    sid: string;
     role: TRole;
     unitIds: string[];
     loginName: string;

@@ -11,7 +11,8 @@ import { loginPath } from "./login-path";
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
-  return userId ? getActorById({ userId }) : null;
+  const actor = userId ? await getActorById({ userId }) : null;
+  return actor ? { ...actor, sessionId: session?.user?.sessionId } : null;
 });
 
 export const PASSWORD_PATH = "/workspace/password";

@@ -4,6 +4,7 @@ import { reportPath } from "@/lib/public/report-paths";
 import { PdfUnavailableError, pdfUnavailableResponse } from "@/lib/server/public/pdf-unavailable";
 import { renderReportPdf } from "@/lib/server/public/render-pdf";
 import { requirePublishedReport } from "@/lib/server/public/require-published-report";
+import { env } from "@/lib/server/env";
 
 export const runtime = "nodejs";
 
@@ -15,7 +16,7 @@ export const GET = publicApi<{ unitCode: string; year: string }>(async (request,
   const data = await requirePublishedReport(unitCode, year, request);
   let pdf: Buffer;
   try {
-    pdf = await renderReportPdf(data, process.env.INTERNAL_BASE_URL ?? new URL(request.url).origin);
+    pdf = await renderReportPdf(data, env().INTERNAL_BASE_URL /* the server's own address, never the request's */);
   } catch (error) {
     if (!(error instanceof PdfUnavailableError)) throw error;
     console.error("PDF 无法生成", error.message);
