@@ -8,5 +8,10 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // The property tests run hundreds of generated packages each: seconds on an idle 2-core
+    // machine, more when CI shares it. A timeout is a hang detector here, not a speed target
+    // (speed is measured in `npm run bench`).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
