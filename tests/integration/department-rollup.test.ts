@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { buildWorld, type World } from "./support/workspace-world";
 import { current } from "./support/workspace-mocks";
-import type { Actor } from "../../lib/server/auth/actor";
+import type { Actor } from "../../lib/rules/actor";
 import { departmentExample } from "../../lib/disclosure/testing/department-example";
 import type { TPackage } from "../../lib/disclosure/package";
 

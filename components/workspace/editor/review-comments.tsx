@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter, useSelectedLayoutSegment } from "next/navigation";
 import { resolveCommentAction } from "@/lib/server/actions/resolve-comment-action";
 import { canAnswerComment } from "@/lib/rules/comments";
-import { fieldId } from "@/lib/workspace/parts";
+import { fieldAnchorId as fieldId } from "@/lib/disclosure/fields/paths";
 import { commentPlace } from "@/components/workspace/review/comment-list";
 import type { TReportStatus } from "@/lib/workspace/report-status";
 import type { ReviewComment } from "@/lib/workspace/view-models";

@@ -1,5 +1,5 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { getActorById } from "@/lib/server/users/get-actor-by-id";
 import { verifyUserCredentials } from "@/lib/server/users/verify-user-credentials";
 import { startAuthSession } from "@/lib/server/sessions/start-auth-session";
