@@ -5,6 +5,7 @@
  * Then the same command again, where every package is unchanged and skipped. Target: under 60 s.
  */
 import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { ensureDatabase } from "../db/ensure-db";
 import { migrate } from "../db/migrations";
@@ -36,7 +37,9 @@ export async function run(): Promise<void> {
     await dropDatabase(server.url, DATABASE);
     await withClient(server.url, (c) => c.query(`CREATE DATABASE ${DATABASE}`));
     await migrate({ url });
-    const cli = (...args: string[]) => run_(process.execPath, ["--import", "tsx", "scripts/disclosure-cli.ts", "import", dir, ...args], { DATABASE_URL: url });
+    // The year folders only (the directory also holds bench:data's manifest.json).
+    const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name));
+    const cli = (...args: string[]) => run_(process.execPath, ["--import", "tsx", "scripts/disclosure-cli.ts", "import", ...folders, ...args], { DATABASE_URL: url });
     const first = cli(...FLAGS);
     if (first.code !== 0) throw new Error(`导入失败（退出码 ${first.code}）：\n${first.stdout}\n${first.stderr}`);
     const again = cli(...FLAGS);

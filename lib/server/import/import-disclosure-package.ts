@@ -65,9 +65,10 @@ export async function importDisclosurePackage(options: ImportDisclosurePackageOp
 async function importInTransaction(tx: DbTransaction, options: ImportDisclosurePackageOptions): Promise<ImportOutcome> {
   const pkg = options.package;
   const year = pkg.year;
-  if (!(await tx.fiscalYear.findUnique({ where: { year } }))) {
-    const publicationDeadline = `${year + 1}-09-30`;
-    await tx.fiscalYear.create({ data: { year, publicationDeadline: new Date(`${publicationDeadline}T00:00:00Z`) } });
+  const publicationDeadline = `${year + 1}-09-30`;
+  // ON CONFLICT DO NOTHING: packages of the same new year are imported side by side.
+  const opened = await tx.fiscalYear.createMany({ data: [{ year, publicationDeadline: new Date(`${publicationDeadline}T00:00:00Z`) }], skipDuplicates: true });
+  if (opened.count > 0) {
     await writeAuditLog(tx, { actorId: null, action: "fiscalYear.create", targetType: "FiscalYear", targetId: String(year), after: { year, publicationDeadline, entryOpen: true, ...AUDIT_SOURCE, file: options.file } });
   }
 
