@@ -1,5 +1,6 @@
 /** JSON shapes shared by the public API routes (dates as ISO text, no internal ids). */
 import type { PublishedReport, UnitWithYears } from "@/lib/server/public/types";
+import type { PageInfo } from "./paging";
 
 export function unitJson(u: UnitWithYears) {
   return {
@@ -21,4 +22,9 @@ export function reportMetaJson(data: PublishedReport) {
     revision: { number: data.revision.number, publishedAt: data.revision.publishedAt.toISOString(), changeNote: data.revision.changeNote, latest: data.latest },
     revisions: data.revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt.toISOString(), changeNote: r.changeNote })),
   };
+}
+
+/** The paging fields of every list response. */
+export function pageJson(info: PageInfo) {
+  return { page: info.page, pageSize: info.pageSize, total: info.total, next: info.next };
 }
