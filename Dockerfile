@@ -1,4 +1,5 @@
-# Gongkai production image: Next standalone server, plus Chromium and CJK fonts for server-made PDFs.
+# Gongkai production image: Next standalone server, plus Chromium and CJK fonts for server-made PDFs
+# (the TrueType fonts are the PDF's: see missingFontPackages in scripts/lib/bootstrap.mjs).
 # syntax=docker/dockerfile:1
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
@@ -16,7 +17,7 @@ CMD ["npm", "run", "--silent", "db:migrate"]
 
 FROM node:20-bookworm-slim AS runner
 RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-noto-cjk ca-certificates \
+ && apt-get install -y --no-install-recommends chromium fonts-noto-cjk fonts-wqy-microhei fonts-arphic-uming ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHROMIUM_PATH=/usr/bin/chromium PORT=3000 HOSTNAME=0.0.0.0

@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(import.meta.dirname, "lib/server/cache/page-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   // Native / Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "playwright-core"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "playwright-core", "pdfjs-dist"],
 };
 
 export default nextConfig;

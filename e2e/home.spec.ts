@@ -5,7 +5,7 @@ test("a visitor sees the home page in Chinese with the published reference unit"
   await expect(page).toHaveTitle(/公开/);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   const nav = page.getByRole("navigation", { name: "主导航" });
-  for (const label of ["首页", "单位", "数据与接口", "登录"]) {
+  for (const label of ["首页", "单位", "比较", "公开情况", "数据与接口", "登录"]) {
     await expect(nav.getByRole("link", { name: label })).toBeVisible();
   }
   await expect(page.getByRole("main")).toContainText("株洲市芦淞区总工会");

@@ -37,7 +37,7 @@ test("a draft (2021) is not public: 404 for the page and the API", async ({ page
   for (const url of [`${API}/2021`, `${API}/2021/package.json`, `${API}/2021/tables/g01.csv`]) {
     const r = await request.get(url);
     expect(r.status(), url).toBe(404);
-    expect((await r.json()).error).toMatch(/未找到|尚未公开/);
+    expect((await r.json()).error).toMatchObject({ code: "NOT_FOUND", message: expect.stringMatching(/未找到|尚未公开/) });
   }
 });
 

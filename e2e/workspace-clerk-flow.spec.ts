@@ -54,16 +54,22 @@ test("a clerk prepares and submits the 2021 report", async ({ page }) => {
   const imbalance = checks.getByRole("link", { name: /公开01 收支不平衡/ });
   await expect(imbalance).toBeVisible();
   await shot(page, "editor-check-fired");
-  await page.getByRole("link", { name: "收入（公开02）" }).click();
+  const parts = page.getByRole("navigation", { name: "填报内容" });
+  await parts.getByRole("link", { name: "收入（公开02）" }).click();
   await imbalance.click();
-  await expect(page).toHaveURL(/\/edit\/balances/);
-  // R3 points at 年末结转和结余, the field a clerk usually corrects.
-  await expect(page.getByLabel("年末结转和结余（元）")).toBeFocused();
+  // R3 links both sides with the difference, not 年末结转和结余 (which would invite plugging the gap).
+  await expect(page).toHaveURL(/\/edit\/expenditure/);
+  const r3 = checks.getByRole("listitem").filter({ hasText: "公开01 收支不平衡" });
+  await expect(r3).toContainText("相差");
+  await expect(r3.getByRole("link", { name: "收入（公开02）" })).toBeVisible();
+  await r3.getByRole("link", { name: "支出（公开03）" }).click();
+  await expect(page).toHaveURL(/\/edit\/expenditure/);
+  await parts.getByRole("link", { name: "结转结余（公开01）" }).click();
   await page.getByLabel("年初结转和结余（元）").fill("0");
   await expect(imbalance).toHaveCount(0);
 
   // Income rows: the code picker, live 类/款 subtotals from the core's 公开02.
-  await page.getByRole("link", { name: "收入（公开02）" }).click();
+  await parts.getByRole("link", { name: "收入（公开02）" }).click();
   await page.getByRole("button", { name: "添加收入科目" }).click();
   await page.getByLabel("第1行科目编码").fill("2010301");
   await expect(page.getByRole("cell", { name: "行政运行", exact: true }).first()).toBeVisible();

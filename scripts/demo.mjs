@@ -2,7 +2,15 @@
 // seeds, builds and serves the production app on :3000 (see demo-run.ts). Run again, it reuses
 // what exists: installed modules, the database in .data/, the build when no source changed.
 import { spawn } from "node:child_process";
-import { ensureIslands, ensureNodeModules, ensurePrismaClient, root, log } from "./lib/bootstrap.mjs";
+import { ensureIslands, ensureNodeModules, ensurePrismaClient, ensureSystemPackages, root, log } from "./lib/bootstrap.mjs";
+
+// Chromium and the PDF's TrueType CJK fonts. Without them the site still runs and the PDF download
+// answers 503 with a link to the printable page, so a failure here is a warning, not a stop.
+try {
+  ensureSystemPackages({ forTests: false, forPdf: true });
+} catch (error) {
+  log(`PDF 下载将不可用：${error.message}`);
+}
 
 try {
   ensureNodeModules();

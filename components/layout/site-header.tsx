@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { AccountLink } from "./account-link";
 
 const NAV = [
   { href: "/", label: "首页" },
   { href: "/units", label: "单位" },
+  { href: "/compare", label: "比较" },
+  { href: "/status", label: "公开情况" },
   { href: "/data", label: "数据与接口" },
-  { href: "/login", label: "登录" },
 ] as const;
 
-/** The public header. It reads no session, so that public pages stay cacheable. */
+/** The public header. It reads no session, so that public pages stay cacheable (see AccountLink). */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -22,6 +24,9 @@ export function SiteHeader() {
                 <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
+            <li>
+              <AccountLink />
+            </li>
           </ul>
         </nav>
       </div>

@@ -15,3 +15,4 @@ export * from "./render";
 export * from "./template";
 export * from "./serialize";
 export * from "./consolidate";
+export * from "./fields";

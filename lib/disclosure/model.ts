@@ -88,6 +88,8 @@ export interface CheckResult {
   right?: CheckSide;
   /** The package JSON path of the field to fix, e.g. "income[3].fiscal", for editor links. */
   path?: string;
+  /** Where to look when no single field is to blame (both sides of 公开01): each linked by the editor. */
+  links?: { path: string; label: string }[];
 }
 
 export interface NarrativeBlock {

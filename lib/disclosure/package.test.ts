@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeIssue, formatIssuePath, parsePackage, parsePackageJson } from "./package";
+import { describeIssue, formatIssuePath, NOT_A_PACKAGE, parsePackage, parsePackageJson } from "./package";
 import { FIXTURE_JSON } from "./testing/builders";
 
 const fixture = () => structuredClone(FIXTURE_JSON) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -26,15 +26,15 @@ describe("parsePackage", () => {
     if (r.ok) return;
     expect(r.issues.map(describeIssue).sort()).toEqual(
       [
-        "format：format 必须是 \"budget-disclosure/1\"",
-        "year：年度必须是整数",
-        "unit.name：单位名称不能为空",
-        "income[3].fiscal：金额最多两位小数",
-        "income[0].code：科目编码只能包含数字",
-        "expenditure[1].basic：金额必须是文本形式的数字，例如 \"2189400.00\"",
-        "threePublic.outboundGroups：数量必须是整数",
-        "balances.closingCarryover：缺少必填字段",
-        "otherMatters.procurement.goods：金额格式不正确，应为数字，例如 \"2189400.00\"",
+        "格式标识（format）：format 必须是 \"budget-disclosure/1\"",
+        "年度（year）：年度必须是整数",
+        "单位信息 单位名称（unit.name）：单位名称不能为空",
+        "收入（公开02） 第4行 财政拨款收入（income[3].fiscal）：金额最多两位小数",
+        "收入（公开02） 第1行 科目编码（income[0].code）：科目编码只能包含数字",
+        "支出（公开03） 第2行 基本支出（expenditure[1].basic）：金额必须是文本形式的数字，例如 \"2189400.00\"",
+        "“三公”经费（公开07） 因公出国（境）团组数（threePublic.outboundGroups）：数量必须是整数",
+        "结转结余（公开01） 年末结转和结余（balances.closingCarryover）：缺少必填字段",
+        "其他重要事项 政府采购 政府采购货物支出（otherMatters.procurement.goods）：金额格式不正确，应为数字，例如 \"2189400.00\"",
       ].sort(),
     );
   });
@@ -53,12 +53,21 @@ describe("parsePackage", () => {
     x.income = {};
     delete x.performance;
     const r = parsePackage(x);
-    expect(r.ok ? [] : r.issues.map(describeIssue).sort()).toEqual(["income：必须是列表", "performance：缺少必填字段", "year：年度不能早于2000年"]);
+    expect(r.ok ? [] : r.issues.map(describeIssue).sort()).toEqual(["年度（year）：年度不能早于2000年", "收入（公开02）（income）：必须是列表", "绩效（performance）：缺少必填字段"].sort());
   });
 
-  it("a non-object is one issue at the root", () => {
-    const r = parsePackage(42);
-    expect(r.ok ? null : r.issues.map(describeIssue)).toEqual(["类型不正确"]);
+  it("a non-object, a list or an object without format is one issue at the root, in Chinese, naming no English field", () => {
+    for (const input of [42, [], {}, { name: "x" }, null]) {
+      const r = parsePackage(input);
+      expect(r.ok ? null : r.issues.map(describeIssue)).toEqual([NOT_A_PACKAGE]);
+    }
+    expect(NOT_A_PACKAGE).toMatch(/^这不是决算公开数据包/);
+  });
+
+  it("every field of a package with everything missing below its blocks is named in Chinese", () => {
+    const r = parsePackage({ format: "budget-disclosure/1", unit: {}, overview: {}, balances: {}, fiscal: { income: {} }, threePublic: { budget: {} }, otherMatters: { procurement: {}, assets: {} }, performance: {} });
+    expect(r.ok).toBe(false);
+    for (const line of r.ok ? [] : r.issues.map(describeIssue)) expect(line.split("（")[0]).not.toMatch(/[a-zA-Z]/);
   });
 });
 

@@ -9,6 +9,7 @@
  * because a draft with content errors must still be savable.
  */
 import { z } from "zod";
+import { pathLabel } from "./path-label";
 
 /** A signed decimal string in 元 with at most two decimals. Sign is judged by check rule 1. */
 export const ZAmount = z
@@ -215,10 +216,13 @@ export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-/** `income[3].fiscal：金额最多两位小数` — the line shown to a person. */
+/** `收入（公开02） 第4行 财政拨款收入（income[3].fiscal）：金额最多两位小数` — the line shown to a person. */
 export function describeIssue(issue: PackageIssue): string {
-  return issue.path === "" ? issue.message : `${issue.path}：${issue.message}`;
+  return issue.path === "" ? issue.message : `${pathLabel(issue.path)}（${issue.path}）：${issue.message}`;
 }
+
+/** What a file that is not a package at all (`{}`, a list, another JSON document) is told, once. */
+export const NOT_A_PACKAGE = "这不是决算公开数据包：缺少格式标识 format（应为 \"budget-disclosure/1\"）。请导入本系统导出的 JSON 文件或填好的 XLSX 模板";
 
 function chineseMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type" && issue.input === undefined) return "缺少必填字段";
@@ -229,6 +233,10 @@ function chineseMessage(issue: z.core.$ZodIssue): string {
 
 /** Validates an unknown value as a package, collecting every problem, not only the first. */
 export function parsePackage(input: unknown): ParseResult {
+  // Not an object with a format key: listing every missing field would only bury the point.
+  if (typeof input !== "object" || input === null || Array.isArray(input) || !("format" in input)) {
+    return { ok: false, issues: [{ path: "", message: NOT_A_PACKAGE }] };
+  }
   const result = ZPackage.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, package: result.data };
   return {

@@ -83,7 +83,7 @@ export function renderReport(pkg: TPackage, opts: RenderOptions = {}): RenderedR
     year: pkg.year,
     tables: buildTables(pkg, codes, totals),
     narrative: buildNarrative(pkg, { codes, prior, totals }),
-    checks: runChecks(pkg, { codes, prior, totals }),
+    checks: runChecks(pkg, { codes, prior, totals, previous: opts.previous ?? null }),
     figures: keyFigures(pkg, totals, codes),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The empty package a clerk starts from: schema-valid, every amount "0.00", every table empty,
  * no prior-year block (absent: last year's figures come from the system or are typed in later).
- * It passes every blocking check, so "nothing entered yet" is never reported as an error.
+ * Its only check result is R10 (income and spending all zero: nothing to disclose, cannot be
+ * submitted); no balance rule complains about figures not yet entered.
  */
 import type { TPackage } from "./package";
 

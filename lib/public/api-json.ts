@@ -1,30 +1,124 @@
-/** JSON shapes shared by the public API routes (dates as ISO text, no internal ids). */
-import type { PublishedReport, UnitWithYears } from "@/lib/server/public/types";
-import type { PageInfo } from "./paging";
+/**
+ * The one place where /api/v1 shapes its JSON: every answer is built here and passed through its
+ * zod schema (lib/public/api/schemas.ts), the same schema the OpenAPI document is generated from.
+ * Dates become ISO text, amounts 元 decimal text; no internal ids.
+ */
+import type { z } from "zod";
+import { reportToJson, toJsonValue } from "@/lib/disclosure/serialize";
+import { MEASURES, type GroupBy, type Measure } from "@/lib/public/api/aggregates";
+import type { TPageMeta } from "@/lib/public/api/paging";
+import {
+  ZAggregate,
+  ZPublicationStatus,
+  ZReport,
+  ZReportList,
+  ZUnitList,
+  ZUnitOverview,
+  ZYears,
+} from "@/lib/public/api/schemas";
+import { apiReportPath } from "@/lib/public/report-paths";
+import type { LineItemAggregate } from "@/lib/server/public/aggregate-line-items";
+import type { YearSummary } from "@/lib/server/public/list-fiscal-years";
+import type { ReportPageRow } from "@/lib/server/public/list-report-page";
+import type { UnitOverview } from "@/lib/server/public/get-unit-overview";
+import type { PublicationStatus, PublishedReport, UnitWithYears } from "@/lib/server/public/types";
+
+const DEMO_NOTICE = "示例数据：演示用虚构数据，不代表任何真实单位";
+const date = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A JSON response whose body is checked (and stripped to the contract) by its schema. */
+export function jsonResponse<S extends z.ZodType>(schema: S, body: z.input<S>, init?: ResponseInit): Response {
+  return Response.json(schema.parse(body), init);
+}
 
 export function unitJson(u: UnitWithYears) {
-  return {
-    code: u.code,
-    name: u.name,
-    shortName: u.shortName,
-    region: u.region,
-    category: u.category,
-    demo: u.demo,
-    publishedYears: u.publishedYears.map((y) => y.year),
-  };
+  return { code: u.code, name: u.name, shortName: u.shortName, region: u.region, category: u.category, demo: u.demo, publishedYears: u.publishedYears.map((y) => y.year) };
+}
+
+export function unitListJson(units: UnitWithYears[], meta?: TPageMeta): z.input<typeof ZUnitList> {
+  return { units: units.map(unitJson), ...meta };
 }
 
 export function reportMetaJson(data: PublishedReport) {
   return {
     unit: data.unit,
-    ...(data.unit.demo ? { notice: "示例数据：演示用虚构数据，不代表任何真实单位" } : {}),
+    ...(data.unit.demo ? { notice: DEMO_NOTICE } : {}),
     year: data.year,
     revision: { number: data.revision.number, publishedAt: data.revision.publishedAt.toISOString(), changeNote: data.revision.changeNote, latest: data.latest },
     revisions: data.revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt.toISOString(), changeNote: r.changeNote })),
   };
 }
 
-/** The paging fields of every list response. */
-export function pageJson(info: PageInfo) {
-  return { page: info.page, pageSize: info.pageSize, total: info.total, next: info.next };
+export function reportJson(data: PublishedReport): z.input<typeof ZReport> {
+  const { unit, tables, narrative, checks, figures } = reportToJson(data.report, { figures: true }) as Record<string, never>;
+  return { ...reportMetaJson(data), amountUnit: "元", report: { unit, tables, narrative, figures, checks } };
+}
+
+export function unitOverviewJson(overview: UnitOverview): z.input<typeof ZUnitOverview> {
+  return {
+    unit: overview.unit,
+    ...(overview.unit.demo ? { notice: DEMO_NOTICE } : {}),
+    reports: overview.years.map((y) => ({
+      year: y.year,
+      publicationDeadline: date(y.deadline),
+      status: y.published ? ("published" as const) : ("unpublished" as const),
+      timeliness: y.timeliness,
+      ...(y.published
+        ? {
+            revision: y.published.revision.number,
+            firstPublishedAt: y.published.firstPublishedAt.toISOString(),
+            latestPublishedAt: y.published.revision.publishedAt.toISOString(),
+            url: apiReportPath(overview.unit.code, y.year),
+            figures: toJsonValue(y.published.figures) as Record<string, unknown>,
+          }
+        : {}),
+    })),
+    amountUnit: "元",
+  };
+}
+
+export function yearsJson(years: YearSummary[]): z.input<typeof ZYears> {
+  return { years: years.map((y) => ({ year: y.year, publicationDeadline: date(y.deadline), ...y.counts })) };
+}
+
+export function publicationStatusJson(status: PublicationStatus, meta: TPageMeta): z.input<typeof ZPublicationStatus> {
+  return {
+    year: status.year,
+    publicationDeadline: date(status.deadline),
+    region: status.region,
+    counts: status.counts,
+    units: status.rows.map((r) => ({
+      unit: r.unit,
+      timeliness: r.timeliness,
+      firstPublishedAt: r.firstPublishedAt?.toISOString() ?? null,
+      latestPublishedAt: r.latestPublishedAt?.toISOString() ?? null,
+      revision: r.revisionNumber,
+    })),
+    ...meta,
+  };
+}
+
+export function reportListJson(rows: ReportPageRow[], meta: TPageMeta): z.input<typeof ZReportList> {
+  return {
+    reports: rows.map((r) => ({ unit: r.unit, year: r.year, revision: r.revisionNumber, latestPublishedAt: r.latestPublishedAt.toISOString(), url: apiReportPath(r.unit.code, r.year) })),
+    ...meta,
+  };
+}
+
+export function aggregateJson(
+  query: { year: number; measure: Measure; groupBy: GroupBy; unit?: string },
+  result: LineItemAggregate,
+  meta: TPageMeta,
+): z.input<typeof ZAggregate> {
+  return {
+    year: query.year,
+    measure: query.measure,
+    measureLabel: MEASURES[query.measure].label,
+    groupBy: query.groupBy,
+    unitPrefix: query.unit ?? null,
+    amountUnit: "元",
+    sum: result.sum,
+    groups: result.groups,
+    ...meta,
+  };
 }

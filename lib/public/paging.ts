@@ -49,3 +49,10 @@ export function pageHref(path: string, params: Record<string, string | number | 
   const text = search.toString();
   return text ? `${path}?${text}` : path;
 }
+
+/** `url` with the page size actually served, so a `next` link built from it continues where this page ended. */
+export function servedUrl(url: string, pageSize: number): string {
+  const parsed = new URL(url);
+  if (parsed.searchParams.has("pageSize")) parsed.searchParams.set("pageSize", String(pageSize));
+  return parsed.toString();
+}

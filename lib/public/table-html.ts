@@ -42,8 +42,23 @@ function headHtml(table: DisclosureTable): string {
     .join("");
 }
 
+/** Rows kept with the header at a table's start, and together at its end, when printed. */
+const KEEP_FIRST = 3;
+const KEEP_LAST = 2;
+
+/**
+ * The body in up to three <tbody>: the first rows and the last rows are groups of class `k` that
+ * the print stylesheet keeps unbroken, so a printed table never starts with a row or two at the
+ * foot of a page nor leaves one orphan row on the next. A short table is one such group.
+ */
+function bodyHtml(table: DisclosureTable): string {
+  const rows = table.rows.map((row) => rowHtml(table, row));
+  if (rows.length <= KEEP_FIRST + KEEP_LAST) return `<tbody class=k>${rows.join("")}</tbody>`;
+  const middle = rows.slice(KEEP_FIRST, rows.length - KEEP_LAST).join("");
+  return `<tbody class=k>${rows.slice(0, KEEP_FIRST).join("")}</tbody><tbody>${middle}</tbody><tbody class=k>${rows.slice(-KEEP_LAST).join("")}</tbody>`;
+}
+
 /** `<table>` with caption, grouped header and body; the caller wraps it in a scroll container. */
 export function tableHtml(table: DisclosureTable, caption: string): string {
-  const body = table.rows.map((row) => rowHtml(table, row)).join("");
-  return `<table><caption>${escapeHtml(caption)}</caption><thead>${headHtml(table)}</thead><tbody>${body}</tbody></table>`;
+  return `<table><caption>${escapeHtml(caption)}</caption><thead>${headHtml(table)}</thead>${bodyHtml(table)}</table>`;
 }

@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, message: "未找到该页面或数据" },
   FORBIDDEN: { status: 403, message: "您没有执行此操作的权限" },
   INVALID_INPUT: { status: 400, message: "输入有误，请检查标出的字段" },
+  // A bad URL or query parameter of the public API; the message names the parameter.
+  BAD_REQUEST: { status: 400, message: "请求参数有误" },
   STALE_VERSION: {
     status: 409,
     message: "保存失败：该草稿已被他人（或另一个窗口）修改。您的输入仍保留在页面上，请复制后刷新页面再合并保存。",
@@ -23,6 +25,8 @@ export const ERROR_CODES = {
   UNSUPPORTED_FILE: { status: 415, message: "只能导入 .xlsx 或 .json 文件" },
   IMPORT_INVALID: { status: 422, message: "导入文件有错误，未做任何修改" },
   WRONG_PASSWORD: { status: 400, message: "当前密码不正确" },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: "请先修改管理员发给您的初始密码" },
+  HAS_REPORTS: { status: 409, message: "该单位已有报告，不能删除，只能停用" },
   INTERNAL: { status: 500, message: "系统出现意外错误，请稍后重试" },
 } as const;
 
@@ -54,4 +58,12 @@ export function describeError(error: unknown): { code: ErrorCode; status: number
   if (isAppError(error)) return { code: error.code, status: error.status, message: error.message };
   console.error("Unexpected error", error);
   return { code: "INTERNAL", status: 500, message: ERROR_CODES.INTERNAL.message };
+}
+
+/** The one JSON body of an error, for every route handler: `{ error: { code, message } }`. */
+export type ErrorBody = { error: { code: ErrorCode; message: string } };
+
+export function errorBody(error: unknown): { status: number; body: ErrorBody } {
+  const { code, status, message } = describeError(error);
+  return { status, body: { error: { code, message } } };
 }

@@ -148,12 +148,15 @@ function locate(reader: Reader, path: string): Location {
   return { sheet: "封面", row: 0, column: "" };
 }
 
+/** An .xlsx that is not a readable workbook: damaged, or another file renamed. */
+export const CORRUPT_XLSX = "文件不是有效的 XLSX 工作簿：可能已损坏，或是其他类型的文件改了扩展名。请在 Excel 中打开并另存为 .xlsx 后再导入";
+
 export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<ReadWorkbookResult> {
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(data as ArrayBuffer);
   } catch {
-    return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: "文件不是有效的 XLSX 工作簿" }] };
+    return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: CORRUPT_XLSX }] };
   }
   const reader = new Reader();
   for (const spec of SHEETS) {

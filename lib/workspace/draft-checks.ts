@@ -11,7 +11,7 @@ import type { CheckResult } from "@/lib/disclosure/model";
 import type { TPackage } from "@/lib/disclosure/package";
 
 export function checkDraft(pkg: TPackage, previousPublished: TPackage | null, codes: CodeSet | null): CheckResult[] {
-  return runChecks(pkg, { codes, prior: priorFigures(pkg, previousPublished) });
+  return runChecks(pkg, { codes, prior: priorFigures(pkg, previousPublished), previous: previousPublished });
 }
 
 export function blockingCount(results: readonly CheckResult[]): number {

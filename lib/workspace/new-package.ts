@@ -3,6 +3,7 @@
  * (overview and recurring texts; every figure empty). Pure.
  */
 import type { TPackage } from "@/lib/disclosure/package";
+import { carriedTexts } from "@/lib/disclosure/carry-over";
 import { emptyPackage } from "@/lib/disclosure/template";
 
 /** The core's empty package, with the unit as the database knows it. */
@@ -10,15 +11,11 @@ export function blankPackage(unit: TPackage["unit"], year: number): TPackage {
   return { ...emptyPackage({ unitCode: unit.code, unitName: unit.name, year }), unit };
 }
 
-/** Next year's draft from last year's package: the texts that recur, no figure. */
+/** Next year's draft from last year's package: the texts that recur (see carry-over.ts), no figure. */
 export function packageFromPrevious(previous: TPackage, unit: TPackage["unit"], year: number): TPackage {
   const pkg = blankPackage(unit, year);
-  pkg.overview = {
-    duties: [...previous.overview.duties],
-    organization: previous.overview.organization,
-    // The composition sentence names the year; carry it over with the new year in it.
-    composition: previous.overview.composition.replaceAll(String(previous.year), String(year)),
-  };
-  pkg.otherMatters.other = previous.otherMatters.other;
+  const carried = carriedTexts(previous, year);
+  pkg.overview = { duties: carried.duties, organization: carried.organization, composition: carried.composition };
+  pkg.otherMatters.other = carried.other;
   return pkg;
 }

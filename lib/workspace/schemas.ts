@@ -40,3 +40,7 @@ export const ZSubmitDraft = z.object({ reportId: ZReportId, version: ZVersion })
 export type TSubmitDraft = z.infer<typeof ZSubmitDraft>;
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** What the import says when no file was chosen, and when the chosen one is empty (browser and server). */
+export const IMPORT_NO_FILE = "请选择要导入的文件";
+export const IMPORT_EMPTY_FILE = "所选文件是空的（0 字节），没有可导入的内容，请检查后重新选择";

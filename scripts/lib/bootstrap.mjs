@@ -36,22 +36,36 @@ function hasCommand(name) {
   return spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
 }
 
-function hasCjkFont() {
-  if (!hasCommand("fc-list")) return false;
-  const out = spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" }).stdout ?? "";
-  return /Noto (Sans|Serif) CJK/.test(out);
+function cjkFonts() {
+  if (!hasCommand("fc-list")) return "";
+  return spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" }).stdout ?? "";
+}
+
+/**
+ * The apt packages of the CJK fonts: Noto CJK for the screen, and two TrueType fonts that the
+ * print stylesheet names first, because Chromium embeds TrueType outlines in a PDF as subsetted
+ * CID fonts (text extracts as the real characters) but Noto's CFF outlines as Type 3 fonts whose
+ * text many PDF readers map to radical look-alikes. The Dockerfile installs the same list.
+ */
+export function missingFontPackages() {
+  const fonts = cjkFonts();
+  const missing = [];
+  if (!/Noto (Sans|Serif) CJK/.test(fonts)) missing.push("fonts-noto-cjk");
+  if (!/WenQuanYi Micro Hei/.test(fonts)) missing.push("fonts-wqy-microhei");
+  if (!/AR PL UMing/.test(fonts)) missing.push("fonts-arphic-uming");
+  return missing;
 }
 
 /**
  * Debian packages the tests need, installed with apt when absent: Chromium and CJK fonts for the
- * browser tests, screenshots and PDFs; pdftotext to read the PDFs back; nginx for the cache test;
- * wrk and nginx for the web bench.
+ * browser tests, screenshots and PDFs (the demo asks only for these, `forPdf`); pdftotext to read
+ * the PDFs back; nginx for the cache test; wrk and nginx for the web bench.
  */
-export function ensureSystemPackages({ forTests, forBench = false }) {
+export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = false }) {
   const missing = [];
   if (forBench && !hasCommand("wrk")) missing.push("wrk");
-  if (forTests && !existsSync("/usr/bin/chromium")) missing.push("chromium");
-  if (forTests && !hasCjkFont()) missing.push("fonts-noto-cjk");
+  if (forPdf && !existsSync("/usr/bin/chromium")) missing.push("chromium");
+  if (forPdf) missing.push(...missingFontPackages());
   if (forTests && !hasCommand("pdftotext")) missing.push("poppler-utils");
   if ((forTests || forBench) && !hasCommand("nginx") && !existsSync("/usr/sbin/nginx")) missing.push("nginx");
   if (missing.length === 0) return;

@@ -10,8 +10,10 @@ import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { buildWorld, snapshot, type World } from "./support/workspace-world";
 import { current } from "./support/workspace-mocks";
 import { loadFixture } from "../../scripts/db/seed-data";
-import type { TPackage } from "../../lib/disclosure/package";
+import { NOT_A_PACKAGE, type TPackage } from "../../lib/disclosure/package";
+import { CORRUPT_XLSX } from "../../lib/workbook/read-workbook";
 import { writeWorkbook } from "../../lib/workbook/write-workbook";
+import { IMPORT_EMPTY_FILE } from "../../lib/workspace/schemas";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ referer: "http://localhost/workspace/reports/x/2021/edit/income" }) }));
 vi.mock("@/lib/server/db", async () => {
@@ -110,7 +112,12 @@ describe("import", () => {
   it("refuses other types, files over 5 MB and another unit's or year's package, writing nothing", async () => {
     const before = await snapshot(db.prisma);
     await expect(importFile("a.csv", new TextEncoder().encode("a,b"))).rejects.toMatchObject({ code: "UNSUPPORTED_FILE" });
-    await expect(importFile("fake.xlsx", new TextEncoder().encode("not a zip"))).rejects.toMatchObject({ code: "UNSUPPORTED_FILE" });
+    // Each case has its own Chinese message: a damaged .xlsx, an empty file, a JSON that is not a package.
+    await expect(importFile("fake.xlsx", new TextEncoder().encode("not a zip"))).rejects.toMatchObject({ code: "IMPORT_INVALID", details: { issues: [CORRUPT_XLSX] } });
+    await expect(importFile("broken.xlsx", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toMatchObject({ code: "IMPORT_INVALID", details: { issues: [CORRUPT_XLSX] } });
+    await expect(importFile("empty.json", new Uint8Array(0))).rejects.toMatchObject({ code: "INVALID_INPUT", message: IMPORT_EMPTY_FILE });
+    await expect(importFile("empty.xlsx", new Uint8Array(0))).rejects.toMatchObject({ code: "INVALID_INPUT", message: IMPORT_EMPTY_FILE });
+    await expect(importFile("o.json", new TextEncoder().encode("{}"))).rejects.toMatchObject({ code: "IMPORT_INVALID", details: { issues: [NOT_A_PACKAGE] } });
     await expect(importFile("big.json", new Uint8Array(10), 5 * 1024 * 1024 + 1)).rejects.toMatchObject({ code: "FILE_TOO_LARGE" });
     await expect(importFile("p.json", new TextEncoder().encode("{ not json"))).rejects.toMatchObject({ code: "IMPORT_INVALID" });
     await expect(importFile("2020.json", new TextEncoder().encode(JSON.stringify(loadFixture())))).rejects.toMatchObject({ code: "IMPORT_INVALID" });
@@ -127,6 +134,28 @@ describe("import", () => {
     expect(JSON.parse(await response.text())).toEqual(fixture2021());
   });
 });
+
+describe("a report with nothing to disclose", () => {
+  it("all-zero income and expenditure: submission refused with R10 saying why, nothing changed", async () => {
+    const { version } = await revision();
+    const blank = fixture2021();
+    blank.income = [];
+    blank.expenditure = [];
+    blank.generalBudgetExpenditure = [];
+    blank.basicExpenditure = { personnel: [], public: [] };
+    blank.fiscal = { income: zeroFunds(), openingCarryover: zeroFunds(), closingCarryover: zeroFunds() };
+    blank.balances = { nonFiscalBalanceUsed: "0.00", openingCarryover: "0.00", surplusDistribution: "0.00", closingCarryover: "0.00" };
+    const saved = await saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: blank });
+    const before = await snapshot(db.prisma);
+    const error = await submitRevision({ actor: world.clerk, reportId: world.draft.reportId, version: saved.version }).catch((e) => e);
+    expect(error).toMatchObject({ code: "BLOCKING_ERRORS" });
+    expect(JSON.stringify(error.details)).toContain("本年收入合计和本年支出合计都为0");
+    expect(await snapshot(db.prisma)).toEqual(before);
+    expect((await revision()).status).toBe("DRAFT");
+  });
+});
+
+const zeroFunds = () => ({ generalBudget: "0.00", governmentFund: "0.00", stateCapital: "0.00" });
 
 describe("submission", () => {
   it("is refused with blocking errors, then succeeds and makes the draft read-only", async () => {

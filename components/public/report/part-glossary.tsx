@@ -1,3 +1,4 @@
+import { PART_TITLES } from "@/lib/public/report-outline";
 import { chineseNumeral } from "@/lib/disclosure/numerals";
 import { DEFAULT_GLOSSARY, type GlossaryEntry } from "@/lib/public/glossary";
 import styles from "./report.module.css";
@@ -6,7 +7,7 @@ import styles from "./report.module.css";
 export function PartGlossary({ entries = DEFAULT_GLOSSARY }: { entries?: readonly GlossaryEntry[] }) {
   return (
     <section id="part4" className={`${styles.part} ${styles.glossary}`} aria-labelledby="part4-h">
-      <h2 id="part4-h">第四部分　名词解释</h2>
+      <h2 id="part4-h">{PART_TITLES.part4()}</h2>
       <dl>
         {entries.map((e, i) => (
           <div key={e.term}>

@@ -10,10 +10,11 @@ export function ReportTable({ table, unitName, year }: { table: DisclosureTable;
   const caption = `${table.id} ${table.title}（${unitName}${year}年度，单位：${table.unitLabel}）`;
   return (
     <section id={table.key} aria-labelledby={`${table.key}-h`} className="report-table">
-      <h3 id={`${table.key}-h`}>
+      <div className={styles.keepRoom} aria-hidden="true" />
+      <h3 id={`${table.key}-h`} className={styles.heading}>
         {table.id} {table.title}
       </h3>
-      <p className="muted">
+      <p className={`muted ${styles.heading}`}>
         单位：{unitName}　金额单位：{table.unitLabel}
       </p>
       {table.emptyNote ? <p className="notice">{table.emptyNote}</p> : null}

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { DemoBadge } from "@/components/public/demo-badge";
 import type { PublishedReport } from "@/lib/server/public/types";
 import { Downloads } from "./downloads";
+import { PrintFront } from "./print-front";
 import { ReportContent } from "./report-content";
 import { RevisionInfo } from "./revision-info";
 import styles from "./report.module.css";
 
-/** The whole published report: header, table of contents, charts and the five parts. Server-only. */
+/** The whole published report: header, table of contents, charts and the five parts; in print, a cover and 目录 first. Server-only. */
 export function ReportView({ data }: { data: PublishedReport }) {
   const { unit, year, report, pkg } = data;
   return (
@@ -22,12 +23,16 @@ export function ReportView({ data }: { data: PublishedReport }) {
           <li aria-current="page">{year}年度</li>
         </ol>
       </nav>
-      <h1 className={styles.title}>
+      <PrintFront data={data} />
+      {/* In print the cover carries the title, the 示例 notice and the revision (print-front.tsx). */}
+      <h1 className={`${styles.title} no-print`}>
         {unit.name}
         {year}年度部门决算 <DemoBadge demo={unit.demo} />
       </h1>
-      {unit.demo ? <p className="notice">示例数据：本报告为演示用虚构数据，不代表任何真实单位。</p> : null}
-      <RevisionInfo data={data} />
+      {unit.demo ? <p className="notice no-print">示例数据：本报告为演示用虚构数据，不代表任何真实单位。</p> : null}
+      <div className="no-print">
+        <RevisionInfo data={data} />
+      </div>
       <Downloads unitCode={unit.code} year={year} revision={data.revision.number} tableIds={report.tables.map((t) => ({ key: t.key, id: t.id }))} />
       <ReportContent pkg={pkg} report={report} prior={data.prior} unitName={unit.name} year={year} />
     </div>

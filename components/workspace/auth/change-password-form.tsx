@@ -4,12 +4,12 @@ import { changePasswordAction } from "@/lib/server/actions/change-password-actio
 import styles from "./auth.module.css";
 
 const FIELDS = [
-  { name: "currentPassword", label: "当前密码", autoComplete: "current-password" },
+  { name: "currentPassword", label: "当前密码（或一次性密码）", autoComplete: "current-password" },
   { name: "newPassword", label: "新密码（至少 10 个字符）", autoComplete: "new-password" },
   { name: "confirmPassword", label: "再次输入新密码", autoComplete: "new-password" },
 ] as const;
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ firstSignIn = false }: { firstSignIn?: boolean }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,6 +24,8 @@ export function ChangePasswordForm() {
       form.reset();
       setErrors({});
       setMessage({ ok: true, text: "密码已修改，下次登录请使用新密码" });
+      // After the one-time password the whole workspace opens: reload it from the server.
+      if (firstSignIn) window.location.assign("/workspace");
       return;
     }
     setErrors(result.code === "WRONG_PASSWORD" ? { currentPassword: result.message } : (result.fieldErrors ?? {}));

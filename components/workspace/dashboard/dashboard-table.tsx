@@ -25,12 +25,12 @@ export function DashboardTable({ rows, canStart }: { rows: WorkspaceReportRow[];
           const base = `/workspace/reports/${encodeURIComponent(row.unitCode)}/${row.year}`;
           return (
             <tr key={`${row.unitCode}/${row.year}`} data-testid={`report-${row.unitCode}-${row.year}`}>
-              <td>{row.unitName}</td>
-              <td>{row.year}年度</td>
-              <td><span className={`badge ${styles[`status${row.status}`] ?? ""}`}>{STATUS_LABELS[row.status]}</span></td>
-              <td>{row.blockingErrors === null ? "—" : row.blockingErrors === 0 ? <span className={styles.ok}>无</span> : <span className={styles.bad}>{row.blockingErrors} 个</span>}</td>
-              <td>{row.lastChange ? DATE.format(row.lastChange) : "—"}</td>
-              <td className={styles.actions}>
+              <td data-label="单位" className={styles.unitName}>{row.unitName}</td>
+              <td data-label="年度">{row.year}年度</td>
+              <td data-label="状态"><span className={`badge ${styles[`status${row.status}`] ?? ""}`}>{STATUS_LABELS[row.status]}</span></td>
+              <td data-label="阻止提交的错误">{row.blockingErrors === null ? "—" : row.blockingErrors === 0 ? <span className={styles.ok}>无</span> : <span className={styles.bad}>{row.blockingErrors} 个</span>}</td>
+              <td data-label="最后修改">{row.lastChange ? DATE.format(row.lastChange) : "—"}</td>
+              <td data-label="操作" className={styles.actions}>
                 {row.status === "NONE" ? (
                   canStart ? <StartDraftForm unitCode={row.unitCode} year={row.year} hasPrevious={row.hasPrevious} /> : "—"
                 ) : (

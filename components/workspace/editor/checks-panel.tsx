@@ -1,7 +1,9 @@
 "use client";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useSelectedLayoutSegment } from "next/navigation";
-import { fieldId, partForPath } from "@/lib/workspace/parts";
+import { fieldAnchorId } from "@/lib/disclosure/fields/paths";
+import { partForPath } from "@/lib/workspace/parts";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -24,20 +26,30 @@ export function ChecksPanel() {
         {[...errors, ...warnings].map((check, i) => (
           <li key={`${check.rule}-${check.path}-${i}`} className={check.severity === "error" ? styles.checkError : styles.checkWarning}>
             <span className={styles.rule}>{check.severity === "error" ? "错误" : "提示"} {check.rule}</span>
-            {check.path ? (
-              <Link href={`${base}/${partForPath(check.path)}#${fieldId(check.path)}`} scroll={false}
-                onClick={(event) => {
-                  // Same page: a plain hash change, so that FocusHash hears it and focuses the field.
-                  if (partForPath(check.path) !== active) return;
-                  event.preventDefault();
-                  window.location.hash = fieldId(check.path!);
-                }}>{check.message}</Link>
-            ) : (
-              <span>{check.message}</span>
+            {check.path ? <FieldLink path={check.path} base={base} active={active}>{check.message}</FieldLink> : <span>{check.message}</span>}
+            {check.links && (
+              <span className={styles.checkLinks}>
+                查看：{check.links.map((l, j) => (
+                  <span key={l.path}>{j > 0 && " · "}<FieldLink path={l.path} base={base} active={active}>{l.label}</FieldLink></span>
+                ))}
+              </span>
             )}
           </li>
         ))}
       </ol>
     </aside>
+  );
+}
+
+/** A link to the editor field of a package path; on the same page a plain hash change, so FocusHash focuses it. */
+function FieldLink({ path, base, active, children }: { path: string; base: string; active: string | null; children: ReactNode }) {
+  return (
+    <Link href={`${base}/${partForPath(path)}#${fieldAnchorId(path)}`} scroll={false}
+      onClick={(event) => {
+        if (partForPath(path) !== active) return;
+        event.preventDefault();
+        // Same page: a plain hash change, so that FocusHash hears it and focuses the field.
+        window.location.hash = fieldAnchorId(path);
+      }}>{children}</Link>
   );
 }

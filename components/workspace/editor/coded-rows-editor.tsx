@@ -3,7 +3,8 @@ import type { DisclosureTable as TTable } from "@/lib/disclosure/model";
 import type { TPackage } from "@/lib/disclosure/package";
 import type { CodeSet } from "@/lib/disclosure/codes";
 import { getPath, pathString, setPath, type KeyPath } from "@/lib/workspace/immutable";
-import { fieldId } from "@/lib/workspace/parts";
+import { fieldsUnder } from "@/lib/disclosure/fields/catalog";
+import { fieldAnchorId } from "@/lib/disclosure/fields/paths";
 import { DisclosureTable } from "@/components/workspace/preview/disclosure-table";
 import { AmountField, TextField } from "./fields";
 import { CodeOptions, codeName } from "./code-picker";
@@ -13,11 +14,9 @@ import styles from "./editor.module.css";
 type Row = { code: string } & Record<string, unknown>;
 
 export interface CodedRowsEditorProps {
+  /** The coded list; its columns (amounts, then 公开05's variance reason) come from the field catalog. */
   path: KeyPath;
   kind: "functional" | "economic";
-  amounts: { key: string; label: string }[];
-  /** An optional text column (公开05's variance reason). */
-  text?: { key: string; label: string };
   accept?: (code: string) => boolean;
   /** The official table built live by the core, for the 类/款 subtotals and totals. */
   table?: (pkg: TPackage, codes: CodeSet | null) => TTable;
@@ -29,30 +28,41 @@ export function CodedRowsEditor(props: CodedRowsEditorProps) {
   const { pkg, update, codes, info } = useDraft();
   const rows = (getPath(pkg, props.path) as Row[] | undefined) ?? [];
   const listId = `codes-${pathString(props.path).replace(/\W/g, "-")}`;
-  const blank = (): Row => ({ code: "", ...Object.fromEntries(props.amounts.map((a) => [a.key, "0.00"])) });
+  const list = props.path.join(".");
+  const columns = fieldsUnder(`${list}[]`).map((e) => ({ key: e.path.split(".").at(-1)!, label: e.column, kind: e.kind }));
+  const amounts = columns.filter((c) => c.kind === "amount");
+  const texts = columns.filter((c) => c.kind === "text");
+  const blank = (): Row => ({ code: "", ...Object.fromEntries(amounts.map((a) => [a.key, "0.00"])) });
+  // A cell also carries the id of its code path (income[code=2013101].fiscal), which comments use;
+  // only the first row of a code gets it, so ids stay unique while R2 reports the duplicate.
+  const firstOfCode = new Map<string, number>();
+  rows.forEach((row, i) => { if (row.code && !firstOfCode.has(row.code)) firstOfCode.set(row.code, i); });
+  const codeCellId = (row: Row, i: number, key: string) =>
+    row.code && firstOfCode.get(row.code) === i ? fieldAnchorId(`${list}[code=${row.code}].${key}`) : undefined;
 
   return (
     <>
       <CodeOptions id={listId} codes={codes} kind={props.kind} accept={props.accept} />
-      <div className={styles.gridWrap}>
+      {/* Focusable so the keyboard can scroll it at 360 px even when every input is read-only. */}
+      <div className={styles.gridWrap} tabIndex={0} role="region" aria-label={`${props.addLabel?.replace(/^添加/, "") ?? "明细"}（可左右滚动）`}>
         <table className={styles.grid}>
           <thead>
             <tr>
               <th scope="col">科目编码</th>
               <th scope="col">科目名称</th>
-              {props.amounts.map((a) => <th key={a.key} scope="col">{a.label}（元）</th>)}
-              {props.text && <th scope="col">{props.text.label}</th>}
+              {amounts.map((a) => <th key={a.key} scope="col">{a.label}（元）</th>)}
+              {texts.map((t) => <th key={t.key} scope="col">{t.label}</th>)}
               <th scope="col"><span className="visually-hidden">操作</span></th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row, i) => {
               const rowPath = [...props.path, i];
-              const codeId = fieldId(pathString([...rowPath, "code"]));
+              const codeId = fieldAnchorId(pathString([...rowPath, "code"]));
               const name = codeName(codes, props.kind, row.code);
               return (
-                <tr key={i} id={fieldId(pathString(rowPath))}>
-                  <td>
+                <tr key={i} id={fieldAnchorId(pathString(rowPath))}>
+                  <td id={codeCellId(row, i, "code")}>
                     <label htmlFor={codeId} className="visually-hidden">第{i + 1}行科目编码</label>
                     <input id={codeId} className={styles.code} list={listId} value={row.code} inputMode="numeric" disabled={!info.editable}
                       placeholder="编码或名称" aria-describedby={`${codeId}-name`}
@@ -63,12 +73,12 @@ export function CodedRowsEditor(props: CodedRowsEditorProps) {
                       }} />
                   </td>
                   <td id={`${codeId}-name`} className={name ? undefined : styles.unknown}>{name ?? (row.code ? "编码不存在" : "")}</td>
-                  {props.amounts.map((a) => (
-                    <td key={a.key}><AmountField path={[...rowPath, a.key]} label={`第${i + 1}行${a.label}`} hideLabel /></td>
+                  {amounts.map((a) => (
+                    <td key={a.key} id={codeCellId(row, i, a.key)}><AmountField path={[...rowPath, a.key]} label={`第${i + 1}行${a.label}`} hideLabel /></td>
                   ))}
-                  {props.text && (
-                    <td className={styles.reason}><TextField path={[...rowPath, props.text.key]} label={`第${i + 1}行${props.text.label}`} optional multiline rows={2} hideLabel /></td>
-                  )}
+                  {texts.map((t) => (
+                    <td key={t.key} id={codeCellId(row, i, t.key)} className={styles.reason}><TextField path={[...rowPath, t.key]} label={`第${i + 1}行${t.label}`} optional multiline rows={2} hideLabel /></td>
+                  ))}
                   <td>
                     {info.editable && (
                       <button type="button" className={styles.linkButton} aria-label={`删除第${i + 1}行`}

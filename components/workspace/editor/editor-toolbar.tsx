@@ -3,7 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { submitDraftAction } from "@/lib/server/actions/submit-draft-action";
-import { STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
+import { readOnlyNotice, STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -52,7 +52,7 @@ export function EditorToolbar() {
       </div>
       {saveState.kind === "error" && <p className={styles.saveError} role="alert">{saveState.message}</p>}
       {submitError && <p className={styles.saveError} role="alert">{submitError}</p>}
-      {!info.editable && <p className="notice">该报告已{STATUS_LABELS[info.status as TReportStatus]}，当前为只读；退回后可以再修改。</p>}
+      {!info.editable && <p className="notice" data-testid="read-only-notice">{readOnlyNotice(info.status as TReportStatus)}</p>}
     </div>
   );
 }

@@ -1,19 +1,25 @@
 "use client";
 import { useId, useState } from "react";
+import { CARRIED_MARK } from "@/lib/disclosure/checks/completeness";
 import { formatWanTable, formatYuanGrouped, parseYuan } from "@/lib/disclosure/money";
 import { parseAmountInput } from "@/lib/workspace/amount-input";
 import { getPath, pathString, setPath, type KeyPath } from "@/lib/workspace/immutable";
-import { fieldId } from "@/lib/workspace/parts";
+import { catalogEntry, fieldsUnder } from "@/lib/disclosure/fields/catalog";
+import { fieldAnchorId, fieldPattern } from "@/lib/disclosure/fields/paths";
+import type { TFieldKind } from "@/lib/disclosure/fields/types";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
 const display = (value: string) => formatYuanGrouped(parseYuan(value));
 
+/** The field's name under its group heading, from the field catalog. */
+const catalogLabel = (path: KeyPath) => catalogEntry(fieldPattern(pathString(path)))?.column ?? pathString(path);
+
 /** An amount in 元 with its 万元 beside it. Text that is not an amount is refused at the field. */
-export function AmountField({ path, label, hideLabel }: { path: KeyPath; label: string; hideLabel?: boolean }) {
+export function AmountField({ path, label = catalogLabel(path), hideLabel }: { path: KeyPath; label?: string; hideLabel?: boolean }) {
   const { pkg, update, setFieldInvalid, info } = useDraft();
   const value = (getPath(pkg, path) as string | undefined) ?? "0.00";
-  const id = fieldId(pathString(path));
+  const id = fieldAnchorId(pathString(path));
   const [text, setText] = useState(() => display(value));
   const [shownFor, setShownFor] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -48,10 +54,10 @@ export function AmountField({ path, label, hideLabel }: { path: KeyPath; label: 
   );
 }
 
-export function CountField({ path, label }: { path: KeyPath; label: string }) {
+export function CountField({ path, label = catalogLabel(path) }: { path: KeyPath; label?: string }) {
   const { pkg, update, setFieldInvalid, info } = useDraft();
   const value = (getPath(pkg, path) as number | undefined) ?? 0;
-  const id = fieldId(pathString(path));
+  const id = fieldAnchorId(pathString(path));
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
   if (error === null && text !== String(value)) setText(String(value));
@@ -72,21 +78,43 @@ export function CountField({ path, label }: { path: KeyPath; label: string }) {
   );
 }
 
+/** "沿用上年，请核对" beside a text that is still exactly as carried over from last year (check W5). */
+export function CarriedMark({ path }: { path: string }) {
+  const { checks } = useDraft();
+  if (!checks.some((c) => c.rule === "W5" && c.path === path)) return null;
+  return <span className={styles.carried} data-testid="carried-mark">{CARRIED_MARK}</span>;
+}
+
 /** Text, single line or multi-line; `optional` removes the key when emptied (absent = 无说明). */
-export function TextField({ path, label, multiline, optional, rows = 3, hideLabel }: { path: KeyPath; label: string; multiline?: boolean; optional?: boolean; rows?: number; hideLabel?: boolean }) {
+export function TextField({ path, label = catalogLabel(path), multiline, optional, rows = 3, hideLabel }: { path: KeyPath; label?: string; multiline?: boolean; optional?: boolean; rows?: number; hideLabel?: boolean }) {
   const { pkg, update, info } = useDraft();
   const value = (getPath(pkg, path) as string | undefined) ?? "";
-  const id = fieldId(pathString(path));
+  const id = fieldAnchorId(pathString(path));
   const hint = useId();
   const onChange = (next: string) => update((p) => setPath(p, path, optional && next === "" ? undefined : next));
   return (
     <div className={styles.text}>
       <label htmlFor={id} className={hideLabel ? "visually-hidden" : styles.label}>{label}{optional && <span id={hint} className="muted">（可不填）</span>}</label>
+      <CarriedMark path={pathString(path)} />
       {multiline ? (
         <textarea id={id} rows={rows} value={value} disabled={!info.editable} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input id={id} value={value} disabled={!info.editable} onChange={(e) => onChange(e.target.value)} />
       )}
     </div>
+  );
+}
+
+/** Every field of the catalog directly under `under` (e.g. "fiscal.income"), as the input its kind needs. */
+export function CatalogFields({ under, kinds }: { under: string; kinds?: readonly TFieldKind[] }) {
+  return (
+    <>
+      {fieldsUnder(under, kinds).map((entry) => {
+        const path = entry.path.split(".");
+        if (entry.kind === "amount") return <AmountField key={entry.path} path={path} />;
+        if (entry.kind === "count") return <CountField key={entry.path} path={path} />;
+        return <TextField key={entry.path} path={path} optional={entry.optional} multiline rows={2} />;
+      })}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { setPath } from "@/lib/workspace/immutable";
-import { fieldId } from "@/lib/workspace/parts";
-import { TextField } from "./fields";
+import { fieldAnchorId } from "@/lib/disclosure/fields/paths";
+import { CarriedMark, TextField } from "./fields";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -18,12 +18,12 @@ export function OverviewEditor() {
   };
   return (
     <>
-      <h2>部门职责</h2>
-      <ol className={styles.duties} id={fieldId("overview.duties")}>
+      <h2>部门职责 <CarriedMark path="overview.duties" /></h2>
+      <ol className={styles.duties} id={fieldAnchorId("overview.duties")}>
         {duties.map((duty, i) => (
           <li key={i}>
-            <label htmlFor={fieldId(`overview.duties[${i}]`)} className="visually-hidden">第{i + 1}条职责</label>
-            <textarea id={fieldId(`overview.duties[${i}]`)} rows={2} value={duty} disabled={!info.editable}
+            <label htmlFor={fieldAnchorId(`overview.duties[${i}]`)} className="visually-hidden">第{i + 1}条职责</label>
+            <textarea id={fieldAnchorId(`overview.duties[${i}]`)} rows={2} value={duty} disabled={!info.editable}
               onChange={(e) => setDuties(duties.map((d, j) => (j === i ? e.target.value : d)))} />
             {info.editable && (
               <span className={styles.rowTools}>
@@ -37,9 +37,9 @@ export function OverviewEditor() {
       </ol>
       {info.editable && <button type="button" className="button button-secondary" onClick={() => setDuties([...duties, ""])}>添加一条职责</button>}
       <h2>机构设置</h2>
-      <TextField path={["overview", "organization"]} label="机构设置" multiline />
+      <TextField path={["overview", "organization"]} multiline />
       <h2>决算单位构成</h2>
-      <TextField path={["overview", "composition"]} label="决算单位构成" multiline rows={2} />
+      <TextField path={["overview", "composition"]} multiline rows={2} />
     </>
   );
 }

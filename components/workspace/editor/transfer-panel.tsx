@@ -1,7 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import type { TPackage } from "@/lib/disclosure/package";
-import { IMPORT_MAX_BYTES } from "@/lib/workspace/schemas";
+import { IMPORT_EMPTY_FILE, IMPORT_MAX_BYTES, IMPORT_NO_FILE } from "@/lib/workspace/schemas";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -16,7 +16,8 @@ export function TransferPanel() {
   async function onImport(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get("file");
-    if (!(file instanceof File) || file.size === 0) return setState({ kind: "failed", message: "请选择要导入的文件", issues: [] });
+    if (!(file instanceof File) || file.name === "") return setState({ kind: "failed", message: IMPORT_NO_FILE, issues: [] });
+    if (file.size === 0) return setState({ kind: "failed", message: IMPORT_EMPTY_FILE, issues: [] });
     if (!/\.(xlsx|json)$/i.test(file.name)) return setState({ kind: "failed", message: "只能导入 .xlsx 或 .json 文件", issues: [] });
     if (file.size > IMPORT_MAX_BYTES) return setState({ kind: "failed", message: "文件超过 5 MB，请检查后重新选择", issues: [] });
     if (dirty && !window.confirm("导入将替换草稿的全部内容，页面上尚未保存的修改会丢失。确定导入吗？")) return;

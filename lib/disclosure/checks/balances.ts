@@ -3,9 +3,9 @@
  * funds (公开04). R5: per fund, income + opening = spending + closing, and 公开08's column totals
  * equal the government-fund figures of `fiscal`.
  *
- * `path` names the field a clerk most likely has to correct: the closing carryover is the
- * balancing figure of an account (closing = opening + income − spending), so R3 and R5 point
- * there; R4 points at the fund split, entered once, rather than at one of many 公开02 lines.
+ * `path` names the field a clerk most likely has to correct. R3 links both sides (支出 and 收入)
+ * with the difference: a missing line is far likelier than a wrong carryover. R5 points at the
+ * fund's closing carryover, the balancing figure of a fund's account; R4 points at the fund split, entered once, rather than at one of many 公开02 lines.
  */
 import type { CheckResult } from "../model";
 import type { CheckContext } from "./context";
@@ -16,11 +16,14 @@ export function checkBalance01(ctx: CheckContext): CheckResult[] {
   const r = equation(
     "R3",
     "公开01 收支不平衡",
-    { table: "g01", row: "总计", column: "金额", path: "balances.closingCarryover" },
+    { table: "g01", row: "总计", column: "金额", path: "expenditure" },
     side("本年收入合计+使用非财政拨款结余+年初结转和结余", t.grandTotal),
     side("本年支出合计+结余分配+年末结转和结余", t.expenditureGrandTotal),
   );
-  return r ? [r] : [];
+  if (!r) return [];
+  // Both sides, not 年末结转和结余: linking the carryover would invite plugging the gap with it.
+  r.links = [{ path: "expenditure", label: "支出（公开03）" }, { path: "income", label: "收入（公开02）" }];
+  return [r];
 }
 
 export function checkFiscalIncome(ctx: CheckContext): CheckResult[] {

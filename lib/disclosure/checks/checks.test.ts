@@ -28,8 +28,18 @@ describe("the reference report", () => {
     ]);
   });
 
-  it("the empty template has no check result at all", () => {
-    expect(check(blankPackage())).toEqual([]);
+  it("the empty template has only R10: income and spending all zero block submission, saying why", () => {
+    expect(check(blankPackage())).toEqual([
+      {
+        rule: "R10",
+        severity: "error",
+        message: "本年收入合计和本年支出合计都为0，报告没有可公开的收支，不能提交：请在“收入（公开02）”和“支出（公开03）”中填报本年的收入和支出（或导入决算数据）",
+        table: "g01",
+        row: "本年收入合计",
+        column: "金额",
+        path: "income",
+      },
+    ]);
   });
 });
 
@@ -41,7 +51,7 @@ describe("R1 negative amounts and counts", () => {
     const r1 = only(check(pkg), "R1");
     expect(r1.map((r) => [r.path, r.message])).toEqual([
       ["income[3].fiscal", "公开02 收入决算表 科目2013201（行政运行）“财政拨款收入”为-5.00元，金额不能为负数"],
-      ["threePublic.outboundGroups", "第三部分 七、“三公”经费“因公出国（境）团组数”为-1，数量必须是不小于0的整数"],
+      ["threePublic.outboundGroups", "第三部分 七、“三公”经费“因公出国（境）团组数（个）”为-1，数量必须是不小于0的整数"],
     ]);
     expect(r1[0].left).toEqual({ label: "财政拨款收入", amount: -500n });
   });
@@ -96,7 +106,7 @@ describe("R3 公开01 balance", () => {
     expect(r3.message).toBe(
       "公开01 收支不平衡：本年收入合计+使用非财政拨款结余+年初结转和结余 = 221.75万元，本年支出合计+结余分配+年末结转和结余 = 220.00万元，相差1.75万元",
     );
-    expect(r3).toMatchObject({ table: "g01", row: "总计", path: "balances.closingCarryover", left: { amount: 221_750_000n }, right: { amount: 220_000_000n } });
+    expect(r3).toMatchObject({ table: "g01", row: "总计", path: "expenditure", links: [{ path: "expenditure", label: "支出（公开03）" }, { path: "income", label: "收入（公开02）" }], left: { amount: 221_750_000n }, right: { amount: 220_000_000n } });
   });
 
   it("switches to 元 when a 万元 figure would hide the difference", () => {

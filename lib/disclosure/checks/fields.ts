@@ -5,7 +5,8 @@
 import type { CodeSet } from "../codes";
 import type { TableKey } from "../model";
 import type { TPackage } from "../package";
-import { ASSETS, BALANCES, COUNTS, EXPENDITURE, FUNDS, GBE, GF, INCOME, PART3_11, PART3_7, PROCUREMENT, SC, T, THREE } from "./labels";
+import { fieldEntry } from "../fields/catalog";
+import { ASSETS, BALANCES, COUNTS, ECONOMIC, EXPENDITURE, FUNDS, GBE, GF, INCOME, PART3_11, PART3_7, PROCUREMENT, SC, T, THREE } from "./labels";
 import { economicRow, functionalRow } from "./rows";
 
 export interface NumericField {
@@ -42,7 +43,7 @@ export function numericFields(pkg: TPackage, codes: CodeSet | null): NumericFiel
     amounts(`generalBudgetExpenditure[${i}]`, r, GBE, { table: "g05", place: T.g05, row: functionalRow(codes, r.code) }),
   );
   for (const blockKey of ["personnel", "public"] as const) {
-    const column = blockKey === "personnel" ? "人员经费决算数" : "公用经费决算数";
+    const column = ECONOMIC[blockKey];
     pkg.basicExpenditure[blockKey].forEach((r, i) =>
       out.push({ path: `basicExpenditure.${blockKey}[${i}].amount`, kind: "amount", value: r.amount, table: "g06", place: T.g06, row: economicRow(codes, r.code), column }),
     );
@@ -57,17 +58,21 @@ export function numericFields(pkg: TPackage, codes: CodeSet | null): NumericFiel
   if (pkg.priorYear) {
     const p = pkg.priorYear;
     const place = "上年数";
-    out.push({ path: "priorYear.grandTotal", kind: "amount", value: p.grandTotal, place, row: "", column: "上年收支总计" });
-    out.push({ path: "priorYear.fiscalGrandTotal", kind: "amount", value: p.fiscalGrandTotal, place, row: "", column: "上年财政拨款收支总计" });
-    out.push({ path: "priorYear.generalBudgetExpenditure", kind: "amount", value: p.generalBudgetExpenditure, place, row: "", column: "上年一般公共预算财政拨款支出" });
+    const last = (key: "grandTotal" | "fiscalGrandTotal" | "generalBudgetExpenditure" | "operatingCosts") =>
+      out.push({ path: `priorYear.${key}`, kind: "amount", value: p[key], place, row: "", column: `上年${fieldEntry(`priorYear.${key}`).label}` });
+    last("grandTotal");
+    last("fiscalGrandTotal");
+    last("generalBudgetExpenditure");
     amounts("priorYear.threePublicActual", p.threePublicActual, THREE, { place, row: "" }, (l) => `上年${l}`);
-    out.push({ path: "priorYear.operatingCosts", kind: "amount", value: p.operatingCosts, place, row: "", column: "上年机关运行经费" });
+    last("operatingCosts");
   }
   const om = pkg.otherMatters;
-  out.push({ path: "otherMatters.operatingCosts.actual", kind: "amount", value: om.operatingCosts.actual, place: PART3_11, row: "", column: "机关运行经费决算数" });
-  out.push({ path: "otherMatters.operatingCosts.budget", kind: "amount", value: om.operatingCosts.budget, place: PART3_11, row: "", column: "机关运行经费年初预算数" });
-  out.push({ path: "otherMatters.meetingCosts", kind: "amount", value: om.meetingCosts, place: PART3_11, row: "", column: "会议费" });
-  out.push({ path: "otherMatters.trainingCosts", kind: "amount", value: om.trainingCosts, place: PART3_11, row: "", column: "培训费" });
+  const other = (path: "otherMatters.operatingCosts.actual" | "otherMatters.operatingCosts.budget" | "otherMatters.meetingCosts" | "otherMatters.trainingCosts", value: string) =>
+    out.push({ path, kind: "amount", value, place: PART3_11, row: "", column: fieldEntry(path).label });
+  other("otherMatters.operatingCosts.actual", om.operatingCosts.actual);
+  other("otherMatters.operatingCosts.budget", om.operatingCosts.budget);
+  other("otherMatters.meetingCosts", om.meetingCosts);
+  other("otherMatters.trainingCosts", om.trainingCosts);
   amounts("otherMatters.procurement", om.procurement, PROCUREMENT, { place: PART3_11, row: "" });
   for (const key of Object.keys(ASSETS) as (keyof typeof ASSETS)[]) {
     out.push({ path: `otherMatters.assets.${key}`, kind: "count", value: om.assets[key], place: PART3_11, row: "", column: ASSETS[key] });

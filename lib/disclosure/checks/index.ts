@@ -1,11 +1,12 @@
 /**
- * 勾稽关系: the blocking rules R1–R9 and the warnings W1–W4 of DISCLOSURE.md, in that order.
+ * 勾稽关系: the blocking rules R1–R10 and the warnings W1–W6 of DISCLOSURE.md, in that order.
  * Pure and total: on any schema-valid package it returns results, it never throws.
  */
 import { codeSetForYear, type CodeSet } from "../codes";
 import { computeTotals, priorFigures, type PackageTotals, type PriorFigures } from "../figures";
 import type { CheckResult } from "../model";
 import type { TPackage } from "../package";
+import { checkCarriedOver, checkNotEmpty, checkStaleYears } from "./completeness";
 import { checkBalance01, checkFiscalIncome, checkFunds } from "./balances";
 import type { CheckContext } from "./context";
 import { checkSigns } from "./r1-signs";
@@ -23,6 +24,8 @@ export interface CheckOptions {
   prior?: PriorFigures | null;
   /** Already computed totals, to save the work. */
   totals?: PackageTotals;
+  /** Last year's published package: texts still as carried over from it are marked (W5). */
+  previous?: TPackage | null;
 }
 
 const RULES: ((ctx: CheckContext) => CheckResult[])[] = [
@@ -35,10 +38,12 @@ const RULES: ((ctx: CheckContext) => CheckResult[])[] = [
   checkBasicBreakdown,
   checkProcurement,
   checkReasons,
+  checkNotEmpty,
   checkOperatingVsPublic,
   checkLargeChanges,
   checkBudgetWithoutSpending,
   checkVehiclePurchase,
+  checkStaleYears,
 ];
 
 export function runChecks(pkg: TPackage, options: CheckOptions = {}): CheckResult[] {
@@ -48,7 +53,7 @@ export function runChecks(pkg: TPackage, options: CheckOptions = {}): CheckResul
     totals: options.totals ?? computeTotals(pkg),
     prior: options.prior === undefined ? priorFigures(pkg) : options.prior,
   };
-  return RULES.flatMap((rule) => rule(ctx));
+  return [...RULES.flatMap((rule) => rule(ctx)), ...checkCarriedOver(pkg, options.previous)];
 }
 
 /** True when nothing blocks submission. */
@@ -59,3 +64,4 @@ export function hasBlockingErrors(results: readonly CheckResult[]): boolean {
 export { numericFields } from "./fields";
 export { TABLE_TITLES } from "./labels";
 export { amountsText } from "./format";
+export { CARRIED_MARK, staleYearMention } from "./completeness";

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/server/auth/actor";
 import { getActor } from "@/lib/server/auth/session";
 import { loginPath } from "@/lib/server/auth/login-path";
-import { describeError, isAppError } from "@/lib/server/errors";
+import { describeError, ERROR_CODES, isAppError } from "@/lib/server/errors";
 import type { ActionResult } from "./action-result";
 
 export interface ActionContext {
@@ -41,10 +41,15 @@ async function returnTo(): Promise<string> {
 export function authedAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, ctx: ActionContext) => Promise<T>,
+  options: { allowWithOneTimePassword?: boolean } = {},
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) => {
     const actor = await getActor();
     if (!actor) redirect(loginPath(await returnTo()));
+    // Signed in with a one-time password: only the password change itself goes through.
+    if (actor.mustChangePassword && !options.allowWithOneTimePassword) {
+      return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: ERROR_CODES.PASSWORD_CHANGE_REQUIRED.message };
+    }
     const parsed = schema.safeParse(input instanceof FormData ? Object.fromEntries(input) : input);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);

@@ -7,4 +7,4 @@ import { authedAction } from "./action-client";
 export const changePasswordAction = authedAction(ZChangePassword, async (input, { actor }) => {
   await changeOwnPassword({ actor, currentPassword: input.currentPassword, newPassword: input.newPassword });
   return { changed: true };
-});
+}, { allowWithOneTimePassword: true });

@@ -6,8 +6,13 @@ export interface Actor {
   loginName: string;
   displayName: string;
   role: TRole;
-  /** Units the actor may see (empty for admins, who see everything). */
+  /**
+   * The units assigned to the actor directly (not their subtrees), for display only: authorisation
+   * never reads this list, it filters by the actor's id through the unit tree (../auth/scope.ts).
+   */
   unitIds: string[];
+  /** Signed in with a one-time password: nothing but changing it is allowed. */
+  mustChangePassword?: boolean;
 }
 
 export const ROLE_LABELS: Record<TRole, string> = {

@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   "report.comment": ["REVIEWER", "ADMIN"],
   "workspace.enter": ["CLERK", "REVIEWER", "ADMIN"],
   "user.changeOwnPassword": ["CLERK", "REVIEWER", "ADMIN"],
+  // The admin area (/workspace/admin): units, users and scopes, years, code sets, default texts.
+  "admin.manage": ["ADMIN"],
+  // `npm run disclosure -- import` acts as an admin: creates units, writes and publishes reports.
+  "report.bulkImport": ["ADMIN"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

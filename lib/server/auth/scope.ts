@@ -5,21 +5,41 @@
 import type { Actor } from "./actor";
 import { can, type Permission } from "./permissions";
 
-/** `where` for Unit rows the actor may see. */
-export function unitScopeWhere(actor: Actor): { id?: { in: string[] } } {
-  return actor.role === "ADMIN" ? {} : { id: { in: actor.unitIds } };
+/**
+ * The units the actor's scopes cover, as a relation filter on the closure table (unit_ancestors):
+ * a unit is in scope when one of its ancestors — itself at depth 0 — is a scope of the actor,
+ * either exactly (depth 0) or with its whole subtree. The query holds the actor's id only, never
+ * a list of unit ids, so it stays one indexed EXISTS for a reviewer who sees a whole province
+ * (docs/decisions/005-unit-tree-and-scopes.md).
+ */
+function scopedUnits(actor: Actor) {
+  return {
+    ancestorLinks: {
+      some: {
+        OR: [
+          { depth: 0, ancestor: { scopes: { some: { userId: actor.id } } } },
+          { ancestor: { scopes: { some: { userId: actor.id, includeSubtree: true } } } },
+        ],
+      },
+    },
+  };
 }
 
-/** `where` for Report rows the actor may see. */
-export function reportScopeWhere(actor: Actor): { unitId?: { in: string[] } } {
-  return actor.role === "ADMIN" ? {} : { unitId: { in: actor.unitIds } };
+/** `where` for Unit rows the actor may see. */
+export function unitScopeWhere(actor: Actor) {
+  return actor.role === "ADMIN" ? {} : scopedUnits(actor);
+}
+
+/** `where` for Report rows the actor may see (wrapped in AND so callers may spread it next to their own `unit` filter). */
+export function reportScopeWhere(actor: Actor) {
+  return actor.role === "ADMIN" ? {} : { AND: [{ unit: scopedUnits(actor) }] };
 }
 
 /**
  * `where` for Report rows the actor may act on with `permission`. A role without the permission
  * gets a filter that matches nothing: to them the report does not exist (404, not 403).
  */
-export function reportWhereFor(actor: Actor, permission: Permission): { unitId?: { in: string[] } } {
-  if (!can(actor, permission)) return { unitId: { in: [] } };
+export function reportWhereFor(actor: Actor, permission: Permission) {
+  if (!can(actor, permission)) return { AND: [{ id: { in: [] as string[] } }] };
   return reportScopeWhere(actor);
 }

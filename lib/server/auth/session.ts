@@ -14,9 +14,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return userId ? getActorById({ userId }) : null;
 });
 
-/** The actor, or a redirect to the sign-in page that comes back to `returnTo`. */
+export const PASSWORD_PATH = "/workspace/password";
+
+/**
+ * The actor, or a redirect to the sign-in page that comes back to `returnTo`. Someone signed in
+ * with a one-time password is sent to change it first, from every page but that one.
+ */
 export async function requireActor(returnTo = "/workspace"): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(loginPath(returnTo));
+  if (actor.mustChangePassword && returnTo !== PASSWORD_PATH) redirect(PASSWORD_PATH);
   return actor;
 }

@@ -12,7 +12,9 @@ import { db, type DbClient } from "@/lib/server/db";
 export async function loadCodeSetsFrom(client: DbClient): Promise<readonly CodeSet[]> {
   const rows = await client.classificationCode.findMany({ select: { kind: true, code: true, name: true, validFrom: true, validTo: true } });
   if (rows.length === 0) return BUILTIN_CODE_SETS;
-  const years = [...new Set(rows.map((r) => r.validFrom))].sort((a, b) => a - b);
+  // A year has its own set when a code became valid in it or stopped being valid the year before
+  // (a list that only retires codes still makes a set of its own).
+  const years = [...new Set(rows.flatMap((r) => (r.validTo === null ? [r.validFrom] : [r.validFrom, r.validTo + 1])))].sort((a, b) => a - b);
   return years.map((year) => {
     const valid = rows.filter((r) => r.validFrom <= year && (r.validTo === null || r.validTo >= year));
     const pick = (kind: "FUNCTIONAL" | "ECONOMIC") => valid.filter((r) => r.kind === kind).map((r) => ({ code: r.code, name: r.name }));

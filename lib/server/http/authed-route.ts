@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { Actor } from "@/lib/server/auth/actor";
 import { getActor } from "@/lib/server/auth/session";
 import { loginPath } from "@/lib/server/auth/login-path";
-import { describeError, isAppError } from "@/lib/server/errors";
+import { describeError, ERROR_CODES, isAppError } from "@/lib/server/errors";
 
 type Handler<P> = (request: NextRequest, ctx: { actor: Actor; params: P }) => Promise<Response>;
 
@@ -18,6 +18,9 @@ export function authedRoute<P>(handler: Handler<P>) {
     if (!actor) {
       const { pathname, search } = request.nextUrl;
       return NextResponse.redirect(new URL(loginPath(`${pathname}${search}`), request.url), 303);
+    }
+    if (actor.mustChangePassword) {
+      return NextResponse.json({ ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: ERROR_CODES.PASSWORD_CHANGE_REQUIRED.message }, { status: 403 });
     }
     try {
       return await handler(request, { actor, params: await context.params });

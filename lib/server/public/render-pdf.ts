@@ -4,6 +4,9 @@ import path from "node:path";
 import { reportPath } from "@/lib/public/report-paths";
 import type { PublishedReport } from "./types";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium";
+import { escapeHtml } from "@/lib/public/html-escape";
+import { reportOutline, tocPageNumbers } from "@/lib/public/report-outline";
+import { pdfPageTexts } from "./pdf-page-texts";
 
 
 const inFlight = new Map<string, Promise<Buffer>>();
@@ -12,6 +15,26 @@ function cacheDir(): string {
   return process.env.PDF_CACHE_DIR ?? path.join(process.cwd(), ".data", "pdf-cache");
 }
 
+/** The PDF's header and footer are drawn outside the page, so they name the TrueType font themselves. */
+const MARGIN_STYLE = "font-family:'WenQuanYi Micro Hei','AR PL UMing CN',sans-serif;font-size:8px;width:100%;text-align:center;color:#555";
+
+function pdfOptions(data: PublishedReport) {
+  const demo = data.unit.demo ? "（示例数据）" : "";
+  return {
+    format: "A4",
+    printBackground: true,
+    margin: { top: "18mm", bottom: "18mm", left: "14mm", right: "14mm" },
+    displayHeaderFooter: true,
+    headerTemplate: `<div style="${MARGIN_STYLE}">${escapeHtml(data.unit.name)}${data.year}年度部门决算${demo}</div>`,
+    footerTemplate: `<div style="${MARGIN_STYLE}">第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页</div>`,
+  };
+}
+
+/**
+ * Prints the page twice: the first print tells on which page each heading landed (read back with
+ * pdf.js), those numbers go into the 目录's empty slots, and the second print is the document.
+ * The slots have a fixed width (print-front.module.css), so filling them moves nothing.
+ */
 async function print(url: string, data: PublishedReport): Promise<Buffer> {
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -20,17 +43,15 @@ async function print(url: string, data: PublishedReport): Promise<Buffer> {
     const response = await page.goto(url, { waitUntil: "load", timeout: 60_000 });
     if (!response?.ok()) throw new Error(`打印页面返回 ${response?.status()}`);
     await page.emulateMedia({ media: "print" });
-    const demo = data.unit.demo ? "（示例数据）" : "";
-    return Buffer.from(
-      await page.pdf({
-        format: "A4",
-        printBackground: true,
-        margin: { top: "18mm", bottom: "18mm", left: "14mm", right: "14mm" },
-        displayHeaderFooter: true,
-        headerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#555">${data.unit.name.replace(/</g, "&lt;")}${data.year}年度部门决算${demo}</div>`,
-        footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-      }),
-    );
+    const first = await page.pdf(pdfOptions(data));
+    const outline = reportOutline({ unitName: data.unit.name, year: data.year, tables: data.report.tables, sections: data.report.narrative });
+    const pages = tocPageNumbers(await pdfPageTexts(first), outline);
+    await page.evaluate((numbers) => {
+      for (const slot of document.querySelectorAll<HTMLElement>("[data-toc-page]")) {
+        slot.textContent = numbers[slot.dataset.tocPage ?? ""] ?? "";
+      }
+    }, Object.fromEntries([...pages].map(([id, n]) => [id, n === null ? "" : String(n)])));
+    return Buffer.from(await page.pdf(pdfOptions(data)));
   } finally {
     await browser.close();
   }
@@ -38,7 +59,7 @@ async function print(url: string, data: PublishedReport): Promise<Buffer> {
 
 /**
  * The report as an A4 PDF, printed by Chromium from the revision's own page (print stylesheet:
- * no header, nav or charts; rows never split across pages). Published revisions never change,
+ * cover and 目录 first, no site header, nav or charts; rows never split across pages). Published revisions never change,
  * so the file is made once per revision id and kept on disk; concurrent requests share one print.
  * `baseUrl` is where this server can reach itself (INTERNAL_BASE_URL, else the request's origin).
  */

@@ -26,7 +26,7 @@ export async function createReportDraft(options: CreateReportDraftOptions): Prom
       ? await tx.unit.findFirst({ where: { code: options.unitCode, active: true, ...unitScopeWhere(actor) } })
       : null;
     if (!unit) throw new AppError("NOT_FOUND");
-    if (!(await tx.fiscalYear.findUnique({ where: { year: options.year } }))) {
+    if (!(await tx.fiscalYear.findFirst({ where: { year: options.year, entryOpen: true } }))) {
       throw new AppError("INVALID_INPUT", { message: `${options.year}年度尚未开放填报` });
     }
     if (await tx.report.findUnique({ where: { unitId_year: { unitId: unit.id, year: options.year } } })) {

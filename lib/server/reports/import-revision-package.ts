@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { describeIssue, parsePackageJson, type TPackage } from "@/lib/disclosure/package";
-import { describeWorkbookIssue, readWorkbook } from "@/lib/workbook/read-workbook";
-import { IMPORT_MAX_BYTES } from "@/lib/workspace/schemas";
+import { CORRUPT_XLSX, describeWorkbookIssue, readWorkbook } from "@/lib/workbook/read-workbook";
+import { IMPORT_EMPTY_FILE, IMPORT_MAX_BYTES } from "@/lib/workspace/schemas";
 import { loadScopedReport } from "./load-scoped-report";
 import { writeDraftPackage } from "./write-draft-package";
 
@@ -17,8 +17,11 @@ export interface ImportRevisionPackageOptions {
 
 function kindOf(file: ImportRevisionPackageOptions["file"]): "xlsx" | "json" {
   const name = file.name.toLowerCase();
-  // An .xlsx is a zip ("PK"); the extension alone is not trusted.
-  if (name.endsWith(".xlsx") && file.bytes[0] === 0x50 && file.bytes[1] === 0x4b) return "xlsx";
+  // An .xlsx is a zip ("PK"); the extension alone is not trusted, and a damaged one is told so.
+  if (name.endsWith(".xlsx")) {
+    if (file.bytes[0] === 0x50 && file.bytes[1] === 0x4b) return "xlsx";
+    throw new AppError("IMPORT_INVALID", { details: { issues: [CORRUPT_XLSX] } });
+  }
   if (name.endsWith(".json")) return "json";
   throw new AppError("UNSUPPORTED_FILE");
 }
@@ -31,6 +34,7 @@ export async function importRevisionPackage(options: ImportRevisionPackageOption
   // Scope first: an outsider learns nothing, not even whether the file would have been valid.
   const report = await loadScopedReport(db(), options.actor, "report.import", { reportId: options.reportId });
   if (options.file.size > IMPORT_MAX_BYTES || options.file.bytes.byteLength > IMPORT_MAX_BYTES) throw new AppError("FILE_TOO_LARGE");
+  if (options.file.bytes.byteLength === 0) throw new AppError("INVALID_INPUT", { message: IMPORT_EMPTY_FILE });
   const kind = kindOf(options.file);
   let issues: string[];
   if (kind === "xlsx") {

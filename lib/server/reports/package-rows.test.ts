@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ZPackage, type TPackage } from "../../disclosure/package";
-import { LINE_ITEM_SECTIONS, packageToLineItems } from "./package-rows";
+import { FIELD_CATALOG } from "../../disclosure/fields/catalog";
+import { LINE_ITEM_SECTIONS, lineItemKey, packageToLineItems } from "./package-rows";
 
 const fixturePath = path.resolve(import.meta.dirname, "../../../fixtures/lusong-trade-union-2020.json");
 const fixture: TPackage = ZPackage.parse(JSON.parse(readFileSync(fixturePath, "utf8")));
@@ -49,5 +50,13 @@ describe("packageToLineItems", () => {
   it("refuses a value that is not an amount instead of storing something else", () => {
     const broken = { ...fixture, balances: { ...fixture.balances, openingCarryover: "1.234" } };
     expect(() => packageToLineItems(broken)).toThrow(/balances\.openingCarryover/);
+  });
+
+  it("stores every amount of the field catalog under its own section and field", () => {
+    const keys = FIELD_CATALOG.filter((e) => e.kind === "amount").map((e) => lineItemKey(e.path));
+    expect(new Set(keys.map((k) => `${k.section}/${k.field}`)).size).toBe(keys.length);
+    expect(lineItemKey("basicExpenditure.public[].amount")).toEqual({ section: "basicPublic", field: "amount" });
+    expect(lineItemKey("otherMatters.procurement.goods")).toEqual({ section: "otherMatters", field: "procurement.goods" });
+    expect(() => lineItemKey("nowhere.amount")).toThrow(/nowhere/);
   });
 });

@@ -6,8 +6,11 @@
  *
  * Pure: no database, no rounding. Amounts are copied verbatim (decimal strings in 元), zero
  * amounts included, so the rows are complete. Counts and texts are not amounts and stay
- * only in the package.
+ * only in the package. Which fields are amounts is the field catalog's to say; the `section` and
+ * `field` names stored for them are fixed here (the public API and SQL read them).
  */
+import { FIELD_CATALOG } from "../../disclosure/fields/catalog";
+import { packageFields } from "../../disclosure/fields/walk";
 import type { TPackage } from "../../disclosure/package";
 
 export const LINE_ITEM_SECTIONS = [
@@ -41,67 +44,34 @@ export interface LineItemRow {
 // What fits the column numeric(16,2); ZAmount already guarantees it for parsed packages.
 const AMOUNT = /^-?\d{1,14}(\.\d{1,2})?$/;
 
-// The amount columns of each coded block. `satisfies` makes a renamed package field a type error.
-const INCOME = ["fiscal", "superiorSubsidy", "business", "operating", "subsidiaryRemittance", "other"] as const satisfies readonly (keyof TPackage["income"][number])[];
-const EXPENDITURE = ["basic", "project", "remittedToSuperior", "operating", "subsidiaryGrants"] as const satisfies readonly (keyof TPackage["expenditure"][number])[];
-const GENERAL_BUDGET = ["budget", "basic", "project"] as const satisfies readonly (keyof TPackage["generalBudgetExpenditure"][number])[];
-const GOVERNMENT_FUND = ["openingCarryover", "income", "basic", "project", "closingCarryover"] as const satisfies readonly (keyof TPackage["governmentFund"][number])[];
-const STATE_CAPITAL = ["basic", "project"] as const satisfies readonly (keyof TPackage["stateCapital"][number])[];
-const THREE_PUBLIC = ["outbound", "vehiclePurchase", "vehicleOperation", "reception"] as const satisfies readonly (keyof TPackage["threePublic"]["actual"])[];
-// Dotted paths are not type-checked; package-rows.test.ts catches a missed or renamed amount.
-const FUND_FIELDS = (["income", "openingCarryover", "closingCarryover"] as const).flatMap((part) =>
-  (["generalBudget", "governmentFund", "stateCapital"] as const).map((fund) => `${part}.${fund}`),
-);
+// Blocks stored under a section name of their own; every other field's section is its first key.
+const OWN_SECTIONS: readonly [prefix: string, section: LineItemSection][] = [
+  ["basicExpenditure.personnel[]", "basicPersonnel"],
+  ["basicExpenditure.public[]", "basicPublic"],
+  ["threePublic.budget", "threePublicBudget"],
+  ["threePublic.actual", "threePublicActual"],
+];
+
+/** `income[].fiscal` → income / fiscal; `fiscal.income.generalBudget` → fiscal / income.generalBudget. */
+export function lineItemKey(pattern: string): { section: LineItemSection; field: string } {
+  const own = OWN_SECTIONS.find(([prefix]) => pattern.startsWith(`${prefix}.`));
+  const [section, field] = own ? [own[1], pattern.slice(own[0].length + 1)] : [pattern.split(".")[0].replace("[]", ""), pattern.split(".").slice(1).join(".")];
+  if (!(LINE_ITEM_SECTIONS as readonly string[]).includes(section)) throw new Error(`lineItemKey: no line-item section for ${pattern}`);
+  return { section: section as LineItemSection, field };
+}
+
+// Every amount of the catalog has its key, computed once (and so checked at load time).
+const KEYS = new Map(FIELD_CATALOG.filter((e) => e.kind === "amount").map((e) => [e.path as string, lineItemKey(e.path)]));
 
 export function packageToLineItems(pkg: TPackage): LineItemRow[] {
   const rows: LineItemRow[] = [];
-  const push = (section: LineItemSection, code: string | null, field: string, amount: string) => {
-    if (!AMOUNT.test(amount)) {
-      throw new Error(`packageToLineItems: ${section}${code ? `[${code}]` : ""}.${field} = ${JSON.stringify(amount)} is not an amount; parse the package with ZPackage first`);
+  for (const f of packageFields(pkg)) {
+    const key = KEYS.get(f.entry.path);
+    if (!key || f.value === undefined) continue;
+    if (typeof f.value !== "string" || !AMOUNT.test(f.value)) {
+      throw new Error(`packageToLineItems: ${f.path} = ${JSON.stringify(f.value)} is not an amount; parse the package with ZPackage first`);
     }
-    rows.push({ section, code, field, amount });
-  };
-  const coded = <R extends { code: string }>(section: LineItemSection, items: readonly R[], fields: readonly (keyof R & string)[]) => {
-    for (const item of items) for (const field of fields) push(section, item.code, field, item[field] as string);
-  };
-  /** Uncoded blocks: every string leaf whose key is listed (dotted for nesting). */
-  const flat = (section: LineItemSection, block: object, fields: readonly string[]) => {
-    for (const field of fields) {
-      const value = field.split(".").reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], block);
-      if (typeof value === "string") push(section, null, field, value);
-    }
-  };
-
-  coded("income", pkg.income, INCOME);
-  coded("expenditure", pkg.expenditure, EXPENDITURE);
-  flat("balances", pkg.balances, ["nonFiscalBalanceUsed", "openingCarryover", "surplusDistribution", "closingCarryover"]);
-  flat("fiscal", pkg.fiscal, FUND_FIELDS);
-  coded("generalBudgetExpenditure", pkg.generalBudgetExpenditure, GENERAL_BUDGET);
-  coded("basicPersonnel", pkg.basicExpenditure.personnel, ["amount"]);
-  coded("basicPublic", pkg.basicExpenditure.public, ["amount"]);
-  flat("threePublicBudget", pkg.threePublic.budget, THREE_PUBLIC);
-  flat("threePublicActual", pkg.threePublic.actual, THREE_PUBLIC);
-  coded("governmentFund", pkg.governmentFund, GOVERNMENT_FUND);
-  coded("stateCapital", pkg.stateCapital, STATE_CAPITAL);
-  if (pkg.priorYear) {
-    flat("priorYear", pkg.priorYear, [
-      "grandTotal",
-      "fiscalGrandTotal",
-      "generalBudgetExpenditure",
-      ...THREE_PUBLIC.map((f) => `threePublicActual.${f}`),
-      "operatingCosts",
-    ]);
+    rows.push({ section: key.section, code: f.code, field: key.field, amount: f.value });
   }
-  flat("otherMatters", pkg.otherMatters, [
-    "operatingCosts.actual",
-    "operatingCosts.budget",
-    "meetingCosts",
-    "trainingCosts",
-    "procurement.goods",
-    "procurement.works",
-    "procurement.services",
-    "procurement.smeContracts",
-    "procurement.smallMicroContracts",
-  ]);
   return rows;
 }

@@ -28,9 +28,12 @@ export async function submitRevision(options: SubmitRevisionOptions): Promise<{ 
     if (revision.version !== options.version) throw new AppError("STALE_VERSION");
     const previous = await previousPublishedPackage(tx, report.unitId, report.year);
     const codes = await codeSetFor(tx, report.year);
-    const errors = blockingCount(checkDraft(storedPackage(revision.package), previous, codes));
+    const results = checkDraft(storedPackage(revision.package), previous, codes);
+    const errors = blockingCount(results);
     if (errors > 0) {
-      throw new AppError("BLOCKING_ERRORS", { message: `仍有 ${errors} 个阻止提交的错误，请先修正后再提交`, details: { errors } });
+      // Say why: the first messages go with the refusal (an all-zero report is told R10's reason).
+      const messages = results.filter((r) => r.severity === "error").slice(0, 20).map((r) => r.message);
+      throw new AppError("BLOCKING_ERRORS", { message: `仍有 ${errors} 个阻止提交的错误，请先修正后再提交：${messages[0]}`, details: { errors, messages } });
     }
     const now = new Date();
     const updated = await tx.revision.updateMany({

@@ -19,7 +19,7 @@ export async function changeOwnPassword(options: ChangeOwnPasswordOptions): Prom
     const user = await tx.user.findFirst({ where: { id: options.actor.id, active: true }, select: { passwordHash: true } });
     if (!user) throw new AppError("NOT_FOUND");
     if (!(await bcrypt.compare(options.currentPassword, user.passwordHash))) throw new AppError("WRONG_PASSWORD");
-    await tx.user.update({ where: { id: options.actor.id }, data: { passwordHash: await bcrypt.hash(options.newPassword, 10) } });
+    await tx.user.update({ where: { id: options.actor.id }, data: { passwordHash: await bcrypt.hash(options.newPassword, 10), mustChangePassword: false } });
     await writeAuditLog(tx, { actorId: options.actor.id, action: "user.changePassword", targetType: "User", targetId: options.actor.id });
   });
 }

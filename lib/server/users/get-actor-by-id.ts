@@ -14,7 +14,7 @@ export async function getActorById(options: GetActorByIdOptions): Promise<Actor 
   if (!/^[0-9a-f-]{36}$/i.test(options.userId)) return null;
   const user = await db().user.findFirst({
     where: { id: options.userId, active: true },
-    select: { id: true, loginName: true, displayName: true, role: true, scopes: { select: { unitId: true } } },
+    select: { id: true, loginName: true, displayName: true, role: true, mustChangePassword: true, scopes: { select: { unitId: true } } },
   });
   if (!user) return null;
   return {
@@ -23,5 +23,6 @@ export async function getActorById(options: GetActorByIdOptions): Promise<Actor 
     displayName: user.displayName,
     role: user.role,
     unitIds: user.scopes.map((s) => s.unitId),
+    mustChangePassword: user.mustChangePassword,
   };
 }

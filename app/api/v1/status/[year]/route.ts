@@ -1,43 +1,33 @@
 import { attachment } from "@/lib/public/attachment";
-import { pageJson } from "@/lib/public/api-json";
-import { parsePage } from "@/lib/public/paging";
-import { badRequest, notFound } from "@/lib/server/public/api-error";
+import { jsonResponse, publicationStatusJson } from "@/lib/public/api-json";
+import { pageMeta } from "@/lib/public/api/paging";
+import { servedUrl } from "@/lib/public/paging";
+import { parseQuery } from "@/lib/public/api/query";
+import { ZPublicationStatus, ZStatusQuery } from "@/lib/public/api/schemas";
+import { AppError } from "@/lib/server/errors";
 import { getPublicationStatus } from "@/lib/server/public/get-publication-status";
 import { publicApi, publicApiOptions } from "@/lib/server/public/public-api";
 import { streamPublicationStatusCsv } from "@/lib/server/public/stream-publication-status-csv";
 
 /**
- * GET /api/v1/status/{year}[?region=&page=&pageSize=] (JSON, paged: pageSize at most 100) or
+ * GET /api/v1/status/{year}[?region=&page=&pageSize=] (JSON, paged; at most 100 a page) or
  * /api/v1/status/{year}.csv[?region=] (every unit, streamed): 公开情况 of the year.
  */
 export const GET = publicApi<{ year: string }>(async (request, { year }) => {
   const match = /^(\d{4})(\.csv)?$/.exec(year);
-  if (!match) throw badRequest("年度应为四位数字，例如 2020 或 2020.csv");
-  const params = new URL(request.url).searchParams;
-  const region = params.get("region") || undefined;
+  if (!match) throw new AppError("BAD_REQUEST", { message: "年度应为四位数字，例如 2020 或 2020.csv" });
+  const query = parseQuery(ZStatusQuery, request.url);
   if (match[2]) {
-    const stream = await streamPublicationStatusCsv(Number(match[1]), region);
-    if (!stream) throw notFound("系统中没有这个年度");
+    const stream = await streamPublicationStatusCsv(Number(match[1]), query.region);
+    if (!stream) throw new AppError("NOT_FOUND", { message: "系统中没有这个年度" });
     return new Response(stream, {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment(`${match[1]}年度部门决算公开情况.csv`) },
     });
   }
-  const status = await getPublicationStatus({ year: Number(match[1]), region, page: parsePage(params) });
-  if (!status) throw notFound("系统中没有这个年度");
-  return Response.json({
-    year: status.year,
-    publicationDeadline: status.deadline.toISOString().slice(0, 10),
-    region: status.region,
-    counts: status.counts,
-    units: status.rows.map((r) => ({
-      unit: r.unit,
-      timeliness: r.timeliness,
-      firstPublishedAt: r.firstPublishedAt?.toISOString() ?? null,
-      latestPublishedAt: r.latestPublishedAt?.toISOString() ?? null,
-      revision: r.revisionNumber,
-    })),
-    ...pageJson(status.info),
-  });
+  const status = await getPublicationStatus({ year: Number(match[1]), region: query.region, page: { page: query.page, pageSize: query.pageSize } });
+  if (!status) throw new AppError("NOT_FOUND", { message: "系统中没有这个年度" });
+  const { info } = status;
+  return jsonResponse(ZPublicationStatus, publicationStatusJson(status, pageMeta(servedUrl(request.url, info.pageSize), info.page, info.pageSize, info.total)));
 });
 
 export const OPTIONS = publicApiOptions;

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { authedRoute } from "@/lib/server/http/authed-route";
 import { AppError } from "@/lib/server/errors";
 import { importRevisionPackage } from "@/lib/server/reports/import-revision-package";
-import { IMPORT_MAX_BYTES, ZReportId, ZVersion } from "@/lib/workspace/schemas";
+import { IMPORT_MAX_BYTES, IMPORT_NO_FILE, ZReportId, ZVersion } from "@/lib/workspace/schemas";
 
 /**
  * POST multipart (file, reportId, version). A route, not a server action: actions cap bodies
@@ -16,7 +16,7 @@ export const POST = authedRoute<{ unitCode: string; year: string }>(async (reque
   const reportId = ZReportId.safeParse(form?.get("reportId"));
   const version = ZVersion.safeParse(form?.get("version"));
   if (!reportId.success) throw new AppError("NOT_FOUND");
-  if (!(file instanceof File) || !version.success) throw new AppError("INVALID_INPUT", { message: "请选择要导入的文件" });
+  if (!(file instanceof File) || !version.success) throw new AppError("INVALID_INPUT", { message: IMPORT_NO_FILE });
   const saved = await importRevisionPackage({
     actor,
     reportId: reportId.data,

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { codeSetForYear } from "../codes";
+import { blankPackage, fixturePackage, incomeRow } from "../testing/builders";
+import { carriedTexts } from "../carry-over";
+import type { TPackage } from "../package";
+import { hasBlockingErrors, runChecks, staleYearMention } from ".";
+
+const codes = codeSetForYear(2021);
+
+describe("R10: nothing to disclose", () => {
+  it("blocks a report whose income and expenditure are all zero, and only that", () => {
+    const pkg = blankPackage(2021);
+    const results = runChecks(pkg, { codes, prior: null });
+    expect(results.map((r) => r.rule)).toEqual(["R10"]);
+    expect(hasBlockingErrors(results)).toBe(true);
+    expect(results[0].message).toContain("本年收入合计和本年支出合计都为0");
+  });
+
+  it("is quiet once there is any income (other rules then speak)", () => {
+    const pkg = blankPackage(2021);
+    pkg.income = [incomeRow("2012901", { other: 100n })];
+    expect(runChecks(pkg, { codes, prior: null }).map((r) => r.rule)).not.toContain("R10");
+  });
+});
+
+describe("W5: texts carried over from last year", () => {
+  const previous = fixturePackage(); // 2020
+  // What a new draft "from last year" starts with (lib/workspace/new-package does exactly this).
+  const carried = (): TPackage => {
+    const pkg = blankPackage(2021);
+    const t = carriedTexts(previous, 2021);
+    pkg.overview = { duties: t.duties, organization: t.organization, composition: t.composition };
+    pkg.otherMatters.other = t.other;
+    return pkg;
+  };
+  const w5 = (pkg: TPackage) => runChecks(pkg, { codes, prior: null, previous }).filter((r) => r.rule === "W5");
+
+  it("marks every carried text 沿用上年，请核对, linked to its field", () => {
+    expect(w5(carried()).map((r) => [r.path, r.severity, r.message])).toEqual([
+      ["overview.duties", "warning", "部门职责：沿用上年，请核对（与上年报告相同，如无变化可忽略本提示）"],
+      ["overview.organization", "warning", "机构设置：沿用上年，请核对（与上年报告相同，如无变化可忽略本提示）"],
+      ["overview.composition", "warning", "决算单位构成：沿用上年，请核对（与上年报告相同，如无变化可忽略本提示）"],
+      ["otherMatters.other", "warning", "其他需要说明的事项：沿用上年，请核对（与上年报告相同，如无变化可忽略本提示）"],
+    ]);
+  });
+
+  it("drops the mark of a text once it is edited", () => {
+    const pkg = carried();
+    pkg.overview.organization += "新设办公室。";
+    pkg.overview.duties = [...pkg.overview.duties.slice(1)];
+    pkg.otherMatters.other = "";
+    expect(w5(pkg).map((r) => r.path)).toEqual(["overview.composition"]);
+  });
+
+  it("says nothing without last year's package", () => {
+    expect(runChecks(carried(), { codes, prior: null }).filter((r) => r.rule === "W5")).toEqual([]);
+  });
+});
+
+describe("W6: an earlier year named as the report's own", () => {
+  it("flags a 绩效自评 heading copied from last year, linked to the field", () => {
+    const pkg = fixturePackage();
+    pkg.year = 2021;
+    const w6 = runChecks(pkg, { codes, prior: null }).filter((r) => r.rule === "W6");
+    expect(w6).toContainEqual({
+      rule: "W6",
+      severity: "warning",
+      message: "绩效自评报告写的是“2020 年度”，本报告是2021年度的，请核对是否沿用了上年的文字",
+      path: "performance.selfEvaluationReport",
+    });
+  });
+
+  it("the 2020 report naming 2020 is fine", () => {
+    expect(runChecks(fixturePackage(), { codes: codeSetForYear(2020) }).filter((r) => r.rule === "W6")).toEqual([]);
+  });
+
+  it("reads 本年（2020年） and 2020年度 as stale, comparisons with 2020 as fine", () => {
+    expect(staleYearMention("本年（2020年）收入增加", 2021)).toBe("本年（2020年）");
+    expect(staleYearMention("2020年度部门整体支出绩效自评", 2021)).toBe("2020年度");
+    expect(staleYearMention("与2020年度相比，减少10万元", 2021)).toBeNull();
+    expect(staleYearMention("比2020年度增加", 2021)).toBeNull();
+    expect(staleYearMention("上年（2020年度）决算数", 2021)).toBeNull();
+    expect(staleYearMention("2021年度部门整体支出", 2021)).toBeNull();
+  });
+});

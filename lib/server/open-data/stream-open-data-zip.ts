@@ -1,0 +1,75 @@
+import "@/lib/server/server-only";
+import { Readable } from "node:stream";
+import { ZipFile } from "yazl";
+import { parsePackage } from "@/lib/disclosure/package";
+import { serializePackage } from "@/lib/disclosure/serialize";
+import { fiscalDataPackage, LINE_ITEMS_CSV } from "@/lib/public/open-data/fiscal-data-package";
+import { db } from "@/lib/server/db";
+import { listOpenDataReports, type OpenDataReport } from "./list-open-data-reports";
+import { streamLineItemsCsv } from "./stream-line-items-csv";
+
+/**
+ * The year's open data as one zip, streamed: datapackage.json first (so bytes flow at once), then
+ * the line-item CSV, then every published package as {unitCode}-{year}.json. Each package is read
+ * from the database only when the zip reaches it, so memory stays bounded.
+ */
+export async function streamOpenDataZip(options: { year: number; baseUrl: string | null }): Promise<ReadableStream<Uint8Array>> {
+  const { year } = options;
+  const zip = new ZipFile();
+  zip.addBuffer(Buffer.from(`${JSON.stringify(fiscalDataPackage(year, options.baseUrl), null, 2)}\n`), "datapackage.json");
+  zip.addReadStreamLazy(LINE_ITEMS_CSV, (callback) => callback(null, Readable.fromWeb(streamLineItemsCsv({ year }) as never)));
+  // The entry list is one small row per report (no packages), read in keyset batches.
+  const reports: OpenDataReport[] = [];
+  for (let batch = await listOpenDataReports({ year, afterCode: "", limit: 1000 }); batch.length > 0; batch = await listOpenDataReports({ year, afterCode: batch.at(-1)!.unitCode, limit: 1000 })) {
+    reports.push(...batch);
+  }
+  for (const report of reports) {
+    zip.addReadStreamLazy(`${report.unitCode}-${year}.json`, (callback) => {
+      packageText(report.revisionId).then(
+        (text) => callback(null, Readable.from([Buffer.from(text)])),
+        (error: Error) => callback(error, null as never),
+      );
+    });
+  }
+  zip.end();
+  return toWebStream(zip.outputStream as Readable);
+}
+
+/**
+ * A Node stream as a web stream with backpressure, safe when the client goes away: Node's own
+ * Readable.toWeb throws "Controller is already closed" (uncaught) when data arrives after a cancel.
+ */
+function toWebStream(source: Readable): ReadableStream<Uint8Array> {
+  let done = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      source.on("data", (chunk: Buffer) => {
+        if (done) return;
+        controller.enqueue(new Uint8Array(chunk));
+        if ((controller.desiredSize ?? 1) <= 0) source.pause();
+      });
+      source.on("end", () => {
+        if (!done) controller.close();
+        done = true;
+      });
+      source.on("error", (error) => {
+        if (!done) controller.error(error);
+        done = true;
+      });
+    },
+    pull() {
+      source.resume();
+    },
+    cancel() {
+      done = true;
+      source.destroy();
+    },
+  });
+}
+
+async function packageText(revisionId: string): Promise<string> {
+  const revision = await db().revision.findUniqueOrThrow({ where: { id: revisionId }, select: { package: true } });
+  const parsed = parsePackage(revision.package);
+  if (!parsed.ok) throw new Error("已公开的数据包无法读取");
+  return serializePackage(parsed.package);
+}

@@ -1,0 +1,178 @@
+/**
+ * The /api/v1 contract on a real database (the seed plus the public 示例数据): every endpoint's
+ * answer parses with the zod schema the OpenAPI document is generated from, every documented
+ * example works, errors are `{ error: { code, message } }` with the right status, unknown and
+ * unpublished are the same 404, ETags give 304, and the aggregates agree with the core's figures.
+ */
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { ENDPOINTS } from "@/lib/public/api/endpoints";
+import { buildOpenApi } from "@/lib/public/api/openapi";
+import { ZAggregate, ZError, ZPublicationStatus, ZReport, ZReportList, ZUnitList, ZUnitOverview, ZYears } from "@/lib/public/api/schemas";
+import { seedDatabase } from "../../scripts/db/seed-database";
+import { seedPublicDemo } from "../../scripts/db/seed-public-demo-data";
+import { apiGet } from "./support/api-routes";
+import { createTestDatabase, type TestDatabase } from "./support/test-db";
+
+const holder = globalThis as typeof globalThis & { __gongkaiPrisma?: unknown };
+let testDb: TestDatabase;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  await seedDatabase(testDb.prisma);
+  await seedPublicDemo(testDb.prisma);
+  holder.__gongkaiPrisma = testDb.prisma;
+});
+
+afterAll(async () => {
+  delete holder.__gongkaiPrisma;
+  await testDb.drop();
+});
+
+async function json<S extends z.ZodType>(schema: S, path: string): Promise<z.output<S>> {
+  const response = await apiGet(path);
+  expect(response.status, path).toBe(200);
+  expect(response.headers.get("content-type")).toContain("application/json");
+  return schema.parse(await response.json());
+}
+
+async function error(path: string, status: number, code: string) {
+  const response = await apiGet(path);
+  expect(response.status, path).toBe(status);
+  const body = ZError.parse(await response.json());
+  expect(body.error.code).toBe(code);
+  expect(body.error.message).toMatch(/[\u4e00-\u9fff]/);
+  return body.error.message;
+}
+
+describe("the OpenAPI document", () => {
+  it("is valid OpenAPI 3.1 and is what /api/v1/openapi.json serves", async () => {
+    const document = buildOpenApi();
+    const result = await new Validator().validate(document as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(await json({ parse: (v: unknown) => v } as never, "/api/v1/openapi.json")).toEqual(document);
+  });
+
+  it("documents every route, and every documented example answers 200", async () => {
+    for (const endpoint of ENDPOINTS) {
+      if (endpoint.example.endsWith(".pdf")) continue; // needs Chromium and a running server: e2e covers it
+      const response = await apiGet(endpoint.example);
+      expect(response.status, endpoint.example).toBe(200);
+    }
+    expect(Object.keys(buildOpenApi().paths as object)).toHaveLength(ENDPOINTS.length);
+  });
+});
+
+describe("responses match their schemas", () => {
+  it("units, unit, report, years, status", async () => {
+    const units = await json(ZUnitList, "/api/v1/units");
+    expect(units.units.map((u) => u.code)).toContain("430203-zgh");
+    const unit = await json(ZUnitOverview, "/api/v1/units/430203-zgh");
+    expect(unit.reports.find((r) => r.year === 2020)?.status).toBe("published");
+    const report = await json(ZReport, "/api/v1/units/430203-zgh/reports/2020");
+    expect(report.report.tables).toHaveLength(9);
+    expect(report.report.figures.threePublicActual).toMatch(/^\d+\.\d{2}$/);
+    const years = await json(ZYears, "/api/v1/years");
+    expect(years.years.map((y) => y.year)).toContain(2020);
+    const status = await json(ZPublicationStatus, "/api/v1/status/2020");
+    expect(status.units.length).toBeGreaterThan(1);
+  });
+
+  it("lists published reports by year, unit prefix and region, paged with next", async () => {
+    const all = await json(ZReportList, "/api/v1/reports?year=2020");
+    expect(all.reports.map((r) => r.unit.code).sort()).toEqual(["430203-zgh", "demo-danganguan", "demo-wenhuaguan"]);
+    expect(all).toMatchObject({ page: 1, pageSize: 50, total: 3, next: null });
+    const first = await json(ZReportList, "/api/v1/reports?year=2020&pageSize=2");
+    expect(first.reports).toHaveLength(2);
+    expect(first.next).toBe("/api/v1/reports?year=2020&pageSize=2&page=2");
+    const second = await json(ZReportList, first.next!);
+    expect(second.reports).toHaveLength(1);
+    expect(second.next).toBeNull();
+    expect((await json(ZReportList, "/api/v1/reports?unit=demo-")).reports.every((r) => r.unit.demo)).toBe(true);
+    expect((await json(ZReportList, "/api/v1/reports?region=没有这个地区")).total).toBe(0);
+    // The 2021 draft of 430203-zgh is never listed.
+    expect((await json(ZReportList, "/api/v1/reports?year=2021&unit=430203")).total).toBe(0);
+  });
+});
+
+describe("errors", () => {
+  it("are 400 for a bad year, an unknown measure or grouping, a page size over the cap", async () => {
+    expect(await error("/api/v1/units/430203-zgh/reports/20x0", 400, "BAD_REQUEST")).toContain("年度");
+    expect(await error("/api/v1/reports?year=abcd", 400, "BAD_REQUEST")).toContain("year");
+    expect(await error("/api/v1/aggregates?year=2020&measure=salary&groupBy=unit", 400, "BAD_REQUEST")).toContain("measure");
+    expect(await error("/api/v1/aggregates?year=2020&measure=income&groupBy=colour", 400, "BAD_REQUEST")).toContain("groupBy");
+    expect(await error("/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=function_class", 400, "BAD_REQUEST")).toContain("groupBy");
+    expect(await error("/api/v1/aggregates?measure=income&groupBy=unit", 400, "BAD_REQUEST")).toContain("year");
+    expect(await error("/api/v1/reports?pageSize=201", 400, "BAD_REQUEST")).toContain("200");
+    expect(await error("/api/v1/reports?page=0", 400, "BAD_REQUEST")).toContain("page");
+    expect(await error("/api/v1/status/20", 400, "BAD_REQUEST")).toContain("年度");
+    expect(await error("/api/v1/open-data/20x0/datapackage.json", 400, "BAD_REQUEST")).toContain("年度");
+  });
+
+  it("are the same 404 for an unknown unit, an unknown year and an unpublished report", async () => {
+    const unknownUnit = await error("/api/v1/units/no-such-unit/reports/2020", 404, "NOT_FOUND");
+    const unpublished = await error("/api/v1/units/430203-zgh/reports/2021", 404, "NOT_FOUND");
+    const unknownYear = await error("/api/v1/units/430203-zgh/reports/1999", 404, "NOT_FOUND");
+    expect(new Set([unknownUnit, unpublished, unknownYear]).size).toBe(1);
+    await error("/api/v1/units/430203-zgh/reports/2021/package.json", 404, "NOT_FOUND");
+    await error("/api/v1/units/no-such-unit", 404, "NOT_FOUND");
+    await error("/api/v1/status/1999", 404, "NOT_FOUND");
+    await error("/api/v1/open-data/1999/datapackage.json", 404, "NOT_FOUND");
+  });
+});
+
+describe("caching", () => {
+  it("gives every published-data answer an ETag and 304 on If-None-Match", async () => {
+    for (const path of ["/api/v1/units/430203-zgh/reports/2020", "/api/v1/units/430203-zgh/reports/2020/tables/g01.csv", "/api/v1/reports?year=2020", "/api/v1/aggregates?year=2020&measure=income&groupBy=unit", "/api/v1/open-data/2020/datapackage.json"]) {
+      const first = await apiGet(path);
+      const etag = first.headers.get("etag");
+      expect(etag, path).toMatch(/^"/);
+      expect(first.headers.get("cache-control")).toContain("s-maxage");
+      const again = await apiGet(path, { "If-None-Match": etag! });
+      expect(again.status, path).toBe(304);
+      expect(await again.text()).toBe("");
+      expect((await apiGet(path, { "If-None-Match": '"other"' })).status).toBe(200);
+    }
+  });
+});
+
+describe("aggregates", () => {
+  it("sum 三公经费 by unit to what the core computed for each published report", async () => {
+    const agg = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=unit");
+    const fen = (text: string) => BigInt(text.replace(".", ""));
+    let expected = 0n;
+    for (const group of agg.groups) {
+      const report = await json(ZReport, `/api/v1/units/${group.key}/reports/2020`);
+      expect(group.amount, group.key).toBe(report.report.figures.threePublicActual);
+      expect(group.reports).toBe(1);
+      expected += fen(report.report.figures.threePublicActual as string);
+    }
+    expect(agg.groups).toHaveLength(3);
+    expect(fen(agg.sum.amount)).toBe(expected);
+    expect(agg.sum.reports).toBe(3);
+    const amounts = agg.groups.map((g) => fen(g.amount));
+    expect([...amounts].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(amounts); // amount_desc by default
+  });
+
+  it("group by class with names, by region, filter by unit prefix, and page", async () => {
+    const byClass = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=general_budget_expenditure&groupBy=function_class");
+    const gbe = await json(ZReport, "/api/v1/units/430203-zgh/reports/2020");
+    expect(byClass.groups.every((g) => /^\d{3}$/.test(g.key) && g.name !== g.key)).toBe(true);
+    expect(byClass.sum.reports).toBe(3);
+    const own = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=general_budget_expenditure&groupBy=function_class&unit=430203");
+    expect(own.sum.amount).toBe(gbe.report.figures.generalBudgetExpenditure);
+    const econ = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=basic_expenditure&groupBy=economic_class&unit=430203");
+    expect(econ.sum.amount).toBe(gbe.report.figures.basicExpenditure);
+    expect(econ.groups.length).toBeGreaterThan(0);
+    expect(econ.groups.every((g) => /^30\d$/.test(g.key) && g.name !== g.key)).toBe(true);
+    const byRegion = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=income&groupBy=region");
+    expect(byRegion.groups.reduce((n, g) => n + g.reports, 0)).toBe(3);
+    const paged = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=income&groupBy=unit&pageSize=1&order=key");
+    expect(paged).toMatchObject({ total: 3, pageSize: 1, next: "/api/v1/aggregates?year=2020&measure=income&groupBy=unit&pageSize=1&order=key&page=2" });
+    expect(paged.groups[0].key).toBe("430203-zgh");
+    const none = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=income&groupBy=unit&unit=%25");
+    expect(none).toMatchObject({ total: 0, sum: { amount: "0.00", reports: 0 }, groups: [] });
+  });
+});

@@ -1,0 +1,2 @@
+// datapackage (Frictionless, JS) ships without types; open-data.test.ts declares the part it uses.
+declare module "datapackage";
