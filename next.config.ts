@@ -16,6 +16,11 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // Native / Node-only packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "playwright-core", "pdfjs-dist"],
+  // Every other response gets its security headers from proxy.ts; the hashed build assets skip the
+  // proxy (cost), so they get the headers that matter for a script or stylesheet here.
+  async headers() {
+    return [{ source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+  },
 };
 
 export default nextConfig;

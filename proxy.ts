@@ -1,22 +1,73 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { loginPath } from "@/lib/server/auth/login-path";
+import { isAllowedOrigin } from "@/lib/server/http/origin-policy";
+import { isDocumentPath, isMalformedUrl, securityHeaders } from "@/lib/server/http/security-headers";
 import { SIGNED_IN_HINT } from "@/lib/public/signed-in-hint";
 
 /**
- * An optimistic check only: no session cookie → the sign-in page. The real check is in every
- * page, action, route and DAL function (a forged cookie gets no further than here).
+ * Runs before every route:
+ * 1. a URL that cannot be decoded (lone "%", "%00") is a 400, JSON under /api;
+ * 2. a state-changing request from another site is a 403 (Origin / Sec-Fetch-Site), whatever route
+ *    it targets — route handlers, next-auth and server actions alike;
+ * 3. /workspace without a session cookie goes to the sign-in page (optimistic: the real check is
+ *    in every page, action, route and DAL function);
+ * 4. the security headers of lib/server/http/security-headers.ts, with a fresh CSP nonce that Next
+ *    reads from the request's Content-Security-Policy header and puts on its scripts.
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function proxy(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    const response = NextResponse.next();
-    // A hint for the public header (who is signed in); not a credential, see signed-in-hint.ts.
-    if (!request.cookies.has(SIGNED_IN_HINT)) response.cookies.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax" });
-    return response;
-  }
-  const { pathname, search } = request.nextUrl;
-  return NextResponse.redirect(new URL(loginPath(`${pathname}${search}`), request.url));
+function isHttps(request: NextRequest): boolean {
+  return request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
 }
 
-export const config = { matcher: ["/workspace", "/workspace/:path*"] };
+function refuse(request: NextRequest, status: 400 | 403, message: string): NextResponse {
+  // JSON for the API and for any caller that is not a browser navigating (fetch, uploads).
+  const api = request.nextUrl.pathname.startsWith("/api/") || !(request.headers.get("accept") ?? "").includes("text/html");
+  const response = api
+    ? NextResponse.json({ ok: false, error: message, status }, { status })
+    : new NextResponse(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>请求无效</title><p>${message}</p></html>`, {
+        status,
+        headers: { "Content-Type": "text/html; charset=utf-8" },
+      });
+  response.headers.set("Cache-Control", "no-store");
+  for (const [k, v] of Object.entries(securityHeaders({ nonce: null, https: isHttps(request) }))) response.headers.set(k, v);
+  return response;
+}
+
+export function proxy(request: NextRequest) {
+  // The raw URL: nextUrl has already normalised some of it.
+  const raw = new URL(request.url);
+  if (isMalformedUrl(raw.pathname, raw.search)) return refuse(request, 400, "请求地址无效");
+  if (!SAFE_METHODS.has(request.method)) {
+    const headers = request.headers;
+    const allowed = isAllowedOrigin({
+      origin: headers.get("origin"),
+      secFetchSite: headers.get("sec-fetch-site"),
+      host: headers.get("x-forwarded-host") ?? headers.get("host"),
+      publicUrl: process.env.NEXTAUTH_URL,
+    });
+    if (!allowed) return refuse(request, 403, "请求来源无效：请从本站页面提交");
+  }
+
+  const { pathname, search } = request.nextUrl;
+  const workspace = pathname === "/workspace" || pathname.startsWith("/workspace/");
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (workspace && !signedIn) return NextResponse.redirect(new URL(loginPath(`${pathname}${search}`), request.url));
+
+  const nonce = isDocumentPath(pathname) ? null : btoa(crypto.randomUUID());
+  const headers = securityHeaders({ nonce, https: isHttps(request) });
+  const requestHeaders = new Headers(request.headers);
+  if (nonce) {
+    requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+    requestHeaders.set("x-nonce", nonce);
+  }
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+  // A hint for the public header (who is signed in); not a credential, see signed-in-hint.ts.
+  if (workspace && !request.cookies.has(SIGNED_IN_HINT)) response.cookies.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax" });
+  return response;
+}
+
+// Everything but the build's hashed assets (they carry no markup and are cached for a year).
+export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };

@@ -13,7 +13,7 @@ import { E2E_CACHE_DIR, E2E_PORT, E2E_WORKERS } from "./support/server";
 import { UNIT } from "./support/workspace";
 
 const REPORT = `/units/${UNIT.code}/2020`;
-/** The unit's page: an App Router ISR page, in the same cache. */
+/** The unit's page: an App Router page, rendered per request (its CSP nonce is per request). */
 const UNIT_PAGE = `/units/${UNIT.code}`;
 
 /** GET on a fresh connection (no keep-alive), so that successive requests reach different workers. */
@@ -55,14 +55,14 @@ test("a published report is served from each worker's cache and expires in all o
   try {
     // Warm every worker, then every answer is a cache hit. (One page at a time: alternating two
     // pages over two workers in turn would send each page to one worker only.)
-    for (const page of [REPORT, UNIT_PAGE]) for (let i = 0; i < rounds; i++) expect((await getFresh(page)).status).toBe(200);
+    for (let i = 0; i < rounds; i++) expect((await getFresh(REPORT)).status).toBe(200);
     const warm = await Promise.all(Array.from({ length: rounds }, () => getFresh(REPORT)));
     expect(warm.map((r) => r.cache)).toEqual(Array(rounds).fill("HIT"));
 
     // The data changes: until the pages are expired, every worker keeps serving what it rendered.
     await setUnitName(renamed);
     for (let i = 0; i < rounds; i++) expect(title((await getFresh(REPORT)).body)).toContain(`${UNIT.name}2020`);
-    for (let i = 0; i < rounds; i++) expect(title((await getFresh(UNIT_PAGE)).body)).not.toContain(renamed);
+    for (let i = 0; i < rounds; i++) expect(title((await getFresh(UNIT_PAGE)).body)).toContain(renamed);
 
     // The publication's revalidation, from another process: every worker renders afresh.
     revalidate();
@@ -70,7 +70,6 @@ test("a published report is served from each worker's cache and expires in all o
     for (let i = 0; i < rounds; i++) after.push(await getFresh(REPORT));
     expect(after.map((r) => title(r.body))).toEqual(Array(rounds).fill(expect.stringContaining(`${renamed}2020`)));
     expect(after.filter((r) => r.cache === "MISS").length).toBeGreaterThanOrEqual(1);
-    for (let i = 0; i < rounds; i++) expect(title((await getFresh(UNIT_PAGE)).body)).toContain(renamed);
   } finally {
     await setUnitName(UNIT.name);
     revalidate();

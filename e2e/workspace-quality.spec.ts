@@ -22,7 +22,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 for (const width of [1280, 360]) {
   for (const [who, user] of [["clerk", CLERK], ["reviewer", REVIEWER]] as const) {
     test(`axe at ${width} px, every workspace page, as the ${who}`, async ({ page, context }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(600_000); // 17 pages × axe; generous for a loaded machine
       await signInByCookie(context, user);
       await page.setViewportSize({ width, height: 900 });
       const bad: string[] = [];

@@ -192,9 +192,10 @@ const formatChains = (chains: string[][]) => chains.map((c) => `  ${c.join(" →
 
 describe("browser code never reaches lib/server", () => {
   let graph: BrowserGraph;
+  // Parsing every module takes seconds on a busy machine.
   beforeAll(() => {
     graph = browserGraph(ROOT, { islandEntries: ISLAND_ENTRIES });
-  });
+  }, 60_000);
 
   it("finds the client modules and what they import (so the check cannot pass on nothing)", () => {
     expect(graph.clientModules.length).toBeGreaterThan(3);
@@ -222,7 +223,7 @@ describe("browser code never reaches lib/server", () => {
       parseModule(f, readFileSync(path.join(ROOT, f), "utf8")).imports.includes("@/lib/server/server-only"),
     );
     expect(guarded.length).toBeGreaterThan(10);
-  });
+  }, 60_000);
 });
 
 describe("browserGraph on a fixture", () => {
@@ -278,5 +279,82 @@ describe("browserGraph on a fixture", () => {
     );
     expect(m.imports).toEqual(["v1", "v2", "v3"]);
     expect(m.allSpecifiers).toEqual(["t1", "t2", "v1", "v2", "t3", "v3"]);
+  });
+});
+
+/**
+ * The layer table of docs/ARCHITECTURE.md, enforced on runtime imports (type-only imports are
+ * erased and may cross layers: components type their props with the data layer's shapes).
+ */
+interface LayerRule {
+  layer: string;
+  /** Files of the layer: repo-relative path prefixes. */
+  where: string[];
+  /** Import specifiers (packages) or resolved repo paths (prefixes) the layer must never reach. */
+  never: { pattern: RegExp; why: string }[];
+}
+
+const NODE = { pattern: /^(node:|fs$|path$|os$|child_process$|crypto$)/, why: "Node APIs" };
+const REACT_NEXT = { pattern: /^(react|react-dom|next)(\/|$)/, why: "React or Next" };
+const DATABASE = { pattern: /^(@prisma\/|pg$|lib\/generated\/|lib\/server\/db\.ts$|lib\/server\/prisma-client\.ts$)/, why: "the database" };
+// lib/server/errors.ts is pure (no server-only), the one module of lib/server helpers may use.
+const SERVER = { pattern: /^lib\/server\/(?!errors\.ts$)/, why: "lib/server" };
+const UI = { pattern: /^(app|pages|components)\//, why: "UI modules" };
+const OTHER_LIB = { pattern: /^lib\/(?!disclosure\/)/, why: "anything outside the core" };
+
+export const LAYERS: LayerRule[] = [
+  { layer: "disclosure core", where: ["lib/disclosure/"], never: [DATABASE, REACT_NEXT, NODE, OTHER_LIB, UI] },
+  { layer: "rules", where: ["lib/rules/"], never: [DATABASE, REACT_NEXT, NODE, SERVER, UI] },
+  { layer: "pure helpers", where: ["lib/public/", "lib/workspace/", "lib/workbook/", "lib/admin/"], never: [DATABASE, REACT_NEXT, SERVER, UI] },
+  { layer: "data access", where: ["lib/server/"], never: [UI] },
+  { layer: "UI", where: ["app/", "pages/", "components/"], never: [DATABASE] },
+];
+
+/** Every runtime import that breaks the table, as "file → target (why)". */
+export function layerViolations(root: string, files = listSourceFiles(root)): string[] {
+  const out: string[] = [];
+  for (const file of files) {
+    const rule = LAYERS.find((l) => l.where.some((w) => file.startsWith(w)));
+    if (!rule || /\.test\.tsx?$/.test(file) || file.includes("/testing/")) continue;
+    for (const specifier of parseModule(file, readFileSync(path.join(root, file), "utf8")).imports) {
+      const target = resolveImport(root, file, specifier) ?? specifier;
+      if (target === undefined) continue;
+      const hit = rule.never.find((n) => n.pattern.test(target));
+      if (hit) out.push(`${rule.layer}: ${file} → ${target} (${hit.why})`);
+    }
+  }
+  return out;
+}
+
+describe("the layer table of docs/ARCHITECTURE.md", () => {
+  it("holds for every module", () => {
+    const violations = layerViolations(ROOT);
+    expect(violations, violations.join("\n")).toEqual([]);
+  }, 60_000);
+
+  it("catches each kind of crossing (fixture)", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "layers-"));
+    try {
+      const write = (file: string, text: string) => {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      };
+      write("lib/disclosure/a.ts", `import { readFileSync } from "node:fs";\nimport { x } from "../rules/r";\nimport type { T } from "@/lib/server/t";\nexport const a = 1;\n`);
+      write("lib/rules/r.ts", `import { db } from "@/lib/server/db";\nexport const x = db;\n`);
+      write("lib/server/db.ts", `export const db = 1;\n`);
+      write("lib/server/t.ts", `export type T = 1;\nimport { P } from "@/components/p";\n`);
+      write("components/p.tsx", `import { PrismaClient } from "@prisma/client";\nexport const P = PrismaClient;\n`);
+      write("lib/workspace/w.ts", `import { useState } from "react";\nexport const w = useState;\n`);
+      expect(layerViolations(root).sort()).toEqual([
+        "UI: components/p.tsx → @prisma/client (the database)",
+        "data access: lib/server/t.ts → components/p.tsx (UI modules)",
+        "disclosure core: lib/disclosure/a.ts → lib/rules/r.ts (anything outside the core)",
+        "disclosure core: lib/disclosure/a.ts → node:fs (Node APIs)",
+        "pure helpers: lib/workspace/w.ts → react (React or Next)",
+        "rules: lib/rules/r.ts → lib/server/db.ts (the database)",
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -12,6 +12,8 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   core: () => import("./bench/core"),
   web: () => import("./bench/web"),
   scale: () => import("./bench/scale"),
+  import: () => import("./bench/import"),
+  api: () => import("./bench/api"),
 };
 
 async function main(argv: string[]): Promise<number> {

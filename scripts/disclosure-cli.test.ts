@@ -80,9 +80,9 @@ describe("disclosure CLI", { timeout: 30_000 }, () => {
       const r = cli(command, file);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toContain("income[3].fiscal：金额最多两位小数");
-      expect(r.stderr).toContain("year：年度必须是整数");
-      expect(r.stderr).toContain("balances：缺少必填字段");
+      expect(r.stderr).toContain("收入（公开02） 第4行 财政拨款收入（income[3].fiscal）：金额最多两位小数");
+      expect(r.stderr).toContain("年度（year）：年度必须是整数");
+      expect(r.stderr).toContain("（balances）：缺少必填字段");
       expect(r.stderr).toContain("共 3 处问题");
     }
   });
@@ -95,7 +95,7 @@ describe("disclosure CLI", { timeout: 30_000 }, () => {
     const wrong = writePackage("wrong-format.json", (p) => {
       p.format = "something-else";
     });
-    expect(cli("render", wrong)).toMatchObject({ code: 2, stderr: expect.stringContaining("format：format 必须是") });
+    expect(cli("render", wrong)).toMatchObject({ code: 2, stderr: expect.stringContaining("格式标识（format）：format 必须是") });
     expect(cli("render", dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("目录") });
   });
 

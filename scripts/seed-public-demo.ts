@@ -2,6 +2,7 @@
  * `npx tsx scripts/seed-public-demo.ts`: adds the public site's 示例数据 (lib/server/public/demo-data.ts)
  * to DATABASE_URL — invented units with published years, a late publication, an unpublished
  * year and a correction — so that compare, charts and 公开情况 have something to show.
+ * Every revision is published (and corrected) through transitionReport as the system.
  * Idempotent: a unit that exists is left alone. Run after `db:seed` (it needs the fiscal years).
  */
 import { createPrismaClient } from "../lib/server/prisma-client";

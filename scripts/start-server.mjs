@@ -18,13 +18,32 @@ import { pathToFileURL } from "node:url";
 
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 
+// The port and host the workers listen on, so the server prints PDFs from its own address
+// (INTERNAL_BASE_URL) and never from anything a request says.
+const argv = process.argv.slice(2);
+const flag = (names) => { const i = argv.findIndex((a) => names.includes(a)); return i >= 0 ? argv[i + 1] : undefined; };
+const port = flag(["-p", "--port"]) ?? process.env.PORT ?? "3000";
+process.env.PORT ??= port;
+const host = flag(["-H", "--hostname"]);
+const selfHost = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+process.env.INTERNAL_BASE_URL ??= `http://${selfHost}:${port}`;
+
 if (cluster.isPrimary) {
   let stopping = false;
   console.log(`[gongkai] ${workers} 个 Next 工作进程`);
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
+    // 78: the worker refused to start on a bad environment (instrumentation.ts); restarting it
+    // would only repeat the message, so the server stops with it.
+    if (code === 78 && !stopping) {
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      process.exitCode = 78;
+      setTimeout(() => process.exit(78), 2000).unref();
+      return;
+    }
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
     console.error(`[gongkai] 工作进程 ${worker.process.pid} 退出（${signal ?? code}），重新启动`);

@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { SignOutButton } from "@/components/workspace/auth/sign-out-button";
-import { ROLE_LABELS } from "@/lib/server/auth/actor";
+import { ROLE_LABELS } from "@/lib/rules/actor";
+import { inboxBadge } from "@/lib/rules/inbox";
+import { can } from "@/lib/rules/permissions";
 import { getActor } from "@/lib/server/auth/session";
 import { loginPath } from "@/lib/server/auth/login-path";
-import { can } from "@/lib/server/auth/permissions";
+import { countUnreadInbox } from "@/lib/server/inbox/count-unread-inbox";
 import { redirect } from "next/navigation";
 import styles from "@/components/workspace/workspace.module.css";
 
@@ -14,6 +16,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   // layout only needs someone signed in.
   const actor = await getActor();
   if (!actor) redirect(loginPath("/workspace"));
+  const unread = await countUnreadInbox({ actor });
   return (
     <div className={styles.shell}>
       <div className={styles.bar}>
@@ -22,6 +25,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <span className={styles.user}>
             {actor.displayName}（{ROLE_LABELS[actor.role]}）
           </span>
+          {can(actor, "report.review") && <Link href="/workspace/review">审核</Link>}
+          {can(actor, "audit.read") && <Link href="/workspace/audit">审计日志</Link>}
+          <Link href="/workspace/inbox" data-testid="inbox-link">
+            消息{unread > 0 && <span className="badge" aria-label={`${unread} 条新消息`}> {inboxBadge(unread)}</span>}
+          </Link>
           {can(actor, "admin.manage") && !actor.mustChangePassword && <Link href="/workspace/admin">系统管理</Link>}
           <Link href="/workspace/password">修改密码</Link>
           <SignOutButton />

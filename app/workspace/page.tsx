@@ -46,7 +46,7 @@ export default async function WorkspacePage({ searchParams }: Props) {
           </button>
         </form>
       ) : null}
-      <DashboardTable rows={rows} canStart={actor.role !== "REVIEWER"} />
+      <DashboardTable rows={rows} role={actor.role} />
       <Pager info={info} path="/workspace" params={{ year }} label="单位分页" />
     </>
   );

@@ -6,6 +6,7 @@ const NAV = [
   { href: "/units", label: "单位" },
   { href: "/compare", label: "比较" },
   { href: "/status", label: "公开情况" },
+  { href: "/analysis", label: "数据分析" },
   { href: "/data", label: "数据与接口" },
 ] as const;
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PublicUnit } from "@/lib/server/public/types";
+import type { PublicUnit } from "@/lib/public/types";
 import { DemoBadge } from "./demo-badge";
 
 /** A unit's name (linked to its page unless `plain`) with the 示例数据 badge when invented. */

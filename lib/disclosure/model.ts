@@ -46,6 +46,19 @@ export interface TableRow {
    * where that block is blank on this row. `level` is then "合计" on total lines, else "item".
    */
   blocks?: (RowBlock | null)[];
+  /**
+   * Set only on rows with marked figures (the package's `provenance`): per value, parallel to
+   * `values`, "illustrative" (示例) or "estimated" (估算), null for an actual figure.
+   */
+  marks?: (ProvenanceKind | null)[];
+}
+
+export type ProvenanceKind = "illustrative" | "estimated";
+
+/** A line printed under a table: what its marked figures are, or the 尾差 rounding note. */
+export interface TableNote {
+  kind: ProvenanceKind | "rounding";
+  text: string;
 }
 
 export interface DisclosureTable {
@@ -65,6 +78,8 @@ export interface DisclosureTable {
    * zeros); a page shows the note and may show or omit those rows.
    */
   emptyNote: string | null;
+  /** Lines printed under the table (provenance first, then 尾差); absent when there are none. */
+  notes?: TableNote[];
 }
 
 export type Severity = "error" | "warning";

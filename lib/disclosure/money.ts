@@ -94,8 +94,8 @@ export function divRoundHalfUp(dividend: bigint, divisor: bigint): bigint {
   return negative ? -q : q;
 }
 
-/** 分 → hundredths of 万元, rounded half-up once. */
-function toWanHundredths(fen: Fen): bigint {
+/** 分 → hundredths of 万元, rounded half-up once: the integer a table cell shows (218.94 → 21894n). */
+export function toWanHundredths(fen: Fen): bigint {
   return divRoundHalfUp(fen, FEN_PER_WAN / 100n);
 }
 

@@ -32,9 +32,9 @@ describe("parsePackage", () => {
         "收入（公开02） 第4行 财政拨款收入（income[3].fiscal）：金额最多两位小数",
         "收入（公开02） 第1行 科目编码（income[0].code）：科目编码只能包含数字",
         "支出（公开03） 第2行 基本支出（expenditure[1].basic）：金额必须是文本形式的数字，例如 \"2189400.00\"",
-        "“三公”经费（公开07） 因公出国（境）团组数（threePublic.outboundGroups）：数量必须是整数",
+        "“三公”经费（公开07） 因公出国（境）团组数（个）（threePublic.outboundGroups）：数量必须是整数",
         "结转结余（公开01） 年末结转和结余（balances.closingCarryover）：缺少必填字段",
-        "其他重要事项 政府采购 政府采购货物支出（otherMatters.procurement.goods）：金额格式不正确，应为数字，例如 \"2189400.00\"",
+        "其他重要事项 政府采购 政府采购：货物（otherMatters.procurement.goods）：金额格式不正确，应为数字，例如 \"2189400.00\"",
       ].sort(),
     );
   });

@@ -147,6 +147,29 @@ export const ZOtherMatters = z.object({
   other: ZText,
 });
 
+export const PROVENANCE_KINDS = ["illustrative", "estimated"] as const;
+export const TABLE_KEYS = ["g01", "g02", "g03", "g04", "g05", "g06", "g07", "g08", "g09"] as const;
+
+/**
+ * Provenance: figures of a table that are not the unit's actual accounts, marked so that every
+ * rendering (page, PDF, CSV, XLSX, JSON, API) shows them as 示例 (illustrative, e.g. reconstructed
+ * from totals) or 估算 (estimated). A mark covers a whole table, some of its rows, or some fields
+ * (columns) of those rows:
+ * - `rows` absent: every row; `"detail"`: every row but the 合计 lines.
+ * - `codes`: only the rows (in the side-by-side tables, the rows with a block) of those codes.
+ * - `columns` absent: every amount column; else the column keys (e.g. "basic", "project").
+ * - `note`: what is illustrative and why, in Chinese, printed under the table.
+ * Optional: a package without it has no marks (budget-disclosure/1 stays as it was).
+ */
+export const ZProvenanceMark = z.object({
+  kind: z.enum(PROVENANCE_KINDS, { error: "kind 只能是 \"illustrative\"（示例）或 \"estimated\"（估算）" }),
+  table: z.enum(TABLE_KEYS, { error: "table 必须是 g01 至 g09 之一" }),
+  rows: z.literal("detail", { error: "rows 只能是 \"detail\"（合计行以外的行）" }).optional(),
+  codes: z.array(ZCode, { error: "codes 必须是科目编码列表" }).optional(),
+  columns: z.array(z.string({ error: "列名必须是文本" }), { error: "columns 必须是列名列表" }).optional(),
+  note: z.string({ error: "说明必须是文本" }).min(1, { error: "说明不能为空" }),
+});
+
 export const ZPackage = z.object({
   format: z.literal("budget-disclosure/1", { error: "format 必须是 \"budget-disclosure/1\"" }),
   source: z.object({ title: ZText.optional(), note: ZText.optional() }).optional(),
@@ -183,6 +206,7 @@ export const ZPackage = z.object({
   }),
   otherMatters: ZOtherMatters,
   performance: z.object({ summary: ZText, selfEvaluationReport: ZText }),
+  provenance: z.array(ZProvenanceMark, { error: "必须是列表" }).optional(),
 });
 
 export type TPackage = z.infer<typeof ZPackage>;
@@ -195,6 +219,8 @@ export type TGovernmentFundRow = z.infer<typeof ZGovernmentFundRow>;
 export type TStateCapitalRow = z.infer<typeof ZStateCapitalRow>;
 export type TPriorYear = z.infer<typeof ZPriorYear>;
 export type TUnitInfo = z.infer<typeof ZUnitInfo>;
+export type TProvenanceMark = z.infer<typeof ZProvenanceMark>;
+export type TProvenanceKind = (typeof PROVENANCE_KINDS)[number];
 
 /** One schema problem, with the JSON path spelled as a clerk or a developer reads it. */
 export interface PackageIssue {

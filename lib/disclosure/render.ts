@@ -10,6 +10,7 @@ import type { Fen } from "./money";
 import type { KeyFigures, RenderedReport } from "./model";
 import { buildNarrative } from "./narrative";
 import type { TPackage } from "./package";
+import { annotateTables } from "./table-notes";
 import { buildTables, UNKNOWN_NAME } from "./tables";
 import { yuan } from "./tables/shared";
 
@@ -81,7 +82,7 @@ export function renderReport(pkg: TPackage, opts: RenderOptions = {}): RenderedR
   return {
     unit: { code: pkg.unit.code, name: pkg.unit.name, shortName: pkg.unit.shortName },
     year: pkg.year,
-    tables: buildTables(pkg, codes, totals),
+    tables: annotateTables(buildTables(pkg, codes, totals), pkg.provenance),
     narrative: buildNarrative(pkg, { codes, prior, totals }),
     checks: runChecks(pkg, { codes, prior, totals, previous: opts.previous ?? null }),
     figures: keyFigures(pkg, totals, codes),

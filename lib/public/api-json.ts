@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { reportToJson, toJsonValue } from "@/lib/disclosure/serialize";
+import { markedTableIds } from "@/lib/disclosure/table-notes";
 import { MEASURES, type GroupBy, type Measure } from "@/lib/public/api/aggregates";
 import type { TPageMeta } from "@/lib/public/api/paging";
 import {
@@ -21,7 +22,7 @@ import type { LineItemAggregate } from "@/lib/server/public/aggregate-line-items
 import type { YearSummary } from "@/lib/server/public/list-fiscal-years";
 import type { ReportPageRow } from "@/lib/server/public/list-report-page";
 import type { UnitOverview } from "@/lib/server/public/get-unit-overview";
-import type { PublicationStatus, PublishedReport, UnitWithYears } from "@/lib/server/public/types";
+import type { PublicationStatus, PublishedReport, UnitWithYears } from "@/lib/public/types";
 
 const DEMO_NOTICE = "示例数据：演示用虚构数据，不代表任何真实单位";
 const date = (d: Date) => d.toISOString().slice(0, 10);
@@ -39,10 +40,22 @@ export function unitListJson(units: UnitWithYears[], meta?: TPageMeta): z.input<
   return { units: units.map(unitJson), ...meta };
 }
 
+/**
+ * Which tables hold figures marked 示例 (illustrative) or 估算 (estimated); each such table's
+ * `notes` say what, and its rows' `marks` (parallel to `values`) say which figures.
+ */
+function provenanceJson(data: PublishedReport) {
+  const illustrative = markedTableIds(data.report.tables, "illustrative");
+  const estimated = markedTableIds(data.report.tables, "estimated");
+  if (illustrative.length === 0 && estimated.length === 0) return {};
+  return { provenance: { illustrative, estimated, note: "rows[].marks 与 values 一一对应：illustrative 为示例数据（不是实际决算数），estimated 为估算数；说明见各表 notes。" } };
+}
+
 export function reportMetaJson(data: PublishedReport) {
   return {
     unit: data.unit,
     ...(data.unit.demo ? { notice: DEMO_NOTICE } : {}),
+    ...provenanceJson(data),
     year: data.year,
     revision: { number: data.revision.number, publishedAt: data.revision.publishedAt.toISOString(), changeNote: data.revision.changeNote, latest: data.latest },
     revisions: data.revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt.toISOString(), changeNote: r.changeNote })),

@@ -47,6 +47,29 @@ describe("tableCsv", () => {
   });
 });
 
+const marked: DisclosureTable = {
+  ...table,
+  rows: [table.rows[0], { ...table.rows[1], marks: [null, null, null, "illustrative", "illustrative"] }],
+  notes: [
+    { kind: "illustrative", text: "标“示”的数字为示例数据（不是实际决算数）：按合计数重构" },
+    { kind: "rounding", text: "注：本表合计数与各分项数之和如有尾差，系四舍五入所致。" },
+  ],
+};
+
+describe("provenance and notes in CSV and HTML", () => {
+  it("CSV: a 数据性质 column names the marked figures, the notes follow the rows, amounts stay numbers", () => {
+    const csv = tableCsv(marked, "测试单位", 2020, false);
+    expect(csv).toContain(",本年支出-基本支出,数据性质\r\n");
+    expect(csv).toContain('2010301,"行政运行, ""一般""",1.00,0.00,,示例数据：本年支出-小计、本年支出-基本支出\r\n');
+    expect(csv).toContain(",合计,218.94,0.00,0.00,\r\n");
+    expect(csv).toMatch(/标“示”的数字为示例数据（不是实际决算数）：按合计数重构\r\n注：本表合计数与各分项数之和如有尾差，系四舍五入所致。\r\n$/);
+    expect(tableCsv(table, "测试单位", 2020, false)).not.toContain("数据性质");
+  });
+  it("HTML: a marked figure is td.m with its 示 label", () => {
+    expect(tableHtml(marked, "x")).toContain("<td class=m>0.00<sup>示</sup>");
+  });
+});
+
 describe("tableHtml", () => {
   it("escapes names and marks levels, spans and row headers", () => {
     const html = tableHtml(table, "公开08 <x>");

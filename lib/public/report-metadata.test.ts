@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePackage, renderReport } from "@/lib/disclosure";
-import type { PublishedReport } from "@/lib/server/public/types";
+import type { PublishedReport } from "@/lib/public/types";
 import { reportMetadata } from "./report-metadata";
 
 const parsed = parsePackage(JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../fixtures/lusong-trade-union-2020.json"), "utf8")));

@@ -1,4 +1,4 @@
-import type { PublishedReport } from "@/lib/server/public/types";
+import type { PublishedReport } from "@/lib/public/types";
 import { formatWanNarrative } from "@/lib/disclosure/money";
 import { reportPath } from "./report-paths";
 

@@ -1,4 +1,4 @@
-import type { PublicationStatus } from "@/lib/server/public/types";
+import type { PublicationStatus } from "@/lib/public/types";
 import { csvLines } from "./csv";
 import { chinaDate } from "./timeliness";
 import { TIMELINESS_LABEL } from "./timeliness";

@@ -9,11 +9,12 @@
  * parser closes <td>, <th> and <tr> implicitly), amount cells are bare
  * <td> (right-aligned by default in the stylesheet), the name of a line is its row header
  * (<th scope=row>), code and 行次 cells carry class `c`; the row's level is its class
- * (l1 类, l2 款, l3 项, t 合计). The short class names are global, scoped by the wrapper's
+ * (l1 类, l2 款, l3 项, t 合计); a figure marked 示例/估算 is `<td class=m>` with a <sup> label. The short class names are global, scoped by the wrapper's
  * CSS-module class (components/public/report/report-table.module.css).
  */
 import type { DisclosureTable, RowLevel, TableRow } from "@/lib/disclosure/model";
 import { cellText } from "./cell-text";
+import { PROVENANCE_LABELS } from "@/lib/disclosure/table-notes";
 import { escapeHtml } from "./html-escape";
 
 const LEVEL_CLASS: Partial<Record<RowLevel, string>> = { 类: "l1", 款: "l2", 项: "l3", 合计: "t" };
@@ -24,6 +25,9 @@ function rowHtml(table: DisclosureTable, row: TableRow): string {
     const text = escapeHtml(cellText(value, kind));
     if (kind === "text") return `<th scope=row>${text}`;
     if (kind === "code" || kind === "lineNo") return `<td class=c>${text}`;
+    const mark = row.marks?.[i];
+    // A marked figure (示例 / 估算) carries its label after the number; the table's note says what it means.
+    if (mark) return `<td class=m>${text}<sup>${PROVENANCE_LABELS[mark].short}</sup>`;
     return `<td>${text}`;
   });
   const level = LEVEL_CLASS[row.level];

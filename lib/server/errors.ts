@@ -5,6 +5,8 @@
  *
  * Pure module (no "server-only") so that vitest and tsx scripts can import it.
  */
+import { isDatabaseUnavailable } from "./db-unavailable";
+
 export const ERROR_CODES = {
   UNAUTHENTICATED: { status: 401, message: "请先登录" },
   // Out of scope and missing are the same thing to the caller: never reveal that a row exists.
@@ -25,6 +27,8 @@ export const ERROR_CODES = {
   UNSUPPORTED_FILE: { status: 415, message: "只能导入 .xlsx 或 .json 文件" },
   IMPORT_INVALID: { status: 422, message: "导入文件有错误，未做任何修改" },
   WRONG_PASSWORD: { status: 400, message: "当前密码不正确" },
+  FORBIDDEN_ORIGIN: { status: 403, message: "请求来源无效：请从本站页面提交" },
+  UNAVAILABLE: { status: 503, message: "服务暂时不可用，请稍后再试" },
   PASSWORD_CHANGE_REQUIRED: { status: 403, message: "请先修改管理员发给您的初始密码" },
   HAS_REPORTS: { status: 409, message: "该单位已有报告，不能删除，只能停用" },
   INTERNAL: { status: 500, message: "系统出现意外错误，请稍后重试" },
@@ -56,6 +60,10 @@ export function isAppError(error: unknown): error is AppError {
 /** The code, status and user-facing message for any thrown value; unexpected errors are logged. */
 export function describeError(error: unknown): { code: ErrorCode; status: number; message: string } {
   if (isAppError(error)) return { code: error.code, status: error.status, message: error.message };
+  if (isDatabaseUnavailable(error)) {
+    console.error("Database unavailable:", error instanceof Error ? error.message : String(error));
+    return { code: "UNAVAILABLE", status: 503, message: ERROR_CODES.UNAVAILABLE.message };
+  }
   console.error("Unexpected error", error);
   return { code: "INTERNAL", status: 500, message: ERROR_CODES.INTERNAL.message };
 }

@@ -8,6 +8,7 @@ import { parsePackage, type TPackage } from "@/lib/disclosure/package";
 import { cellToAmount, cellToCode, cellToCount, cellToText, plainCell, type CellInput, type Converted } from "./cells";
 import { jsonPath, setIn } from "./paths";
 import { FIELD_HEADERS, FIRST_DATA_ROW, SHEETS, type FieldsSheet, type ListSheet, type RowsSheet } from "./sheets";
+import { checkZipLimits } from "./zip-limits";
 
 export interface WorkbookIssue {
   sheet: string;
@@ -77,6 +78,7 @@ function readFields(reader: Reader, sheet: ExcelJS.Worksheet, spec: FieldsSheet)
   let absent = false; // priorYear: "否" or "空" means the remaining fields are not read
   for (const field of spec.fields) {
     const r = byLabel.get(field.label);
+    if (r === undefined && field.type === "json") continue; // optional, and absent from older templates
     if (r === undefined) {
       reader.fail({ sheet: spec.name, row: 0, column: "A" }, `缺少项目「${field.label}」`);
       continue;
@@ -95,12 +97,19 @@ function readFields(reader: Reader, sheet: ExcelJS.Worksheet, spec: FieldsSheet)
     } else if (field.type === "amount") setIn(reader.raw, field.path, reader.take(at, cellToAmount(cell)));
     else if (field.type === "count" || field.type === "year") setIn(reader.raw, field.path, reader.take(at, cellToCount(cell)));
     else {
-      let text = cellToText(cell, field.type === "optionalText");
+      let text = cellToText(cell, field.type === "optionalText" || field.type === "json");
       // Long text continues in the following columns (see CELL_TEXT_LIMIT).
       for (let c = 3; text !== undefined && plainCell(sheet.getCell(r, c).value as CellInput) !== null; c++) {
         text += cellToText(sheet.getCell(r, c).value as CellInput, false);
       }
-      setIn(reader.raw, field.path, text);
+      if (field.type !== "json") setIn(reader.raw, field.path, text);
+      else if (text !== undefined) {
+        try {
+          setIn(reader.raw, field.path, JSON.parse(text));
+        } catch {
+          reader.fail(at, "不是有效的 JSON");
+        }
+      }
     }
   }
 }
@@ -151,10 +160,31 @@ function locate(reader: Reader, path: string): Location {
 /** An .xlsx that is not a readable workbook: damaged, or another file renamed. */
 export const CORRUPT_XLSX = "文件不是有效的 XLSX 工作簿：可能已损坏，或是其他类型的文件改了扩展名。请在 Excel 中打开并另存为 .xlsx 后再导入";
 
+/**
+ * A formula whose result Excel never stored (a file written by a program, not saved by Excel), or
+ * whose result is an error (#REF!, #DIV/0!): its value is unknown, and reading it as blank would
+ * save 0.00 in its place.
+ */
+function checkFormulas(reader: Reader, sheet: ExcelJS.Worksheet, name: string): void {
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const value = cell.value as CellInput;
+      if (!value || typeof value !== "object" || value instanceof Date || !("formula" in value || "sharedFormula" in value)) return;
+      const result = (value as { result?: unknown }).result;
+      const at = { sheet: name, row: r, column: letter(c) };
+      if (result === undefined || result === null) reader.fail(at, "公式没有保存计算结果，请在 Excel 中打开并保存后再导入，或把公式粘贴为数值");
+      else if (typeof result === "object" && result !== null && "error" in result) reader.fail(at, `公式的结果是错误值 ${String((result as { error: unknown }).error)}，请修正后再导入`);
+    });
+  });
+}
+
 export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<ReadWorkbookResult> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const limits = checkZipLimits(bytes);
+  if (!limits.ok) return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: limits.message }] };
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(data as ArrayBuffer);
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: CORRUPT_XLSX }] };
   }
@@ -167,6 +197,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Read
     }
     const headers = spec.kind === "fields" ? FIELD_HEADERS : spec.kind === "rows" ? spec.columns.map((c) => c.header) : ["序号", spec.header];
     if (!checkHeaders(reader, sheet, spec.name, headers)) continue;
+    checkFormulas(reader, sheet, spec.name);
     if (spec.kind === "fields") readFields(reader, sheet, spec);
     else if (spec.kind === "rows") readRows(reader, sheet, spec);
     else readList(reader, sheet, spec);

@@ -8,7 +8,8 @@
 import { fieldEntry, fieldsUnder } from "../disclosure/fields/catalog";
 import type { TCodedList, TFieldPattern } from "../disclosure/fields/types";
 
-export type FieldType = "amount" | "count" | "text" | "optionalText" | "year" | "presence";
+/** `json`: an optional structured value written as JSON text (the provenance marks); a template without its row reads as absent. */
+export type FieldType = "amount" | "count" | "text" | "optionalText" | "year" | "presence" | "json";
 
 export interface FieldSpec {
   path: string[];
@@ -79,8 +80,10 @@ function rows(name: string, title: string, list: TCodedList, codeKind: RowsSheet
 export const SHEETS: readonly SheetSpec[] = [
   {
     kind: "fields", name: "封面", title: "部门决算公开数据（金额单位：元）",
-    fields: fields("unit.code", "unit.name", "unit.shortName", "unit.region", "unit.category", "unit.parentCode",
-      "year", "amountUnit", "source.title", "source.note"),
+    fields: [
+      ...fields("unit.code", "unit.name", "unit.shortName", "unit.region", "unit.category", "unit.parentCode", "year", "amountUnit", "source.title", "source.note"),
+      { path: ["provenance"], label: "数字标注（示例/估算，JSON，可空）", type: "json" },
+    ],
   },
   { kind: "list", name: "部门职责", title: "部门职责（每行一条，按顺序）", path: ["overview", "duties"], header: "职责" },
   { kind: "fields", name: "概况", title: "机构设置与决算单位构成", fields: fields("overview.organization", "overview.composition") },

@@ -28,6 +28,8 @@ function fieldCells(pkg: TPackage, spec: FieldSpec): (string | number | null)[] 
     case "count":
     case "year":
       return [typeof value === "number" ? value : null];
+    case "json":
+      return value === undefined ? [null] : chunks(JSON.stringify(value));
     default:
       return typeof value === "string" ? chunks(value) : [null];
   }

@@ -3,6 +3,7 @@
  * Messages are Chinese and name the field, because they are shown next to it.
  */
 import { z } from "zod";
+import { newPasswordProblem } from "./password-policy";
 
 export const ZSignIn = z.object({
   loginName: z.string().trim().min(1, { error: "请输入登录名" }).max(100),
@@ -13,7 +14,13 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 export const ZChangePassword = z
   .object({
     currentPassword: z.string().min(1, { error: "请输入当前密码" }),
-    newPassword: z.string().min(10, { error: "新密码至少 10 个字符" }).max(200, { error: "新密码不能超过 200 个字符" }),
+    newPassword: z
+      .string()
+      .max(200, { error: "新密码不能超过 200 个字符" })
+      .superRefine((value, ctx) => {
+        const problem = newPasswordProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
     confirmPassword: z.string(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "两次输入的新密码不一致" })
@@ -36,8 +43,6 @@ export type TStartDraft = z.infer<typeof ZStartDraft>;
 export const ZSaveDraft = z.object({ reportId: ZReportId, version: ZVersion, package: z.unknown() });
 export type TSaveDraft = z.infer<typeof ZSaveDraft>;
 
-export const ZSubmitDraft = z.object({ reportId: ZReportId, version: ZVersion });
-export type TSubmitDraft = z.infer<typeof ZSubmitDraft>;
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 

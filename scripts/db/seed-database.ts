@@ -1,13 +1,17 @@
 /**
  * The demo data, written idempotently: everything is looked up by its natural key and only
  * created when missing (existing rows are left as they are, so a demo's edits survive a
- * re-seed). Each creation is recorded in the audit log with the system as actor. One
+ * re-seed). Each creation is recorded in the audit log with the system as actor; the 2020 report
+ * is submitted, approved and published through transitionReport, as its clerk and reviewer. One
  * transaction, serialised by an advisory lock, so two seeds at once cannot collide.
  */
 import bcrypt from "bcryptjs";
 import type { TPackage } from "../../lib/disclosure/package";
 import type { DbTransaction, PrismaClient } from "../../lib/server/prisma-client";
+import type { Actor } from "../../lib/rules/actor";
 import { saveRevisionRows } from "../../lib/server/reports/save-revision-rows";
+import { transitionReport } from "../../lib/server/reports/transition-report";
+import type { TTransitionRequest } from "../../lib/workspace/review-schemas";
 import { writeMissingRevisionSummaries } from "../../lib/server/reports/write-missing-revision-summaries";
 import { writeRevisionSummary } from "../../lib/server/reports/write-revision-summary";
 import {
@@ -63,7 +67,6 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
         created.push(`单位 ${unit.name}`);
       }
 
-      const users = new Map<string, string>();
       for (const spec of SEED_USERS) {
         let user = await tx.user.findUnique({ where: { loginName: spec.loginName } });
         if (!user) {
@@ -73,7 +76,6 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
           await audit("User", user.id, { ...user, passwordHash: undefined });
           created.push(`用户 ${loginName}`);
         }
-        users.set(spec.loginName, user.id);
         if (spec.scoped) {
           const scope = { userId: user.id, unitId: unit.id };
           if ((await tx.userUnitScope.createMany({ data: [scope], skipDuplicates: true })).count > 0) {
@@ -82,17 +84,25 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
         }
       }
 
-      const clerk = users.get("clerk")!;
-      const reviewer = users.get("reviewer")!;
+      const actorOf = async (loginName: string): Promise<Actor> => {
+        const user = await tx.user.findUniqueOrThrow({ where: { loginName } });
+        return { id: user.id, loginName, displayName: user.displayName, role: user.role, unitIds: [unit.id] };
+      };
+      const clerk = await actorOf("clerk");
+      const reviewer = await actorOf("reviewer");
       const { submittedAt, approvedAt, publishedAt } = SEED_2020_TIMELINE;
-      await seedReport(tx, audit, created, unit.id, fixture, {
-        status: "PUBLISHED",
-        createdById: clerk,
-        submittedAt, submittedById: clerk,
-        approvedAt, approvedById: reviewer,
-        publishedAt, publishedById: reviewer,
-      });
-      await seedReport(tx, audit, created, unit.id, blankPackageFor(fixture, 2021), { status: "DRAFT", createdById: clerk });
+      const published = await seedReport(tx, audit, created, unit.id, fixture, clerk.id);
+      if (published) {
+        // Published the way a person publishes: through the one transition function, on the seed's timeline.
+        let { version } = published;
+        const step = async (actor: Actor, at: Date, request: TTransitionRequest) =>
+          ({ version } = await transitionReport({ ...request, actor, reportId: published.reportId, version, at, source: "seed", tx }));
+        await step(clerk, submittedAt, { transition: "submit" });
+        await step(reviewer, approvedAt, { transition: "approve" });
+        await step(reviewer, publishedAt, { transition: "publish", secrecyReviewed: true, headApproved: true });
+        created.push(`${fixture.year} 年度报告已公开`);
+      }
+      await seedReport(tx, audit, created, unit.id, blankPackageFor(fixture, 2021), clerk.id);
       // A database seeded before revision_summaries existed gets them now.
       const summaries = await writeMissingRevisionSummaries(tx);
       if (summaries > 0) created.push(`${summaries} 个版本摘要`);
@@ -104,35 +114,18 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
 
 type Audit = (targetType: string, targetId: string, after: object) => Promise<unknown>;
 
-interface RevisionState {
-  status: "DRAFT" | "PUBLISHED";
-  createdById: string;
-  submittedAt?: Date;
-  submittedById?: string;
-  approvedAt?: Date;
-  approvedById?: string;
-  publishedAt?: Date;
-  publishedById?: string;
-}
-
-/** A report for pkg.year with revision 1 holding `pkg` and its line items, unless it exists. */
-async function seedReport(tx: DbTransaction, audit: Audit, created: string[], unitId: string, pkg: TPackage, state: RevisionState) {
+/** A report for pkg.year with revision 1 as a draft holding `pkg` and its line items, unless it exists. */
+async function seedReport(tx: DbTransaction, audit: Audit, created: string[], unitId: string, pkg: TPackage, createdById: string) {
   const year = pkg.year;
-  if (await tx.report.findUnique({ where: { unitId_year: { unitId, year } } })) return;
-  const report = await tx.report.create({ data: { unitId, year, status: state.status } });
-  const revision = await tx.revision.create({ data: { reportId: report.id, number: 1, package: pkg, ...state } });
+  if (await tx.report.findUnique({ where: { unitId_year: { unitId, year } } })) return null;
+  const report = await tx.report.create({ data: { unitId, year, status: "DRAFT" } });
+  const revision = await tx.revision.create({ data: { reportId: report.id, number: 1, package: pkg, status: "DRAFT", createdById } });
   const lineItems = await saveRevisionRows(tx, revision.id, pkg);
-  const published = state.status === "PUBLISHED";
-  await tx.report.update({
-    where: { id: report.id },
-    data: {
-      currentRevisionId: revision.id,
-      ...(published ? { publishedRevisionId: revision.id, latestPublishedAt: state.publishedAt } : {}),
-    },
-  });
+  await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
   await writeRevisionSummary(tx, revision.id, { package: pkg });
-  await audit("Report", report.id, { unitId, year, status: state.status });
+  await audit("Report", report.id, { unitId, year, status: "DRAFT" });
   // The package itself is in the revision; the audit row says what was created.
   await audit("Revision", revision.id, { ...revision, package: undefined, lineItems });
-  created.push(`${year} 年度报告（${published ? "已公开" : "草稿"}，${lineItems} 行金额）`);
+  created.push(`${year} 年度报告（草稿，${lineItems} 行金额）`);
+  return { reportId: report.id, version: revision.version };
 }

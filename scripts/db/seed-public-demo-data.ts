@@ -1,6 +1,7 @@
 /**
  * The public site's 示例数据 (lib/server/public/demo-data.ts) written to a database: invented units
- * with published years, a late publication, an unpublished year and a correction. Idempotent: a
+ * with published years, a late publication, an unpublished year and a correction, each published
+ * (and corrected) through transitionReport as the system. Idempotent: a
  * unit that exists is left alone. Needs the seed's fiscal years and codes. Used by
  * scripts/seed-public-demo.ts and by integration tests that need several units.
  */
@@ -8,6 +9,10 @@ import type { PrismaClient } from "../../lib/server/prisma-client";
 import { parsePackage, type TPackage } from "../../lib/disclosure/package";
 import { saveRevisionRows } from "../../lib/server/reports/save-revision-rows";
 import { writeRevisionSummary } from "../../lib/server/reports/write-revision-summary";
+import { SYSTEM_ACTOR } from "../../lib/rules/actor";
+import { transitionReport } from "../../lib/server/reports/transition-report";
+import { writeDraftPackage } from "../../lib/server/reports/write-draft-package";
+import type { TTransitionRequest } from "../../lib/workspace/review-schemas";
 import { DEMO_UNITS, demoPackage } from "../../lib/server/public/demo-data";
 import { loadFixture, publicationDeadline } from "./seed-data";
 
@@ -29,26 +34,35 @@ export async function seedPublicDemo(prisma: PrismaClient): Promise<string[]> {
             previousPublished = false;
             continue; // not published: no report at all
           }
-          const report = await tx.report.create({ data: { unitId: unit.id, year: r.year, status: "PUBLISHED" } });
-          let last = null;
-          const written: string[] = [];
+          const report = await tx.report.create({ data: { unitId: unit.id, year: r.year, status: "DRAFT" } });
+          let version = 0;
           for (const [i, rev] of r.revisions.entries()) {
             const pkg: TPackage = demoPackage(fixture, spec, r.year, rev.scale ?? r.scale, previousPublished);
             const parsed = parsePackage(JSON.parse(JSON.stringify(pkg)));
             if (!parsed.ok) throw new Error(`示例数据包无效：${spec.code} ${r.year}`);
-            last = await tx.revision.create({
-              data: { reportId: report.id, number: i + 1, package: pkg, status: "PUBLISHED", changeNote: rev.changeNote, publishedAt: rev.publishedAt, submittedAt: rev.publishedAt, approvedAt: rev.publishedAt },
-            });
-            await saveRevisionRows(tx, last.id, pkg);
-            written.push(last.id);
+            const at = rev.publishedAt;
+            const step = async (request: TTransitionRequest) =>
+              ({ version } = await transitionReport({ ...request, actor: SYSTEM_ACTOR, reportId: report.id, version, at, source: "seed", tx }));
+            if (i === 0) {
+              const first = await tx.revision.create({ data: { reportId: report.id, number: 1, package: pkg, status: "DRAFT", createdAt: at } });
+              await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: first.id } });
+              await saveRevisionRows(tx, first.id, pkg);
+              await writeRevisionSummary(tx, first.id, { package: pkg });
+              version = first.version;
+            } else {
+              // A correction, as a person makes one: revision n+1 with its note, new content, published.
+              await step({ transition: "correct", changeNote: rev.changeNote ?? "更正（示例）" });
+              ({ version } = await writeDraftPackage({ actor: SYSTEM_ACTOR, reportId: report.id, version, package: pkg, action: "revision.import", tx }));
+            }
+            await step({ transition: "submit" });
+            await step({ transition: "approve" });
+            await step({ transition: "publish", secrecyReviewed: true, headApproved: true });
           }
-          await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: last!.id, publishedRevisionId: last!.id, latestPublishedAt: r.revisions.at(-1)!.publishedAt } });
-          for (const id of written) await writeRevisionSummary(tx, id);
           previousPublished = true;
         }
       }
     },
-    { timeout: 60_000 },
+    { timeout: 60_000, maxWait: 30_000 },
   );
   return created;
 }

@@ -43,6 +43,8 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     else paths.push(arg);
   }
   if (paths.length === 0) throw new ImportUsageError(`缺少要导入的文件或目录\n\n${IMPORT_USAGE}`);
+  // Publishing goes through the reviewer's transition function, which this version does not have yet.
+  if (publish) throw new ImportUsageError("--publish 暂不可用：导入的报告以草稿保存，请在工作台审核发布");
   return { paths, publish, dryRun };
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { buildWorld, snapshot, type World } from "./support/workspace-world";
 import { current } from "./support/workspace-mocks";

@@ -46,7 +46,7 @@ async function error(path: string, status: number, code: string) {
   return body.error.message;
 }
 
-describe("the OpenAPI document", () => {
+describe("the OpenAPI document", { timeout: 120_000 }, () => {
   it("is valid OpenAPI 3.1 and is what /api/v1/openapi.json serves", async () => {
     const document = buildOpenApi();
     const result = await new Validator().validate(document as never);
@@ -65,7 +65,7 @@ describe("the OpenAPI document", () => {
   });
 });
 
-describe("responses match their schemas", () => {
+describe("responses match their schemas", { timeout: 120_000 }, () => {
   it("units, unit, report, years, status", async () => {
     const units = await json(ZUnitList, "/api/v1/units");
     expect(units.units.map((u) => u.code)).toContain("430203-zgh");
@@ -97,7 +97,7 @@ describe("responses match their schemas", () => {
   });
 });
 
-describe("errors", () => {
+describe("errors", { timeout: 120_000 }, () => {
   it("are 400 for a bad year, an unknown measure or grouping, a page size over the cap", async () => {
     expect(await error("/api/v1/units/430203-zgh/reports/20x0", 400, "BAD_REQUEST")).toContain("年度");
     expect(await error("/api/v1/reports?year=abcd", 400, "BAD_REQUEST")).toContain("year");
@@ -123,7 +123,7 @@ describe("errors", () => {
   });
 });
 
-describe("caching", () => {
+describe("caching", { timeout: 120_000 }, () => {
   it("gives every published-data answer an ETag and 304 on If-None-Match", async () => {
     for (const path of ["/api/v1/units/430203-zgh/reports/2020", "/api/v1/units/430203-zgh/reports/2020/tables/g01.csv", "/api/v1/reports?year=2020", "/api/v1/aggregates?year=2020&measure=income&groupBy=unit", "/api/v1/open-data/2020/datapackage.json"]) {
       const first = await apiGet(path);
@@ -138,7 +138,7 @@ describe("caching", () => {
   });
 });
 
-describe("aggregates", () => {
+describe("aggregates", { timeout: 120_000 }, () => {
   it("sum 三公经费 by unit to what the core computed for each published report", async () => {
     const agg = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=unit");
     const fen = (text: string) => BigInt(text.replace(".", ""));

@@ -42,7 +42,6 @@ function writePackage(name: string, edit: (pkg: typeof FIXTURE) => void = () => 
 
 const counts = async () => ({
   units: await db.prisma.unit.count(),
-  reportCount: await db.prisma.report.count(),
   years: await db.prisma.fiscalYear.count(),
   ...(await snapshot(db.prisma)),
 });

@@ -43,7 +43,7 @@ afterAll(async () => {
 
 const fen = (amount: unknown) => BigInt(Math.round(Number(amount) * 100)); // whole 分: the CSV has two decimals
 
-describe("open data of 2020", () => {
+describe("open data of 2020", { timeout: 120_000 }, () => {
   it("zips every published package with the data package and its CSV; validates; sums back to the API", async () => {
     const response = await apiGet("/api/v1/open-data/2020.zip");
     expect(response.status).toBe(200);

@@ -6,7 +6,8 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PublishedReport } from "@/lib/server/public/types";
+import type { PublishedReport } from "@/lib/public/types";
+import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { seedDatabase } from "../../scripts/db/seed-database";
 
@@ -60,15 +61,19 @@ describe("public reads", () => {
   it("shows a correction once published, keeping revision 1 reachable, and never an open draft", async () => {
     const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
     const report = await testDb.prisma.report.findFirstOrThrow({ where: { year: 2020, unit: { code: "430203-zgh" } } });
+    const { transitionReport } = await import("@/lib/server/reports/transition-report");
+    const { SYSTEM_ACTOR } = await import("@/lib/rules/actor");
     const first = await testDb.prisma.revision.findFirstOrThrow({ where: { reportId: report.id, number: 1 } });
-    const draft = await testDb.prisma.revision.create({ data: { reportId: report.id, number: 2, package: first.package as object, status: "DRAFT", changeNote: "更正" } });
-    await testDb.prisma.report.update({ where: { id: report.id }, data: { currentRevisionId: draft.id, status: "DRAFT" } });
+    const step = (request: TTransitionRequest, version: number, at?: Date) =>
+      transitionReport({ ...request, actor: SYSTEM_ACTOR, reportId: report.id, version, at, source: "script" }).then((r) => r.version);
+    let version = await step({ transition: "correct", changeNote: "更正" }, first.version);
     expect((await getPublishedReport("430203-zgh", 2020))?.revision.number).toBe(1);
     expect(await getPublishedReport("430203-zgh", 2020, 2)).toBeNull();
 
     const publishedAt = new Date("2021-10-15T02:00:00Z");
-    await testDb.prisma.revision.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt } });
-    await testDb.prisma.report.update({ where: { id: report.id }, data: { publishedRevisionId: draft.id, latestPublishedAt: publishedAt, status: "PUBLISHED" } });
+    version = await step({ transition: "submit" }, version, publishedAt);
+    version = await step({ transition: "approve" }, version, publishedAt);
+    await step({ transition: "publish", secrecyReviewed: true, headApproved: true }, version, publishedAt);
     const latest = await getPublishedReport("430203-zgh", 2020);
     expect(latest?.revision).toMatchObject({ number: 2, changeNote: "更正" });
     expect(latest?.revisions.map((r) => r.number)).toEqual([2, 1]);

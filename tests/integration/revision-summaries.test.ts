@@ -18,7 +18,9 @@ vi.mock("@/lib/server/db", async () => {
 });
 
 const { saveDraftRevision } = await import("@/lib/server/reports/save-draft-revision");
-const { submitRevision } = await import("@/lib/server/reports/submit-revision");
+const { transitionReport } = await import("@/lib/server/reports/transition-report");
+const { SYSTEM_ACTOR } = await import("@/lib/rules/actor");
+const { DEMO_UNITS, demoPackage } = await import("@/lib/server/public/demo-data");
 const { writeRevisionSummary } = await import("@/lib/server/reports/write-revision-summary");
 
 let db: TestDatabase;
@@ -66,7 +68,7 @@ describe("revision summaries", () => {
 
   it("submit writes the status and the submission time", async () => {
     const { version } = await db.prisma.revision.findUniqueOrThrow({ where: { id: world.draft.revisionId } });
-    await submitRevision({ actor: world.clerk, reportId: world.draft.reportId, version });
+    await transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version });
     const row = await summaryOf(world.draft.revisionId);
     expect(row).toMatchObject({ status: "SUBMITTED", submittedById: world.clerk.id, blockingErrors: 0 });
     expect(row.submittedAt).toBeInstanceOf(Date);
@@ -75,24 +77,24 @@ describe("revision summaries", () => {
   it("publishing a year refreshes next year's open draft (its year-on-year checks change)", async () => {
     const unit = await db.prisma.unit.findUniqueOrThrow({ where: { code: "430203-zgh" } });
     await db.prisma.fiscalYear.create({ data: { year: 2023, publicationDeadline: new Date("2024-09-30") } });
-    const make = async (year: number, status: "DRAFT" | "PUBLISHED", pkg: TPackage) => {
-      const report = await db.prisma.report.create({ data: { unitId: unit.id, year, status } });
+    const make = async (year: number, pkg: TPackage) => {
+      const report = await db.prisma.report.create({ data: { unitId: unit.id, year, status: "DRAFT" } });
       const revision = await db.prisma.revision.create({ data: { reportId: report.id, number: 1, package: pkg, status: "DRAFT" } });
       await db.prisma.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
       await db.prisma.$transaction((tx) => writeRevisionSummary(tx, revision.id));
       return { report, revision };
     };
     // 2023 draft with last year's figures differing and no reasons: blocking only once 2022 is published.
-    const draft2023 = await make(2023, "DRAFT", { ...loadFixture(), year: 2023, priorYear: null, reasons: {} });
+    const draft2023 = await make(2023, { ...loadFixture(), year: 2023, priorYear: null, reasons: {} });
     const clean = (await summaryOf(draft2023.revision.id)).blockingErrors;
-    // 2022 differs from 2023 (another opening carryover, so another 收支总计).
+    // 2022 differs from 2023: the fixture at half its size, balanced (it is published through the checks).
     const fixture = loadFixture();
-    const y2022 = await make(2022, "DRAFT", { ...fixture, year: 2022, priorYear: null, balances: { ...fixture.balances, openingCarryover: "999999.00" } });
-    await db.prisma.$transaction(async (tx) => {
-      await tx.revision.update({ where: { id: y2022.revision.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-      await tx.report.update({ where: { id: y2022.report.id }, data: { status: "PUBLISHED", publishedRevisionId: y2022.revision.id } });
-      await writeRevisionSummary(tx, y2022.revision.id);
-    });
+    const y2022 = await make(2022, { ...demoPackage(fixture, DEMO_UNITS[0], 2022, 50, false), unit: fixture.unit });
+    // Published as anything is: through transitionReport (the system as actor, as a script would).
+    let { version } = y2022.revision;
+    for (const request of [{ transition: "submit" }, { transition: "approve" }, { transition: "publish", secrecyReviewed: true, headApproved: true }] as const) {
+      ({ version } = await transitionReport({ ...request, actor: SYSTEM_ACTOR, reportId: y2022.report.id, version, source: "script" }));
+    }
     // Now 2023's change against 2022 needs reasons it does not have.
     expect((await summaryOf(draft2023.revision.id)).blockingErrors).toBeGreaterThan(clean);
   });

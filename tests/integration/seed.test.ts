@@ -92,8 +92,17 @@ describe("seedDatabase", () => {
 
   it("records what it created in the audit log, without password hashes", async () => {
     const entries = await db.prisma.auditLog.findMany({ orderBy: { id: "asc" } });
-    expect(entries.every((e) => e.action === "seed.create" && e.actorId === null)).toBe(true);
-    expect(new Set(entries.map((e) => e.targetType))).toEqual(
+    // Creations are the system's; the 2020 report's transitions are its clerk's and reviewer's.
+    const created = entries.filter((e) => e.action === "seed.create");
+    expect(created.every((e) => e.actorId === null)).toBe(true);
+    const transitions = entries.filter((e) => e.action !== "seed.create");
+    const [clerk, reviewer] = await Promise.all(["clerk", "reviewer"].map((loginName) => db.prisma.user.findUniqueOrThrow({ where: { loginName } })));
+    expect(transitions.map((e) => [e.action, e.actorId, (e.after as { source?: string }).source, e.year])).toEqual([
+      ["report.submit", clerk.id, "seed", 2020],
+      ["report.approve", reviewer.id, "seed", 2020],
+      ["report.publish", reviewer.id, "seed", 2020],
+    ]);
+    expect(new Set(created.map((e) => e.targetType))).toEqual(
       new Set(["ClassificationCode", "FiscalYear", "Unit", "User", "UserUnitScope", "Report", "Revision"]),
     );
     expect(JSON.stringify(entries.map((e) => e.after))).not.toContain("passwordHash");

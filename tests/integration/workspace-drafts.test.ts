@@ -26,7 +26,7 @@ vi.mock("@/lib/server/auth/session", async () => {
 });
 
 const { saveDraftRevision } = await import("@/lib/server/reports/save-draft-revision");
-const { submitRevision } = await import("@/lib/server/reports/submit-revision");
+const { transitionReport } = await import("@/lib/server/reports/transition-report");
 const { importRevisionPackage } = await import("@/lib/server/reports/import-revision-package");
 const { createReportDraft } = await import("@/lib/server/reports/create-report-draft");
 const { saveDraftAction } = await import("@/lib/server/actions/save-draft-action");
@@ -147,7 +147,7 @@ describe("a report with nothing to disclose", () => {
     blank.balances = { nonFiscalBalanceUsed: "0.00", openingCarryover: "0.00", surplusDistribution: "0.00", closingCarryover: "0.00" };
     const saved = await saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: blank });
     const before = await snapshot(db.prisma);
-    const error = await submitRevision({ actor: world.clerk, reportId: world.draft.reportId, version: saved.version }).catch((e) => e);
+    const error = await transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version: saved.version }).catch((e) => e);
     expect(error).toMatchObject({ code: "BLOCKING_ERRORS" });
     expect(JSON.stringify(error.details)).toContain("本年收入合计和本年支出合计都为0");
     expect(await snapshot(db.prisma)).toEqual(before);
@@ -163,16 +163,16 @@ describe("submission", () => {
     const broken = fixture2021();
     broken.balances = { ...broken.balances, closingCarryover: "1.00" }; // 公开01 no longer balances
     ({ version } = await saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: broken }));
-    await expect(submitRevision({ actor: world.clerk, reportId: world.draft.reportId, version })).rejects.toMatchObject({ code: "BLOCKING_ERRORS" });
+    await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version })).rejects.toMatchObject({ code: "BLOCKING_ERRORS" });
     expect((await revision()).status).toBe("DRAFT");
 
     ({ version } = await saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: fixture2021() }));
-    await expect(submitRevision({ actor: world.clerk, reportId: world.draft.reportId, version })).resolves.toEqual({ status: "SUBMITTED" });
+    await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version })).resolves.toMatchObject({ status: "SUBMITTED" });
     const report = await db.prisma.report.findUniqueOrThrow({ where: { id: world.draft.reportId }, include: { currentRevision: true } });
     expect(report.status).toBe("SUBMITTED");
     expect(report.currentRevision).toMatchObject({ status: "SUBMITTED", submittedById: world.clerk.id });
     await expect(saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version: version + 1, package: fixture2021() })).rejects.toMatchObject({ code: "READ_ONLY" });
-    await expect(submitRevision({ actor: world.clerk, reportId: world.draft.reportId, version: version + 1 })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version: version + 1 })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
   });
 });
 

@@ -21,12 +21,12 @@ vi.mock("@/lib/server/auth/session", async () => {
 
 const { getReportForEditing } = await import("@/lib/server/reports/get-report-for-editing");
 const { saveDraftRevision } = await import("@/lib/server/reports/save-draft-revision");
-const { submitRevision } = await import("@/lib/server/reports/submit-revision");
+const { transitionReport } = await import("@/lib/server/reports/transition-report");
 const { importRevisionPackage } = await import("@/lib/server/reports/import-revision-package");
 const { createReportDraft } = await import("@/lib/server/reports/create-report-draft");
 const { listWorkspaceReports } = await import("@/lib/server/reports/list-workspace-reports");
 const { saveDraftAction } = await import("@/lib/server/actions/save-draft-action");
-const { submitDraftAction } = await import("@/lib/server/actions/submit-draft-action");
+const { transitionReportAction } = await import("@/lib/server/actions/transition-report-action");
 const { startDraftAction } = await import("@/lib/server/actions/start-draft-action");
 const exportRoute = await import("@/app/workspace/reports/[unitCode]/[year]/export/route");
 const importRoute = await import("@/app/workspace/reports/[unitCode]/[year]/import/route");
@@ -66,7 +66,7 @@ describe("out of scope looks exactly like not found", () => {
     const reportId = world.draft.reportId;
     await expect(getReportForEditing({ actor, unitCode: UNIT, year: 2021 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(saveDraftRevision({ actor, reportId, version, package: pkg })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(submitRevision({ actor, reportId, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(transitionReport({ transition: "submit", actor, reportId, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const bytes = new TextEncoder().encode(JSON.stringify(pkg));
     await expect(importRevisionPackage({ actor, reportId, version, file: { name: "p.json", size: bytes.length, bytes } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createReportDraft({ actor, unitCode: UNIT, year: 2022, mode: "empty" })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -76,8 +76,8 @@ describe("out of scope looks exactly like not found", () => {
 
   it("DAL: the same answer as for a report that does not exist", async () => {
     const missing = "00000000-0000-4000-8000-000000000000";
-    const outside = await submitRevision({ actor: world.outsider, reportId: world.draft.reportId, version: 1 }).catch((e) => e);
-    const absent = await submitRevision({ actor: world.outsider, reportId: missing, version: 1 }).catch((e) => e);
+    const outside = await transitionReport({ transition: "submit", actor: world.outsider, reportId: world.draft.reportId, version: 1 }).catch((e) => e);
+    const absent = await transitionReport({ transition: "submit", actor: world.outsider, reportId: missing, version: 1 }).catch((e) => e);
     expect({ code: outside.code, message: outside.message }).toEqual({ code: absent.code, message: absent.message });
     await expectUnchanged();
   });
@@ -87,7 +87,7 @@ describe("out of scope looks exactly like not found", () => {
     const reportId = world.draft.reportId;
     const notFound = { ok: false, code: "NOT_FOUND", message: "未找到该页面或数据" };
     expect(await saveDraftAction({ reportId, version, package: pkg })).toMatchObject(notFound);
-    expect(await submitDraftAction({ reportId, version })).toMatchObject(notFound);
+    expect(await transitionReportAction({ transition: "submit", reportId, version })).toMatchObject(notFound);
     expect(await startDraftAction({ unitCode: UNIT, year: 2022, mode: "empty" })).toMatchObject(notFound);
     await expectUnchanged();
   });

@@ -12,7 +12,8 @@ import { Pager } from "@/components/public/paging/pager";
 import pagerStyles from "@/components/public/paging/pager.module.css";
 import Link from "next/link";
 
-// Per request: one page of a year's units (?page=), optionally of one region (?region=).
+// Per request: one page of a year's units (?page=), optionally of one region (?region=); an App
+// Router page also carries inline scripts the CSP allows only with this request's nonce (proxy.ts).
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -63,7 +64,8 @@ export default async function StatusPage(props: Props) {
         {counts.pending + counts.overdue}个未公开。
       </p>
       <p>
-        <a href={csv}>下载本表 CSV（全部{counts.total}个单位）</a>
+        <a href={csv}>下载本表 CSV（全部{counts.total}个单位）</a>　<a href={`/api/v1/open-data/${year}.zip`}>下载本年度开放数据（ZIP：全部数据包与明细 CSV）</a>　
+        <a href={`/api/v1/open-data/${year}/datapackage.json`}>财政数据包描述</a>
       </p>
       <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={`${year}年度公开情况（可左右滚动）`}>
         <table className={styles.table}>

@@ -10,12 +10,9 @@ import { reportPath } from "@/lib/public/report-paths";
 import { trendChart } from "@/lib/public/trend-chart";
 import { getUnitOverview } from "@/lib/server/public/get-unit-overview";
 
-// Changes only when one of the unit's years is published: ISR, revalidated on publication.
-export const revalidate = 86400;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request: an App Router page carries inline scripts, which the CSP allows only with
+// this request's nonce (proxy.ts), so its HTML cannot be reused; nginx micro-caches it (DEPLOY.md).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ unitCode: string }> };
 

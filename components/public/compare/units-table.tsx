@@ -1,6 +1,6 @@
 import type { KeyFigures } from "@/lib/disclosure/model";
 import { formatWanTable } from "@/lib/disclosure/money";
-import type { PublicUnit } from "@/lib/server/public/types";
+import type { PublicUnit } from "@/lib/public/types";
 import styles from "@/components/public/lists/lists.module.css";
 import { UnitName } from "../unit-name";
 import { FiguresTable } from "./figures-table";

@@ -1,7 +1,7 @@
 import { ReportView } from "@/components/public/report/report-view";
 import { reportMetadata } from "@/lib/public/report-metadata";
 import { fromWire } from "@/lib/public/wire";
-import type { PublishedReport } from "@/lib/server/public/types";
+import type { PublishedReport } from "@/lib/public/types";
 import islands from "@/lib/generated/islands.json";
 import { DocumentHead } from "./document-head";
 

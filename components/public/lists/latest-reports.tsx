@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DemoBadge } from "@/components/public/demo-badge";
 import { formatChineseDate } from "@/lib/public/format-date";
 import { reportPath } from "@/lib/public/report-paths";
-import type { PublishedReportSummary } from "@/lib/server/public/list-published-reports";
+import type { PublishedReportSummary } from "@/lib/public/types";
 
 /** The most recently published reports, newest first. */
 export function LatestReports({ reports }: { reports: PublishedReportSummary[] }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { YearSummary } from "@/lib/server/public/list-fiscal-years";
+import type { YearSummary } from "@/lib/public/types";
 import styles from "./lists.module.css";
 
 /** For each fiscal year: how many units published, on time or late, and how many have not. */

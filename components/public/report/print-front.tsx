@@ -1,6 +1,7 @@
+import { markedTableIds } from "@/lib/disclosure/table-notes";
 import { formatChineseDate } from "@/lib/public/format-date";
 import { reportOutline } from "@/lib/public/report-outline";
-import type { PublishedReport } from "@/lib/server/public/types";
+import type { PublishedReport } from "@/lib/public/types";
 import styles from "./print-front.module.css";
 
 /**
@@ -12,12 +13,16 @@ import styles from "./print-front.module.css";
 export function PrintFront({ data }: { data: PublishedReport }) {
   const { unit, year, revision, report } = data;
   const outline = reportOutline({ unitName: unit.name, year, tables: report.tables, sections: report.narrative });
+  const illustrative = markedTableIds(report.tables, "illustrative");
+  const estimated = markedTableIds(report.tables, "estimated");
   return (
     <div className={styles.front}>
       <section className={styles.cover} aria-label="封面">
         <p className={styles.unit}>{unit.name}</p>
         <p className={styles.title}>{year}年度部门决算</p>
         {unit.demo ? <p className={styles.demo}>示例数据：演示用虚构数据，不代表任何真实单位</p> : null}
+        {illustrative.length > 0 ? <p className={styles.demo}>{illustrative.join("、")}中标“示”的数字为示例数据，不是实际决算数，说明见各表下注。</p> : null}
+        {estimated.length > 0 ? <p className={styles.demo}>{estimated.join("、")}中标“估”的数字为估算数，说明见各表下注。</p> : null}
         <p className={styles.date}>
           {formatChineseDate(revision.publishedAt)}公开{revision.number > 1 ? `（第${revision.number}版）` : ""}
         </p>

@@ -25,6 +25,11 @@ export function ReportTable({ table, unitName, year }: { table: DisclosureTable;
         aria-label={`${table.id} ${table.title}（可左右滚动）`}
         dangerouslySetInnerHTML={{ __html: tableHtml(table, caption) }}
       />
+      {table.notes?.map((note, i) => (
+        <p key={i} className={note.kind === "rounding" ? styles.note : `${styles.note} ${styles.provenance}`}>
+          {note.text}
+        </p>
+      ))}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DemoBadge } from "@/components/public/demo-badge";
-import type { PublishedReport } from "@/lib/server/public/types";
+import type { PublishedReport } from "@/lib/public/types";
 import { Downloads } from "./downloads";
 import { PrintFront } from "./print-front";
 import { ReportContent } from "./report-content";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatChineseDate } from "@/lib/public/format-date";
 import { reportPath } from "@/lib/public/report-paths";
-import type { PublishedReport } from "@/lib/server/public/types";
+import type { PublishedReport } from "@/lib/public/types";
 import styles from "./report.module.css";
 
 /** Which revision is shown, when it was published, and every other published revision. */

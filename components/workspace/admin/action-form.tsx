@@ -32,6 +32,8 @@ export function ActionForm({
     if (confirm && !window.confirm(confirm)) return;
     const form = event.currentTarget;
     setPending(true);
+    // The previous answer (and any one-time password in it) goes as soon as a new request starts.
+    setResult(null);
     const outcome = await action(new FormData(form));
     setPending(false);
     setResult(outcome);

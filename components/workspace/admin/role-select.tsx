@@ -1,5 +1,5 @@
 import { ROLES } from "@/lib/admin/schemas";
-import { ROLE_LABELS } from "@/lib/server/auth/actor";
+import { ROLE_LABELS } from "@/lib/rules/actor";
 import styles from "./admin.module.css";
 
 export function RoleSelect({ defaultValue = "CLERK" }: { defaultValue?: string }) {

@@ -5,7 +5,7 @@ import styles from "./auth.module.css";
 
 const FIELDS = [
   { name: "currentPassword", label: "当前密码（或一次性密码）", autoComplete: "current-password" },
-  { name: "newPassword", label: "新密码（至少 10 个字符）", autoComplete: "new-password" },
+  { name: "newPassword", label: "新密码（至少 12 个字符，不能是常见密码或包含登录名）", autoComplete: "new-password" },
   { name: "confirmPassword", label: "再次输入新密码", autoComplete: "new-password" },
 ] as const;
 
@@ -23,13 +23,16 @@ export function ChangePasswordForm({ firstSignIn = false }: { firstSignIn?: bool
     if (result.ok) {
       form.reset();
       setErrors({});
-      setMessage({ ok: true, text: "密码已修改，下次登录请使用新密码" });
+      setMessage({ ok: true, text: "密码已修改，下次登录请使用新密码。其他设备上的登录已全部退出。" });
       // After the one-time password the whole workspace opens: reload it from the server.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full reload on purpose (new session state)
       if (firstSignIn) window.location.assign("/workspace");
       return;
     }
-    setErrors(result.code === "WRONG_PASSWORD" ? { currentPassword: result.message } : (result.fieldErrors ?? {}));
-    setMessage(result.fieldErrors || result.code === "WRONG_PASSWORD" ? null : { ok: false, text: result.message });
+    const details = (result.details as { fieldErrors?: Record<string, string> } | undefined)?.fieldErrors;
+    const fields = result.code === "WRONG_PASSWORD" ? { currentPassword: result.message } : (result.fieldErrors ?? details);
+    setErrors(fields ?? {});
+    setMessage(fields ? null : { ok: false, text: result.message });
   }
 
   return (

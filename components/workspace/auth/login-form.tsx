@@ -1,13 +1,14 @@
 "use client";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
+import { signInErrorMessage } from "@/lib/workspace/sign-in-errors";
 import styles from "./auth.module.css";
 
 const subscribeNothing = () => () => {};
 
 /** Sign-in. Any failure shows one generic message: it never says which of the two was wrong. */
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
+export function LoginForm({ callbackUrl, initialError = null }: { callbackUrl: string; initialError?: string | null }) {
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the form natively: keep the button off till then.
   const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
@@ -25,7 +26,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     }).catch(() => null);
     if (!result || result.error || !result.ok) {
       setPending(false);
-      setError("登录名或密码不正确");
+      setError(signInErrorMessage(!result || result.status === 503 ? "SERVICE_UNAVAILABLE" : (result.error ?? "CredentialsSignin")));
       return;
     }
     // A full navigation, so that every server component reads the new session cookie.

@@ -1,12 +1,18 @@
 import Link from "next/link";
-import type { WorkspaceReportRow } from "@/lib/server/reports/list-workspace-reports";
+import type { WorkspaceReportRow } from "@/lib/workspace/view-models";
 import { STATUS_LABELS } from "@/lib/workspace/report-status";
+import type { TRole } from "@/lib/rules/actor";
+import { canComment } from "@/lib/rules/comments";
+import { can } from "@/lib/rules/permissions";
+import { canEdit } from "@/lib/rules/status-machine";
 import { StartDraftForm } from "./start-draft-form";
 import styles from "./dashboard.module.css";
 
 const DATE = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
 
-export function DashboardTable({ rows, canStart }: { rows: WorkspaceReportRow[]; canStart: boolean }) {
+export function DashboardTable({ rows, role }: { rows: WorkspaceReportRow[]; role: TRole }) {
+  const actor = { role };
+  const canStart = can(actor, "report.create");
   if (rows.length === 0) return <p className="notice">您的账号尚未分配任何单位，请联系管理员。</p>;
   return (
     <table className={styles.table}>
@@ -35,7 +41,10 @@ export function DashboardTable({ rows, canStart }: { rows: WorkspaceReportRow[];
                   canStart ? <StartDraftForm unitCode={row.unitCode} year={row.year} hasPrevious={row.hasPrevious} /> : "—"
                 ) : (
                   <>
-                    <Link href={`${base}/edit/overview`}>{row.status === "DRAFT" || row.status === "RETURNED" ? "编辑" : "查看"}</Link>
+                    <Link href={`${base}/edit/overview`}>{canEdit(actor, row.status) ? "编辑" : "查看"}</Link>
+                    {can(actor, "report.review") && canComment(row.status) && (
+                      <Link href={`/workspace/review/${encodeURIComponent(row.unitCode)}/${row.year}`}>审核</Link>
+                    )}
                     <Link href={`${base}/preview`}>预览</Link>
                   </>
                 )}

@@ -5,6 +5,10 @@ import type { TPackage } from "@/lib/disclosure/package";
 import { buildCodeSet, type CodeSet, type CodeSetSource } from "@/lib/disclosure/codes";
 import { saveDraftAction } from "@/lib/server/actions/save-draft-action";
 import { checkDraft } from "@/lib/workspace/draft-checks";
+import type { TRole } from "@/lib/rules/actor";
+import { canEdit } from "@/lib/rules/status-machine";
+import type { TReportStatus } from "@/lib/workspace/report-status";
+import type { ReviewComment } from "@/lib/workspace/view-models";
 
 export interface DraftInfo {
   reportId: string;
@@ -12,8 +16,12 @@ export interface DraftInfo {
   unitName: string;
   year: number;
   status: string;
+  /** The signed-in role: with the status it decides editability (lib/rules canEdit). */
+  role: TRole;
   editable: boolean;
   version: number;
+  revisionNumber: number;
+  changeNote: string | null;
 }
 
 type SaveState =
@@ -24,6 +32,8 @@ type SaveState =
 
 interface DraftContextValue {
   info: DraftInfo;
+  /** The reviewer's remarks on this revision. */
+  comments: ReviewComment[];
   pkg: TPackage;
   codes: CodeSet | null;
   /** Replaces the package through a pure updater (the editors never mutate). */
@@ -47,7 +57,7 @@ export function useDraft(): DraftContextValue {
   return value;
 }
 
-export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previousPublished: TPackage | null; codes: CodeSetSource | null; children: ReactNode }) {
+export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previousPublished: TPackage | null; codes: CodeSetSource | null; comments: ReviewComment[]; children: ReactNode }) {
   const [info, setInfo] = useState(props.info);
   const [pkg, setPkg] = useState(props.initial);
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(props.initial));
@@ -98,7 +108,7 @@ export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previ
   const reset = useCallback((next: TPackage, version: number, status?: string) => {
     setPkg(next);
     setSavedJson(JSON.stringify(next));
-    setInfo((i) => ({ ...i, version, status: status ?? i.status, editable: status ? status === "DRAFT" || status === "RETURNED" : i.editable }));
+    setInfo((i) => ({ ...i, version, status: status ?? i.status, editable: status ? canEdit({ role: i.role }, status as TReportStatus) : i.editable }));
     setSaveState({ kind: "idle" });
   }, []);
 
@@ -115,7 +125,7 @@ export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previ
   }, [dirty]);
 
   const value: DraftContextValue = {
-    info, pkg, codes, update, checks, dirty, setFieldInvalid, invalidFields: invalid.size, save, saveState, reset,
+    info, comments: props.comments, pkg, codes, update, checks, dirty, setFieldInvalid, invalidFields: invalid.size, save, saveState, reset,
   };
   return <DraftContext.Provider value={value}>{props.children}</DraftContext.Provider>;
 }

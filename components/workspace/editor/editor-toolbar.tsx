@@ -2,8 +2,9 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { submitDraftAction } from "@/lib/server/actions/submit-draft-action";
+import { transitionReportAction } from "@/lib/server/actions/transition-report-action";
 import { readOnlyNotice, STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
+import { CorrectionForm } from "./correction-form";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -21,7 +22,7 @@ export function EditorToolbar() {
     setSubmitError(null);
     if (dirty && !(await save())) return;
     if (!window.confirm(`确定提交${info.unitName}${info.year}年度部门决算吗？提交后在审核人退回之前不能再修改。`)) return;
-    const result = await submitDraftAction({ reportId: info.reportId, version: info.version });
+    const result = await transitionReportAction({ transition: "submit", reportId: info.reportId, version: info.version });
     if (!result.ok) return setSubmitError(result.message);
     reset(pkg, info.version + 1, result.data.status);
     router.refresh();
@@ -45,6 +46,7 @@ export function EditorToolbar() {
         )}
         <Link className="button button-secondary" href={`${base}/preview`}
           onClick={(e) => { if (dirty && !window.confirm("有未保存的修改，预览显示的是最近一次保存的内容。仍要打开预览吗？")) e.preventDefault(); }}>预览</Link>
+        <CorrectionForm />
         {info.editable && (
           <button type="button" className="button" onClick={submit} disabled={errors > 0 || invalidFields > 0}
             title={errors > 0 ? `还有 ${errors} 个错误，修正后才能提交` : undefined}>提交审核</button>
@@ -52,6 +54,7 @@ export function EditorToolbar() {
       </div>
       {saveState.kind === "error" && <p className={styles.saveError} role="alert">{saveState.message}</p>}
       {submitError && <p className={styles.saveError} role="alert">{submitError}</p>}
+      {info.changeNote && <p className="muted" data-testid="change-note">第{info.revisionNumber}版（更正）。更正说明：{info.changeNote}</p>}
       {!info.editable && <p className="notice" data-testid="read-only-notice">{readOnlyNotice(info.status as TReportStatus)}</p>}
     </div>
   );

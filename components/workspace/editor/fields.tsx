@@ -8,6 +8,7 @@ import { catalogEntry, fieldsUnder } from "@/lib/disclosure/fields/catalog";
 import { fieldAnchorId, fieldPattern } from "@/lib/disclosure/fields/paths";
 import type { TFieldKind } from "@/lib/disclosure/fields/types";
 import { useDraft } from "./draft-context";
+import { FieldComments } from "./review-comments";
 import styles from "./editor.module.css";
 
 const display = (value: string) => formatYuanGrouped(parseYuan(value));
@@ -50,6 +51,7 @@ export function AmountField({ path, label = catalogLabel(path), hideLabel }: { p
         onBlur={() => { const p = parseAmountInput(text); if (p.ok) setText(display(p.value)); }} />
       <span className={styles.wan} aria-label={`合${formatWanTable(parseYuan(value))}万元`}>{formatWanTable(parseYuan(value))} 万元</span>
       {error && <span id={`${id}-error`} className={styles.fieldError} role="alert">{error}</span>}
+      <FieldComments path={pathString(path)} />
     </span>
   );
 }
@@ -74,6 +76,7 @@ export function CountField({ path, label = catalogLabel(path) }: { path: KeyPath
           if (ok) update((p) => setPath(p, path, next === "" ? 0 : Number(next)));
         }} />
       {error && <span className={styles.fieldError} role="alert">{error}</span>}
+      <FieldComments path={pathString(path)} />
     </span>
   );
 }
@@ -101,6 +104,7 @@ export function TextField({ path, label = catalogLabel(path), multiline, optiona
       ) : (
         <input id={id} value={value} disabled={!info.editable} onChange={(e) => onChange(e.target.value)} />
       )}
+      <FieldComments path={pathString(path)} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * 部门汇总 on a three-unit example worked by hand (amounts in 元; one functional line, 2012901 行政运行):
+ * 部门汇总 on a three-unit example worked by hand (amounts in 元; one functional line, 2012901 行政运行;
+ * the packages are built in ../testing/department-example.ts):
  *
  * | unit            | income                                                     | expenditure                                                        |
  * | --------------- | ---------------------------------------------------------- | ------------------------------------------------------------------ |
@@ -19,67 +20,14 @@ import { describe, expect, it } from "vitest";
 import { hasBlockingErrors, runChecks } from "../checks";
 import { codeSetForYear } from "../codes";
 import { computeTotals } from "../figures";
-import { formatYuan, parseYuan } from "../money";
 import { buildTables } from "../tables";
-import { blankPackage, expenditureRow, incomeRow } from "../testing/builders";
-import type { TPackage } from "../package";
-import { consolidate, type ConsolidationMember } from ".";
+import { expenditureRow, incomeRow } from "../testing/builders";
+import { DEPARTMENT_CODE, departmentExample, Y } from "../testing/department-example";
+import { consolidate } from ".";
 
 const codes = codeSetForYear(2021);
-const Y = (yuan: number) => parseYuan(String(yuan));
-const CODE = "2012901";
-
-interface UnitSpec {
-  code: string;
-  name: string;
-  income: Parameters<typeof incomeRow>[1];
-  expenditure: Parameters<typeof expenditureRow>[1];
-  gb: { budget: number; basic: number; project: number };
-  personnel: number;
-  public: number;
-  carryover?: number;
-}
-
-function unit(spec: UnitSpec): ConsolidationMember {
-  const pkg: TPackage = blankPackage(2021);
-  pkg.unit = { code: spec.code, name: spec.name, shortName: spec.name, region: "", category: "" };
-  pkg.income = [incomeRow(CODE, spec.income)];
-  pkg.expenditure = [expenditureRow(CODE, spec.expenditure)];
-  const gbTotal = spec.gb.basic + spec.gb.project;
-  pkg.fiscal.income.generalBudget = formatYuan(Y(gbTotal));
-  pkg.generalBudgetExpenditure = [{ code: CODE, budget: formatYuan(Y(spec.gb.budget)), basic: formatYuan(Y(spec.gb.basic)), project: formatYuan(Y(spec.gb.project)) }];
-  pkg.basicExpenditure = { personnel: [{ code: "30101", amount: formatYuan(Y(spec.personnel)) }], public: [{ code: "30201", amount: formatYuan(Y(spec.public)) }] };
-  pkg.otherMatters.operatingCosts = { actual: formatYuan(Y(spec.public)), budget: formatYuan(Y(spec.public)) };
-  if (spec.carryover) {
-    pkg.balances.openingCarryover = formatYuan(Y(spec.carryover));
-    pkg.balances.closingCarryover = formatYuan(Y(spec.carryover));
-  }
-  return { unit: { code: spec.code, name: spec.name }, package: pkg };
-}
-
-function example() {
-  const parent = unit({
-    code: "D100", name: "市总工会",
-    income: { fiscal: Y(750000), other: Y(250000), subsidiaryRemittance: Y(50000) },
-    expenditure: { basic: Y(600000), project: Y(150000), subsidiaryGrants: Y(300000) },
-    gb: { budget: 750000, basic: 600000, project: 150000 }, personnel: 400000, public: 200000,
-  });
-  parent.package.overview.duties = ["指导全市工会工作"];
-  parent.package.performance.summary = "本部门开展了绩效自评。";
-  const a = unit({
-    code: "D101", name: "甲区工会",
-    income: { fiscal: Y(300000), superiorSubsidy: Y(200000) },
-    expenditure: { basic: Y(370000), project: Y(100000), remittedToSuperior: Y(30000) },
-    gb: { budget: 300000, basic: 250000, project: 50000 }, personnel: 200000, public: 50000,
-  });
-  const b = unit({
-    code: "D102", name: "乙区工会",
-    income: { fiscal: Y(200000), superiorSubsidy: Y(100000) },
-    expenditure: { basic: Y(180000), project: Y(100000), remittedToSuperior: Y(20000) },
-    gb: { budget: 200000, basic: 150000, project: 50000 }, personnel: 100000, public: 50000, carryover: 10000,
-  });
-  return { parent, subordinates: [a, b] };
-}
+const CODE = DEPARTMENT_CODE;
+const example = () => departmentExample(2021);
 
 describe("consolidate: the worked three-unit example", () => {
   it("each unit on its own passes every blocking check", () => {

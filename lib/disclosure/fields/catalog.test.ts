@@ -16,6 +16,10 @@ function jsonLeaves(value: unknown, path = "", out = new Set<string>()): Set<str
 /** Every leaf the schema allows, walking the zod schema itself. */
 function schemaLeaves(schema: z.ZodType, path = "", out = new Set<string>()): Set<string> {
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return schemaLeaves(schema.unwrap() as z.ZodType, path, out);
+  if (schema instanceof z.ZodUnion) {
+    for (const option of schema.options) schemaLeaves(option as z.ZodType, path, out);
+    return out;
+  }
   if (schema instanceof z.ZodArray) return schemaLeaves(schema.element as z.ZodType, `${path}[]`, out);
   if (schema instanceof z.ZodObject) {
     for (const [k, v] of Object.entries(schema.shape)) schemaLeaves(v as z.ZodType, path ? `${path}.${k}` : k, out);

@@ -162,6 +162,14 @@ const SPECS = {
 
   "performance.summary": performance.text("预算绩效管理工作开展情况"),
   "performance.selfEvaluationReport": performance.text("部门整体支出绩效自评报告"),
+
+  // Provenance marks (示例 / 估算) of figures: see ZProvenanceMark in ../package.ts.
+  "provenance[].kind": cover.code("数字性质（illustrative 示例 / estimated 估算）", { column: "数字性质" }),
+  "provenance[].table": cover.code("标注的表（g01–g09）", { column: "标注的表" }),
+  "provenance[].rows": cover.code("标注的行（detail：合计行以外）", { column: "标注的行", optional: true }),
+  "provenance[].codes[]": cover.code("标注的科目编码", { optional: true }),
+  "provenance[].columns[]": cover.code("标注的列", { optional: true }),
+  "provenance[].note": cover.text("标注说明"),
 } satisfies Record<TFieldPattern, Spec>;
 
 // `satisfies` catches a missing entry; this catches an entry for a field the package lacks.

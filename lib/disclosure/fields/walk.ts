@@ -32,6 +32,8 @@ const get = (root: unknown, keys: readonly string[]): unknown =>
 const GROUPS: Group[] = (() => {
   const groups: Group[] = [];
   FIELD_CATALOG.forEach((entry, index) => {
+    // A list inside a list row (provenance[].columns[]) is compared as part of its row's other fields.
+    if (entry.path.split("[]").length > 2) return;
     const [list, rest] = entry.path.includes("[]") ? entry.path.split("[]") : [null, entry.path];
     const key = (rest ?? "").split(".").filter(Boolean);
     const last = groups.at(-1);

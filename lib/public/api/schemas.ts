@@ -63,17 +63,32 @@ export const ZUnitOverview = z
 
 const ZRevision = z.object({ number: z.int(), publishedAt: ZDateTime, changeNote: z.string().nullable() });
 
+const ZTableNote = z.object({
+  kind: z.enum(["illustrative", "estimated", "rounding"]).describe("illustrative 示例数据；estimated 估算数；rounding 尾差说明"),
+  text: z.string().describe("表下注，中文"),
+});
+
 export const ZReport = z
   .object({
     unit: ZUnit,
     notice: DEMO_NOTICE,
+    provenance: z
+      .object({
+        illustrative: z.array(z.string()).describe("含示例数据（不是实际决算数）的表"),
+        estimated: z.array(z.string()).describe("含估算数的表"),
+        note: z.string(),
+      })
+      .optional()
+      .describe("数据性质：只在报告含示例或估算数字时出现；各表 rows[].marks 与 values 一一对应"),
     year: z.int(),
     revision: ZRevision.extend({ latest: z.boolean() }),
     revisions: z.array(ZRevision),
     amountUnit: z.literal("元"),
     report: z.object({
       unit: z.object({ code: z.string(), name: z.string(), shortName: z.string() }).loose(),
-      tables: z.array(z.object({ key: z.string(), id: z.string(), title: z.string(), unitLabel: z.string() }).loose()).describe("九张公开表"),
+      tables: z
+        .array(z.object({ key: z.string(), id: z.string(), title: z.string(), unitLabel: z.string(), notes: z.array(ZTableNote).optional() }).loose())
+        .describe("九张公开表；rows[].marks（可选）与 values 一一对应，标出示例（illustrative）或估算（estimated）的数字"),
       narrative: z.array(z.object({ section: z.int(), title: z.string(), text: z.string() })).describe("情况说明十一节"),
       figures: ZFigures,
       checks: z.array(z.object({ rule: z.string(), severity: z.string(), message: z.string() }).loose()),

@@ -2,7 +2,7 @@ import "@/lib/server/server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { getActor } from "@/lib/server/auth/session";
 import { loginPath } from "@/lib/server/auth/login-path";
 import { describeError, ERROR_CODES, isAppError } from "@/lib/server/errors";

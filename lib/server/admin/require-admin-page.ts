@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import { notFound } from "next/navigation";
-import type { Actor } from "@/lib/server/auth/actor";
-import { can } from "@/lib/server/auth/permissions";
+import type { Actor } from "@/lib/rules/actor";
+import { can } from "@/lib/rules/permissions";
 import { requireActor } from "@/lib/server/auth/session";
 
 /** An admin page's actor; anyone else gets the 404 page (the area does not exist for them). */

@@ -1,6 +1,6 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
-import { can } from "@/lib/server/auth/permissions";
+import type { Actor } from "@/lib/rules/actor";
+import { can } from "@/lib/rules/permissions";
 import { AppError } from "@/lib/server/errors";
 
 /** Every admin DAL function starts here: anyone without the permission finds nothing (404). */

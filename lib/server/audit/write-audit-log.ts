@@ -9,6 +9,9 @@ export interface WriteAuditLogOptions {
   action: string;
   targetType: string;
   targetId: string;
+  /** The unit and year of the report concerned: the audit viewer and the inbox filter on them. */
+  unitId?: string | null;
+  year?: number | null;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
 }
@@ -21,6 +24,8 @@ export async function writeAuditLog(client: DbClient, options: WriteAuditLogOpti
       action: options.action,
       targetType: options.targetType,
       targetId: options.targetId,
+      unitId: options.unitId ?? null,
+      year: options.year ?? null,
       before: options.before ?? undefined,
       after: options.after ?? undefined,
     },

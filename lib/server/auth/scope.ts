@@ -2,8 +2,8 @@
  * Scope in the query: every DAL function builds its `where` from these, so a row outside the
  * actor's units is simply not found. Admins see every unit.
  */
-import type { Actor } from "./actor";
-import { can, type Permission } from "./permissions";
+import type { Actor } from "@/lib/rules/actor";
+import { can, type Permission } from "@/lib/rules/permissions";
 
 /**
  * The units the actor's scopes cover, as a relation filter on the closure table (unit_ancestors):
@@ -42,4 +42,9 @@ export function reportScopeWhere(actor: Actor) {
 export function reportWhereFor(actor: Actor, permission: Permission) {
   if (!can(actor, permission)) return { AND: [{ id: { in: [] as string[] } }] };
   return reportScopeWhere(actor);
+}
+
+/** `where` for audit entries the actor may read: those about a unit in scope (an admin reads all). */
+export function auditScopeWhere(actor: Actor) {
+  return actor.role === "ADMIN" ? {} : { AND: [{ unit: scopedUnits(actor) }] };
 }

@@ -2,7 +2,7 @@ import "@/lib/server/server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/rules/actor";
 import { authOptions } from "./auth-options";
 import { getActorById } from "@/lib/server/users/get-actor-by-id";
 import { loginPath } from "./login-path";
@@ -11,7 +11,8 @@ import { loginPath } from "./login-path";
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
-  return userId ? getActorById({ userId }) : null;
+  const actor = userId ? await getActorById({ userId }) : null;
+  return actor ? { ...actor, sessionId: session?.user?.sessionId } : null;
 });
 
 export const PASSWORD_PATH = "/workspace/password";

@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import { parseCodeList } from "@/lib/admin/code-list";
 import { readTableFile } from "@/lib/admin/table-file";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db } from "@/lib/server/db";

@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { capPage, offsetOf, pageInfo, type Page } from "@/lib/public/paging";
 import { deadlineDate, type Timeliness } from "@/lib/public/timeliness";
 import { toPublicUnit } from "./to-public-unit";
-import type { PublicationStatus, StatusRow } from "./types";
+import type { PublicationStatus, StatusRow } from "@/lib/public/types";
 import { statusFromSql, timelinessRankSql, timelinessSql } from "./publication-status-sql";
 
 export interface GetPublicationStatusOptions {

@@ -7,7 +7,7 @@ import { db } from "@/lib/server/db";
 import { loadCodeSets } from "@/lib/server/codes/load-code-sets";
 import { loadPublishedPackage } from "./load-published-package";
 import { toPublicUnit } from "./to-public-unit";
-import type { PublicRevision, PublishedReport } from "./types";
+import type { PublicRevision, PublishedReport } from "@/lib/public/types";
 import { PUBLIC_UNIT_SELECT, PUBLISHED_ONLY } from "./unit-select";
 
 /**

@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { timeliness, type Timeliness } from "@/lib/public/timeliness";
 import { getPublishedReport } from "./get-published-report";
 import { toPublicUnit } from "./to-public-unit";
-import type { PublicRevision, PublicUnit } from "./types";
+import type { PublicRevision, PublicUnit } from "@/lib/public/types";
 import { PUBLIC_UNIT_SELECT } from "./unit-select";
 
 export interface UnitYear {

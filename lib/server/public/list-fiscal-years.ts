@@ -1,10 +1,10 @@
 import "@/lib/server/server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import type { PublicationStatus, TimelinessCounts } from "./types";
+import type { TimelinessCounts, YearSummary } from "@/lib/public/types";
 import { timelinessSql } from "./publication-status-sql";
 
-export type YearSummary = Pick<PublicationStatus, "year" | "deadline" | "counts">;
+export type { YearSummary };
 
 /**
  * Every fiscal year the system knows, newest first, with how many active units published, on time

@@ -1,15 +1,10 @@
 import "@/lib/server/server-only";
 import { db } from "@/lib/server/db";
 import { toPublicUnit } from "./to-public-unit";
-import type { PublicUnit } from "./types";
+import type { PublishedReportSummary } from "@/lib/public/types";
 import { PUBLIC_UNIT_SELECT } from "./unit-select";
 
-export interface PublishedReportSummary {
-  unit: PublicUnit;
-  year: number;
-  revisionNumber: number;
-  latestPublishedAt: Date;
-}
+export type { PublishedReportSummary };
 
 /** The most recently published reports (newest first), optionally of one year. */
 export async function listPublishedReports(options: { year?: number; limit?: number } = {}): Promise<PublishedReportSummary[]> {

@@ -2,7 +2,7 @@ import "@/lib/server/server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { toPublicUnit } from "./to-public-unit";
-import type { PublicUnit } from "./types";
+import type { PublicUnit } from "@/lib/public/types";
 import { PUBLIC_UNIT_SELECT, PUBLISHED_ONLY } from "./unit-select";
 
 export interface ReportPageRow {

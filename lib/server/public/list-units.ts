@@ -2,7 +2,7 @@ import "@/lib/server/server-only";
 import { db } from "@/lib/server/db";
 import { capPage, offsetOf, pageInfo, type Page, type PageInfo } from "@/lib/public/paging";
 import { toPublicUnit } from "./to-public-unit";
-import type { UnitWithYears } from "./types";
+import type { UnitWithYears } from "@/lib/public/types";
 import { unitOrderSql, unitWhereSql, type UnitFilter } from "./unit-search-sql";
 
 export interface ListUnitsOptions extends UnitFilter {

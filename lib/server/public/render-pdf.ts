@@ -2,11 +2,12 @@ import "@/lib/server/server-only";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { reportPath } from "@/lib/public/report-paths";
-import type { PublishedReport } from "./types";
+import type { PublishedReport } from "@/lib/public/types";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium";
 import { escapeHtml } from "@/lib/public/html-escape";
 import { reportOutline, tocPageNumbers } from "@/lib/public/report-outline";
 import { pdfPageTexts } from "./pdf-page-texts";
+import { assertChromium } from "./pdf-unavailable";
 
 
 const inFlight = new Map<string, Promise<Buffer>>();
@@ -36,6 +37,7 @@ function pdfOptions(data: PublishedReport) {
  * The slots have a fixed width (print-front.module.css), so filling them moves nothing.
  */
 async function print(url: string, data: PublishedReport): Promise<Buffer> {
+  assertChromium(CHROMIUM_PATH);
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {

@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import { AppError } from "@/lib/server/errors";
 import { getPublishedReport } from "./get-published-report";
-import type { PublishedReport } from "./types";
+import type { PublishedReport } from "@/lib/public/types";
 
 /** Unknown unit, unknown year and unpublished report get this same answer: nothing reveals a draft. */
 export const REPORT_NOT_FOUND = "未找到请求的内容（单位不存在，或该年度报告尚未公开）";

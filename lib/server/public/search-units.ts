@@ -1,6 +1,6 @@
 import "@/lib/server/server-only";
 import { listUnits } from "./list-units";
-import type { UnitWithYears } from "./types";
+import type { UnitWithYears } from "@/lib/public/types";
 
 /** Search-as-you-type: at most `limit` units whose name, short name or code contains the text, best first; nothing for blank input. */
 export async function searchUnits(query: string, limit = 10): Promise<UnitWithYears[]> {

@@ -1,8 +1,9 @@
 import "@/lib/server/server-only";
 import ExcelJS from "exceljs";
 import type { DisclosureTable } from "@/lib/disclosure/model";
+import { PROVENANCE_LABELS } from "@/lib/disclosure/table-notes";
 import { cellText } from "@/lib/public/cell-text";
-import type { PublishedReport } from "./types";
+import type { PublishedReport } from "@/lib/public/types";
 
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -74,14 +75,23 @@ function writeSheet(wb: ExcelJS.Workbook, table: DisclosureTable, data: Publishe
       } else cell.value = v === null ? null : kind === "count" ? Number(v) : String(v);
       cell.border = BORDER;
       cell.font = { name: FONT, size: 10, bold: r.level === "合计" || r.level === "类" };
+      const mark = r.marks?.[i];
+      if (mark) {
+        // A 示例/估算 figure stays a number: tinted, italic, with a cell note; the note row below says why.
+        cell.font = { ...cell.font, italic: true, color: { argb: "FF8A5A00" } };
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF6E0" } };
+        cell.note = PROVENANCE_LABELS[mark].long;
+      }
       if (kind === "text" && (r.level === "款" || r.level === "项")) cell.alignment = { indent: r.level === "款" ? 1 : 2 };
     });
   }
-  if (table.emptyNote) {
-    ws.getCell(row, 1).value = table.emptyNote;
+  for (const text of [table.emptyNote, ...(table.notes ?? []).map((n) => n.text)]) {
+    if (!text) continue;
+    ws.getCell(row, 1).value = text;
     ws.mergeCells(row, 1, row, width);
     ws.getCell(row, 1).alignment = { wrapText: true };
     ws.getRow(row).height = 30;
+    row++;
   }
 }
 

@@ -1,6 +1,6 @@
 import "@/lib/server/server-only";
 import { isDemoUnit } from "@/lib/public/demo";
-import type { PublicUnit } from "./types";
+import type { PublicUnit } from "@/lib/public/types";
 
 /** The public view of a unit row: only what a citizen may see, plus the 示例数据 flag. */
 export function toPublicUnit(u: { code: string; name: string; shortName: string; region: string; category: string }): PublicUnit {

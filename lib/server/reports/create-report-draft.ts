@@ -1,6 +1,6 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
-import { can } from "@/lib/server/auth/permissions";
+import type { Actor } from "@/lib/rules/actor";
+import { can } from "@/lib/rules/permissions";
 import { unitScopeWhere } from "@/lib/server/auth/scope";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db } from "@/lib/server/db";

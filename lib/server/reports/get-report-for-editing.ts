@@ -1,10 +1,12 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { codeSetSource, type CodeSetSource } from "@/lib/disclosure/codes";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
 import { db } from "@/lib/server/db";
+import { listRevisionComments } from "@/lib/server/comments/list-revision-comments";
+import type { ReviewComment } from "@/lib/workspace/view-models";
 import type { TPackage } from "@/lib/disclosure/package";
-import { isEditable, type TReportStatus } from "./status-machine";
+import { canEdit, type TReportStatus } from "@/lib/rules/status-machine";
 import { loadScopedReport, previousPublishedPackage, storedPackage } from "./load-scoped-report";
 
 export interface GetReportForEditingOptions {
@@ -26,6 +28,10 @@ export interface ReportForEditing {
   codes: CodeSetSource | null;
   /** False once submitted: the clerk sees the draft read-only until it is returned. */
   editable: boolean;
+  /** The reviewer's remarks on this revision, shown beside their fields. */
+  comments: ReviewComment[];
+  /** Public note of a correction (revision 2 onwards). */
+  changeNote: string | null;
 }
 
 /** The current revision of a unit's year, for the editor, preview and export. */
@@ -43,6 +49,8 @@ export async function getReportForEditing(options: GetReportForEditingOptions): 
     package: storedPackage(revision.package),
     previousPublished: await previousPublishedPackage(client, report.unitId, report.year),
     codes: await codeSetFor(client, report.year).then((set) => (set ? codeSetSource(set) : null)),
-    editable: isEditable(status) && options.actor.role !== "REVIEWER",
+    editable: canEdit(options.actor, status),
+    comments: await listRevisionComments(client, revision.id),
+    changeNote: revision.changeNote,
   };
 }

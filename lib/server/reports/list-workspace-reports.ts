@@ -1,9 +1,12 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { reportScopeWhere, unitScopeWhere } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { capPage, offsetOf, pageInfo, type Page, type PageInfo } from "@/lib/public/paging";
-import type { TReportStatus } from "./status-machine";
+import type { TReportStatus } from "@/lib/rules/status-machine";
+import type { WorkspaceReportRow } from "@/lib/workspace/view-models";
+
+export type { WorkspaceReportRow };
 
 export interface ListWorkspaceReportsOptions {
   actor: Actor;
@@ -11,19 +14,6 @@ export interface ListWorkspaceReportsOptions {
   page?: Page;
   /** Only this fiscal year. */
   year?: number;
-}
-
-export interface WorkspaceReportRow {
-  unitCode: string;
-  unitName: string;
-  year: number;
-  /** NONE: no report yet for this unit and year (未开始). */
-  status: TReportStatus | "NONE";
-  blockingErrors: number | null;
-  warnings: number | null;
-  lastChange: Date | null;
-  /** Whether last year has a report to copy from. */
-  hasPrevious: boolean;
 }
 
 export interface WorkspaceReports {

@@ -1,5 +1,5 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { isAppError } from "@/lib/server/errors";
 import { ZYear } from "@/lib/workspace/schemas";
 import { getReportForEditing, type ReportForEditing } from "./get-report-for-editing";

@@ -1,6 +1,6 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
-import type { Permission } from "@/lib/server/auth/permissions";
+import type { Actor } from "@/lib/rules/actor";
+import type { Permission } from "@/lib/rules/permissions";
 import { reportWhereFor } from "@/lib/server/auth/scope";
 import type { DbClient } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";

@@ -1,5 +1,5 @@
 import "@/lib/server/server-only";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { AppError } from "@/lib/server/errors";
 import { parsePackage } from "@/lib/disclosure/package";
 import { writeDraftPackage } from "./write-draft-package";
@@ -19,5 +19,6 @@ export interface SaveDraftRevisionOptions {
 export async function saveDraftRevision(options: SaveDraftRevisionOptions): Promise<{ version: number; updatedAt: Date }> {
   const parsed = parsePackage(options.package);
   if (!parsed.ok) throw new AppError("INVALID_INPUT", { details: { issues: parsed.issues } });
-  return writeDraftPackage({ ...options, package: parsed.package, action: "revision.save" });
+  const { version, updatedAt } = await writeDraftPackage({ ...options, package: parsed.package, action: "revision.save" });
+  return { version, updatedAt };
 }

@@ -2,7 +2,7 @@ import "@/lib/server/server-only";
 import type { TUnitFields } from "@/lib/admin/schemas";
 import { readTableFile } from "@/lib/admin/table-file";
 import { planUnitList, unitListCodes, type UnitListRow } from "@/lib/admin/unit-list";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db, type DbClient } from "@/lib/server/db";

@@ -1,6 +1,6 @@
 import "@/lib/server/server-only";
 import type { TCreateUser } from "@/lib/admin/schemas";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db } from "@/lib/server/db";

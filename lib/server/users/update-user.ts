@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import type { z } from "zod";
 import type { ZUpdateUser } from "@/lib/admin/schemas";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/rules/actor";
 import { requireAdmin } from "@/lib/server/admin/require-admin";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db } from "@/lib/server/db";

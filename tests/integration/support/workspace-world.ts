@@ -4,7 +4,7 @@
  * The DAL's `db()` and the session are pointed at this database and at a chosen actor by
  * vi.mock in each test file (see the mocks there); this module only builds the data.
  */
-import type { Actor } from "../../../lib/server/auth/actor";
+import type { Actor } from "../../../lib/rules/actor";
 import type { PrismaClient } from "../../../lib/server/prisma-client";
 import { seedDatabase } from "../../../scripts/db/seed-database";
 

@@ -4,7 +4,6 @@ import { AdminNav } from "@/components/workspace/admin/admin-nav";
 import styles from "@/components/workspace/admin/admin.module.css";
 import { saveGlossaryAction } from "@/lib/server/actions/admin-settings-actions";
 import { requireAdminPage } from "@/lib/server/admin/require-admin-page";
-import { db } from "@/lib/server/db";
 import { getDefaultGlossary } from "@/lib/server/texts/get-default-glossary";
 
 export const metadata: Metadata = { title: "默认文本" };
@@ -13,7 +12,7 @@ const PATH = "/workspace/admin/texts";
 
 export default async function AdminTextsPage() {
   await requireAdminPage(PATH);
-  const glossary = await getDefaultGlossary(db());
+  const glossary = await getDefaultGlossary();
   return (
     <>
       <h1>默认文本</h1>

@@ -6,7 +6,7 @@ import { Checkbox, Field } from "@/components/workspace/admin/field";
 import { Pager, SearchBox } from "@/components/workspace/admin/pager";
 import { RoleSelect } from "@/components/workspace/admin/role-select";
 import styles from "@/components/workspace/admin/admin.module.css";
-import { ROLE_LABELS } from "@/lib/server/auth/actor";
+import { ROLE_LABELS } from "@/lib/rules/actor";
 import { createUserAction } from "@/lib/server/actions/admin-user-actions";
 import { requireAdminPage } from "@/lib/server/admin/require-admin-page";
 import { listAdminUsers } from "@/lib/server/users/list-admin-users";

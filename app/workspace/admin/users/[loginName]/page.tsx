@@ -5,7 +5,7 @@ import { AdminNav } from "@/components/workspace/admin/admin-nav";
 import { Checkbox, Field } from "@/components/workspace/admin/field";
 import { RoleSelect } from "@/components/workspace/admin/role-select";
 import styles from "@/components/workspace/admin/admin.module.css";
-import { ROLE_LABELS } from "@/lib/server/auth/actor";
+import { ROLE_LABELS } from "@/lib/rules/actor";
 import {
   removeUserScopeAction, resetUserPasswordAction, setUserActiveAction, setUserScopeAction, updateUserAction,
 } from "@/lib/server/actions/admin-user-actions";

@@ -4,6 +4,7 @@ import { DraftProvider } from "@/components/workspace/editor/draft-context";
 import { EditorNav } from "@/components/workspace/editor/editor-nav";
 import { EditorToolbar } from "@/components/workspace/editor/editor-toolbar";
 import { ChecksPanel } from "@/components/workspace/editor/checks-panel";
+import { PartComments } from "@/components/workspace/editor/review-comments";
 import { FocusHash } from "@/components/workspace/editor/focus-hash";
 import { requireActor } from "@/lib/server/auth/session";
 import { loadReportPage } from "@/lib/server/reports/load-report-page";
@@ -20,15 +21,16 @@ export default async function EditLayout({ children, params }: { children: React
   if (!report) notFound();
   const info = {
     reportId: report.reportId, unitCode: report.unit.code, unitName: report.unit.name, year: report.year,
-    status: report.status, editable: report.editable, version: report.revision.version,
+    status: report.status, role: actor.role, editable: report.editable, version: report.revision.version,
+    revisionNumber: report.revision.number, changeNote: report.changeNote,
   };
   return (
-    <DraftProvider key={`${report.revision.id}/${report.revision.version}`} info={info} initial={report.package} previousPublished={report.previousPublished} codes={report.codes}>
+    <DraftProvider key={`${report.revision.id}/${report.revision.version}`} info={info} initial={report.package} previousPublished={report.previousPublished} codes={report.codes} comments={report.comments}>
       <FocusHash />
       <EditorToolbar />
       <div className={styles.layout}>
         <EditorNav />
-        <div className={styles.main}>{children}</div>
+        <div className={styles.main}><PartComments />{children}</div>
         <ChecksPanel />
       </div>
     </DraftProvider>

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { authedRoute } from "@/lib/server/http/authed-route";
 import { AppError } from "@/lib/server/errors";
+import { readLimitedForm } from "@/lib/server/http/read-limited-body";
 import { importRevisionPackage } from "@/lib/server/reports/import-revision-package";
 import { IMPORT_MAX_BYTES, IMPORT_NO_FILE, ZReportId, ZVersion } from "@/lib/workspace/schemas";
 
@@ -9,9 +10,8 @@ import { IMPORT_MAX_BYTES, IMPORT_NO_FILE, ZReportId, ZVersion } from "@/lib/wor
  * at 1 MB and the template may be up to 5 MB.
  */
 export const POST = authedRoute<{ unitCode: string; year: string }>(async (request, { actor }) => {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > IMPORT_MAX_BYTES + 64 * 1024) throw new AppError("FILE_TOO_LARGE");
-  const form = await request.formData().catch(() => null);
+  // The file plus the multipart envelope; nothing beyond it is read into memory.
+  const form = await readLimitedForm(request, IMPORT_MAX_BYTES + 64 * 1024);
   const file = form?.get("file");
   const reportId = ZReportId.safeParse(form?.get("reportId"));
   const version = ZVersion.safeParse(form?.get("version"));

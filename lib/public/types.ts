@@ -1,4 +1,7 @@
-/** Shapes the public data functions return. Dates are Date; amounts stay inside RenderedReport. */
+/**
+ * Shapes the public data functions (lib/server/public) return and the components render. Types
+ * only, so browser code may import them. Dates are Date; amounts stay inside RenderedReport.
+ */
 import type { PriorFigures } from "@/lib/disclosure/figures";
 import type { RenderedReport } from "@/lib/disclosure/model";
 import type { TPackage } from "@/lib/disclosure/package";
@@ -69,4 +72,15 @@ export interface PublicationStatus {
   rows: StatusRow[];
   counts: TimelinessCounts;
   info: PageInfo;
+}
+
+/** A year on the home page and /status: how many units published, on time or late. */
+export type YearSummary = Pick<PublicationStatus, "year" | "deadline" | "counts">;
+
+/** One entry of the latest publications list. */
+export interface PublishedReportSummary {
+  unit: PublicUnit;
+  year: number;
+  revisionNumber: number;
+  latestPublishedAt: Date;
 }

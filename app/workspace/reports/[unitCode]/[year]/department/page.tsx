@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DepartmentMembers } from "@/components/workspace/department/department-members";
+import { DisclosureTable } from "@/components/workspace/preview/disclosure-table";
+import { requireActor } from "@/lib/server/auth/session";
+import { isAppError } from "@/lib/server/errors";
+import { getDepartmentRollup } from "@/lib/server/reports/get-department-rollup";
+
+export const metadata: Metadata = { title: "部门汇总" };
+
+/** 部门汇总: the department's figures built from its own and its subordinates' approved reports. */
+export default async function DepartmentPage({ params }: { params: Promise<{ unitCode: string; year: string }> }) {
+  const { unitCode, year } = await params;
+  const actor = await requireActor(`/workspace/reports/${unitCode}/${year}/department`);
+  if (!/^\d{4}$/.test(year)) notFound();
+  const rollup = await getDepartmentRollup({ actor, unitCode, year: Number(year) }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const errors = rollup.checks.filter((c) => c.severity === "error");
+  const warnings = rollup.checks.filter((c) => c.severity === "warning");
+  return (
+    <>
+      <h1>{rollup.unit.name} {rollup.year}年度部门汇总</h1>
+      <p className="muted">部门决算由本级单位决算和各下属单位审核通过的单位决算自动汇总，内部往来（对附属单位补助支出与上级补助收入、上缴上级支出与附属单位上缴收入）相互抵销，不能手工填写。</p>
+      <DepartmentMembers members={rollup.members} />
+      {rollup.pending.length > 0 && (
+        <p className="notice" role="status" data-testid="department-pending">
+          还有 {rollup.pending.length} 个下属单位未审核通过（{rollup.pending.map((m) => m.unit.name).join("、")}），全部审核通过前部门决算不能提交。
+        </p>
+      )}
+      {!rollup.consolidation ? (
+        <p className="notice">本级单位尚未开始 {rollup.year} 年度的单位决算，无法汇总。</p>
+      ) : (
+        <>
+          <h2>汇总检查 <small>{errors.length} 个错误，{warnings.length} 个提示</small></h2>
+          {rollup.checks.length > 0 && (
+            <ol data-testid="department-checks">
+              {[...errors, ...warnings].map((c, i) => (
+                <li key={i}>{c.severity === "error" ? "错误" : "提示"} {c.rule}：{c.message}</li>
+              ))}
+            </ol>
+          )}
+          <h2>汇总后的决算表</h2>
+          {rollup.tables.map((t) => <DisclosureTable key={t.key} table={t} />)}
+        </>
+      )}
+    </>
+  );
+}

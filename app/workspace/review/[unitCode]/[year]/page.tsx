@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReportContent } from "@/components/public/report/report-content";
+import { ChangeList } from "@/components/workspace/review/change-list";
+import { CheckList } from "@/components/workspace/review/check-list";
+import { CommentForm } from "@/components/workspace/review/comment-form";
+import { CommentList } from "@/components/workspace/review/comment-list";
+import { DecisionPanel } from "@/components/workspace/review/decision-panel";
+import { YearFigures } from "@/components/workspace/review/year-figures";
+import { buildCodeSet } from "@/lib/disclosure/codes";
+import { priorFigures } from "@/lib/disclosure/figures";
+import { renderReport } from "@/lib/disclosure/render";
+import { canComment } from "@/lib/rules/comments";
+import { requireActor } from "@/lib/server/auth/session";
+import { loadReviewPage } from "@/lib/server/review/load-review-page";
+import { checkDraft } from "@/lib/workspace/draft-checks";
+import { partForPath, PARTS } from "@/lib/workspace/parts";
+import { packageFields, reviewChanges, reviewFieldLabel } from "@/lib/workspace/review-diff";
+import { STATUS_LABELS } from "@/lib/workspace/report-status";
+import styles from "@/components/workspace/review/review.module.css";
+
+export const metadata: Metadata = { title: "审核报告" };
+
+type Params = Promise<{ unitCode: string; year: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+const FIELD_PATH = /^[A-Za-z0-9_.[\]]{1,200}$/;
+
+export default async function ReviewPage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const { unitCode, year } = await params;
+  const actor = await requireActor(`/workspace/review/${unitCode}/${year}`);
+  const review = await loadReviewPage({ actor, unitCode, year });
+  if (!review) notFound();
+  const codes = review.codes ? buildCodeSet(review.codes) : null;
+  const rendered = renderReport(review.package, { previous: review.previousPublished, codeSets: codes ? [codes] : undefined });
+  const checks = checkDraft(review.package, review.previousPublished, codes);
+  const changes = review.base ? reviewChanges(review.base.package, review.package) : [];
+  const { field } = await searchParams;
+  const fieldPath = typeof field === "string" && FIELD_PATH.test(field) ? field : null;
+  const base = `/workspace/review/${encodeURIComponent(review.unit.code)}/${review.year}`;
+  const commentHref = (path: string) => `${base}?field=${encodeURIComponent(path)}#comment-form`;
+  const commenting = canComment(review.status);
+  return (
+    <>
+      <p><Link href="/workspace/review">← 待审核的报告</Link></p>
+      <h1>审核：{review.unit.name} {review.year}年度部门决算</h1>
+      <p>
+        <span className="badge" data-testid="review-status">{STATUS_LABELS[review.status]}</span>{" "}
+        第{review.revision.number}版
+        {review.revision.submittedBy && <>，{review.revision.submittedBy}提交</>}
+        {review.revision.changeNote && <>。更正说明：{review.revision.changeNote}</>}
+        {" "}<Link href={`/workspace/audit?unitCode=${encodeURIComponent(review.unit.code)}&year=${review.year}`}>审计日志</Link>
+      </p>
+      <div className={styles.layout}>
+        <div>
+          <section className={styles.section} aria-labelledby="checks">
+            <h2 id="checks">检查结果</h2>
+            <CheckList checks={checks} commentHref={commentHref} />
+          </section>
+          <section className={styles.section} aria-labelledby="changes">
+            <h2 id="changes">与上次提交相比的变化</h2>
+            {review.base ? <ChangeList changes={changes} baseLabel={review.base.label} commentHref={commentHref} /> : <p className="muted">这是第一次提交，没有可比较的上次提交。</p>}
+          </section>
+          <section className={styles.section} aria-labelledby="year">
+            <h2 id="year">与上年相比</h2>
+            <YearFigures figures={rendered.figures} prior={priorFigures(review.package, review.previousPublished)} year={review.year} />
+          </section>
+          <section className={styles.section} aria-labelledby="content">
+            <h2 id="content">公开后的报告</h2>
+            <ReportContent pkg={review.package} report={rendered} prior={priorFigures(review.package, review.previousPublished)} unitName={review.unit.name} year={review.year} />
+          </section>
+        </div>
+        <aside className={styles.side}>
+          <DecisionPanel reportId={review.reportId} version={review.revision.version} transitions={review.transitions} />
+          {commenting && (
+            <CommentForm key={fieldPath ?? "part"} reportId={review.reportId}
+              parts={PARTS.filter((p) => p.keys.length > 0).map((p) => ({ slug: p.slug, title: p.title }))}
+              field={fieldPath ? { path: fieldPath, label: reviewFieldLabel(fieldPath), part: partForPath(fieldPath) } : null}
+              fields={packageFields(review.package).map((f) => ({ ...f, part: partForPath(f.path) }))} />
+          )}
+          <div className={styles.panel}>
+            <h2>批注（{review.comments.length}）</h2>
+            <CommentList comments={review.comments} />
+          </div>
+        </aside>
+      </div>
+    </>
+  );
+}

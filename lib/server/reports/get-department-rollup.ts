@@ -1,0 +1,96 @@
+import "@/lib/server/server-only";
+import type { Actor } from "@/lib/rules/actor";
+import { can } from "@/lib/rules/permissions";
+import { unitScopeWhere } from "@/lib/server/auth/scope";
+import { codeSetFor } from "@/lib/server/codes/load-code-sets";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { consolidate, type ConsolidationMember, type ConsolidationResult } from "@/lib/disclosure/consolidate";
+import type { CheckResult, DisclosureTable } from "@/lib/disclosure/model";
+import { buildTables } from "@/lib/disclosure/tables";
+import { checkDraft } from "@/lib/workspace/draft-checks";
+import type { TReportStatus } from "@/lib/workspace/report-status";
+import { previousPublishedPackage, storedPackage } from "./load-scoped-report";
+
+export interface GetDepartmentRollupOptions {
+  actor: Actor;
+  unitCode: string;
+  year: number;
+}
+
+/** A member of the department and whether its figures are in the roll-up. */
+export interface DepartmentMember {
+  unit: { code: string; name: string };
+  /** "NONE": no report for the year yet. */
+  status: TReportStatus | "NONE";
+  /** The department's own accounts (本级) or a subordinate. */
+  own: boolean;
+  /** In the consolidation: the own report whatever its status; a subordinate once approved or published. */
+  included: boolean;
+}
+
+export interface DepartmentRollup {
+  unit: { code: string; name: string };
+  year: number;
+  members: DepartmentMember[];
+  /** Subordinates still missing or not approved: the department report cannot be submitted until none is. */
+  pending: DepartmentMember[];
+  /** Null until the department's own report exists. */
+  consolidation: ConsolidationResult | null;
+  /** The checks on the consolidated package, plus the internal-transfer errors (D1, D2). */
+  checks: CheckResult[];
+  /** The nine tables of the consolidated package (empty until the own report exists). */
+  tables: DisclosureTable[];
+}
+
+/**
+ * 部门汇总 of a unit with subordinates: its own 单位决算 and its direct subordinates' approved ones,
+ * consolidated by the core (lib/disclosure/consolidate). Scope is the parent unit's (out of scope =
+ * NOT_FOUND); the subordinates are read through the tree, in one query, bounded by the unit's children.
+ */
+export async function getDepartmentRollup(options: GetDepartmentRollupOptions): Promise<DepartmentRollup> {
+  const { actor, year } = options;
+  const client = db();
+  const unit = can(actor, "report.read")
+    ? await client.unit.findFirst({ where: { code: options.unitCode, ...unitScopeWhere(actor) }, select: { id: true, code: true, name: true } })
+    : null;
+  if (!unit) throw new AppError("NOT_FOUND");
+  const revision = { select: { package: true } } as const;
+  const select = { status: true, currentRevision: revision, publishedRevision: revision } as const;
+  const [own, children] = await Promise.all([
+    client.report.findUnique({ where: { unitId_year: { unitId: unit.id, year } }, select }),
+    client.unit.findMany({
+      where: { parentId: unit.id, active: true },
+      orderBy: { code: "asc" },
+      select: { code: true, name: true, reports: { where: { year }, select } },
+    }),
+  ]);
+  if (children.length === 0) throw new AppError("NOT_FOUND");
+
+  const members: DepartmentMember[] = [
+    { unit: { code: unit.code, name: unit.name }, status: (own?.status as TReportStatus) ?? "NONE", own: true, included: own !== null },
+  ];
+  const subordinates: ConsolidationMember[] = [];
+  for (const child of children) {
+    const report = child.reports[0];
+    const status = (report?.status as TReportStatus) ?? "NONE";
+    // Approved: the current revision. Otherwise the published one, if any (a correction in
+    // progress keeps the published figures in the roll-up until it is approved).
+    const source = report ? (status === "APPROVED" ? report.currentRevision : report.publishedRevision) : null;
+    const included = source !== null;
+    members.push({ unit: { code: child.code, name: child.name }, status, own: false, included });
+    if (included && source) subordinates.push({ unit: { code: child.code, name: child.name }, package: storedPackage(source.package) });
+  }
+  const pending = members.filter((m) => !m.own && !m.included);
+  if (!own?.currentRevision) return { unit, year, members, pending, consolidation: null, checks: [], tables: [] };
+
+  const codes = await codeSetFor(client, year);
+  const consolidation = consolidate({
+    parent: { unit: { code: unit.code, name: unit.name }, package: storedPackage(own.currentRevision.package) },
+    subordinates,
+    codes,
+  });
+  const previous = await previousPublishedPackage(client, unit.id, year);
+  const checks = [...consolidation.errors, ...checkDraft(consolidation.package, previous, codes)];
+  return { unit, year, members, pending, consolidation, checks, tables: buildTables(consolidation.package, codes) };
+}

@@ -1,0 +1,137 @@
+import "@/lib/server/server-only";
+import { recordedUserId, type Actor } from "@/lib/rules/actor";
+import { canTransition, TRANSITIONS, transitionRefusal, type TReportStatus } from "@/lib/rules/status-machine";
+import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
+import { codeSetFor } from "@/lib/server/codes/load-code-sets";
+import { db, type DbTransaction } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { revalidatePublishedReport } from "@/lib/server/public/revalidate";
+import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
+import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
+import { loadScopedReport, previousPublishedPackage, storedPackage } from "./load-scoped-report";
+import { saveRevisionRows } from "./save-revision-rows";
+import { writeRevisionSummary } from "./write-revision-summary";
+
+/** Where a transition came from, recorded in its audit entry. */
+export type TTransitionSource = "workspace" | "import" | "seed" | "script";
+
+export type TransitionReportOptions = TTransitionRequest & {
+  /** A signed-in person, or SYSTEM_ACTOR (lib/rules/actor.ts) for a script. */
+  actor: Actor;
+  reportId: string;
+  /** The version of the current revision the caller read: anything else is STALE_VERSION. */
+  version: number;
+  /** Recorded in the audit entry; "workspace" when omitted. */
+  source?: TTransitionSource;
+  /** When it happened; now when omitted (the seeds replay a past timeline). */
+  at?: Date;
+  /**
+   * Run inside the caller's transaction (a script writing many reports at once). The caller
+   * then calls revalidatePublishedReport after its commit; without it, this function does.
+   */
+  tx?: DbTransaction;
+};
+
+export interface TransitionResult {
+  status: TReportStatus;
+  /** The revision the transition left current (for correct: the new revision n+1). */
+  revisionId: string;
+  revisionNumber: number;
+  version: number;
+  unitCode: string;
+  year: number;
+}
+
+/**
+ * The one way a report changes status: submit, return, approve, publish, and correct (opens
+ * revision n+1 as a draft with its 更正说明). Role and scope (NOT_FOUND outside it), the status
+ * machine, the version guard and the checks are verified; the revision, the report, line items,
+ * the revision's summary row and exactly one audit entry are written in one transaction; after a publication has committed,
+ * the public pages of the report expire in every worker and in nginx.
+ */
+export async function transitionReport(options: TransitionReportOptions): Promise<TransitionResult> {
+  if (options.tx) return applyTransition(options.tx, options);
+  const result = await db().$transaction((tx) => applyTransition(tx, options));
+  if (options.transition === "publish") await revalidatePublishedReport(result.unitCode, result.year);
+  return result;
+}
+
+async function applyTransition(tx: DbTransaction, options: TransitionReportOptions): Promise<TransitionResult> {
+  const { actor } = options;
+  const rule = TRANSITIONS[options.transition];
+  const report = await loadScopedReport(tx, actor, rule.permission, { reportId: options.reportId });
+  const revision = report.currentRevision;
+  const from = revision.status as TReportStatus;
+  if (!canTransition(from, options.transition)) {
+    throw new AppError("INVALID_TRANSITION", { message: transitionRefusal(from, options.transition) });
+  }
+  if (revision.version !== options.version) throw new AppError("STALE_VERSION", { message: STALE });
+  const at = options.at ?? new Date();
+  const userId = recordedUserId(actor);
+  const base = { unitCode: report.unit.code, year: report.year };
+  const audit = (targetId: string, before: object, after: object) =>
+    writeAuditLog(tx, {
+      actorId: userId, action: rule.action, targetType: "Revision", targetId, unitId: report.unitId, year: report.year,
+      before: before as never, after: { ...after, source: options.source ?? "workspace" } as never,
+    });
+
+  if (options.transition === "correct") {
+    const pkg = storedPackage(revision.package);
+    const next = await tx.revision.create({
+      data: { reportId: report.id, number: revision.number + 1, package: pkg, status: "DRAFT", changeNote: options.changeNote, createdById: userId, createdAt: at },
+    });
+    // Only if the report still points at the revision the caller saw (a second correction loses).
+    const moved = await tx.report.updateMany({ where: { id: report.id, currentRevisionId: revision.id }, data: { currentRevisionId: next.id, status: "DRAFT" } });
+    if (moved.count !== 1) throw new AppError("STALE_VERSION", { message: STALE });
+    await saveRevisionRows(tx, next.id, pkg);
+    await writeRevisionSummary(tx, next.id, { package: pkg });
+    await audit(next.id, { revision: revision.number, status: from }, { revision: next.number, status: "DRAFT", changeNote: options.changeNote });
+    return { ...base, status: "DRAFT", revisionId: next.id, revisionNumber: next.number, version: next.version };
+  }
+
+  if (options.transition === "submit") {
+    const previous = await previousPublishedPackage(tx, report.unitId, report.year);
+    const codes = await codeSetFor(tx, report.year);
+    const results = checkDraft(storedPackage(revision.package), previous, codes);
+    const errors = blockingCount(results);
+    if (errors > 0) {
+      // Say why: the first messages go with the refusal (an all-zero report is told R10's reason).
+      const messages = results.filter((r) => r.severity === "error").slice(0, 20).map((r) => r.message);
+      throw new AppError("BLOCKING_ERRORS", { message: `仍有 ${errors} 个阻止提交的错误，请先修正后再提交：${messages[0]}`, details: { errors, messages } });
+    }
+  }
+
+  const stamp = {
+    submit: { submittedAt: at, submittedById: userId },
+    // What the reviewer saw when returning it: the next review shows what changed since.
+    return: { returnedAt: at, returnedById: userId, returnedPackage: revision.package ?? undefined },
+    approve: { approvedAt: at, approvedById: userId },
+    publish: { publishedAt: at, publishedById: userId },
+  }[options.transition];
+  // The version and status guards are in the UPDATE itself: two concurrent decisions cannot both pass.
+  const updated = await tx.revision.updateMany({
+    where: { id: revision.id, version: options.version, status: from },
+    data: { status: rule.to, version: { increment: 1 }, ...stamp },
+  });
+  if (updated.count !== 1) throw new AppError("STALE_VERSION", { message: STALE });
+  await tx.report.update({
+    where: { id: report.id },
+    data: { status: rule.to, ...(options.transition === "publish" ? { publishedRevisionId: revision.id, latestPublishedAt: at } : {}) },
+  });
+
+  await writeRevisionSummary(tx, revision.id);
+  const after: Record<string, unknown> = { status: rule.to, version: options.version + 1, revision: revision.number };
+  if (options.transition === "return") {
+    after.comment = options.comment;
+    if (userId) await tx.comment.create({ data: { revisionId: revision.id, authorId: userId, section: "report", body: options.comment, createdAt: at } });
+  }
+  if (options.transition === "publish") {
+    // Who confirmed the two attestations, and when: the publisher, at the moment of publication.
+    const confirmed = { by: actor.displayName, at: at.toISOString() };
+    after.attestations = { secrecyReviewed: confirmed, headApproved: confirmed };
+  }
+  await audit(revision.id, { status: from, version: options.version }, after);
+  return { ...base, status: rule.to, revisionId: revision.id, revisionNumber: revision.number, version: options.version + 1 };
+}
+
+const STALE = "操作失败：该报告已被他人（或另一个窗口）处理，请刷新页面后重试";

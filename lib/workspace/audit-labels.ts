@@ -1,0 +1,19 @@
+/** How the audit viewer and the inbox name each recorded action. Pure. */
+import type { AUDIT_ACTIONS } from "./review-schemas";
+
+export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
+  "report.create": "开始填报",
+  "revision.save": "保存草稿",
+  "revision.import": "导入",
+  "report.submit": "提交审核",
+  "report.return": "退回",
+  "report.approve": "审核通过",
+  "report.publish": "发布",
+  "report.correct": "发起更正",
+  "comment.add": "批注",
+  "comment.resolve": "标记批注已答复",
+};
+
+export function auditActionLabel(action: string): string {
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+}

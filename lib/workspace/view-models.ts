@@ -1,0 +1,67 @@
+/**
+ * What the workspace's data functions (lib/server) return and its components render. Types only,
+ * so browser code may import them without reaching lib/server.
+ */
+import type { TReportStatus } from "./report-status";
+
+/** A row of the dashboard: one unit in scope and one fiscal year. */
+export interface WorkspaceReportRow {
+  unitCode: string;
+  unitName: string;
+  year: number;
+  /** NONE: no report yet for this unit and year (未开始). */
+  status: TReportStatus | "NONE";
+  blockingErrors: number | null;
+  warnings: number | null;
+  lastChange: Date | null;
+  /** Whether last year has a report to copy from. */
+  hasPrevious: boolean;
+}
+
+/** A report waiting in the reviewer's queue. */
+export interface ReviewQueueRow {
+  unitCode: string;
+  unitName: string;
+  year: number;
+  status: TReportStatus;
+  revisionNumber: number;
+  submittedAt: Date | null;
+  submittedBy: string | null;
+  blockingErrors: number;
+  warnings: number;
+  /** Days from today to the year's publication deadline; negative when overdue. */
+  daysLeft: number;
+}
+
+export interface Paged<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A remark on a part or a field of a revision. */
+export interface ReviewComment {
+  id: string;
+  section: string;
+  fieldPath: string | null;
+  body: string;
+  author: string;
+  createdAt: Date;
+  resolved: boolean;
+  resolvedAt: Date | null;
+  resolvedBy: string | null;
+}
+
+/** One audit entry as the viewer and the inbox show it. */
+export interface AuditEntryView {
+  id: string;
+  action: string;
+  actor: string;
+  unitCode: string | null;
+  unitName: string | null;
+  year: number | null;
+  createdAt: Date;
+  /** The entry's recorded details (no package bodies): comment, change note, attestations, source… */
+  details: Record<string, unknown>;
+}
