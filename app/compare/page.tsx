@@ -10,7 +10,7 @@ import { unitsChart } from "@/lib/public/units-chart";
 import { getPublishedReport } from "@/lib/server/public/get-published-report";
 import { getUnitOverview } from "@/lib/server/public/get-unit-overview";
 import { listFiscalYears } from "@/lib/server/public/list-fiscal-years";
-import { listUnits } from "@/lib/server/public/list-units";
+import { searchUnits } from "@/lib/server/public/search-units";
 
 // The choice is in the query string; figures come from cached, published reports.
 export const dynamic = "force-dynamic";
@@ -39,7 +39,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const missingUnits = (await Promise.all(missing.map((code) => getUnitOverview(code)))).flatMap((o) => (o ? [o.unit] : []));
   const unitOf = (code: string) => found.find((f) => f.unit.code === code)?.unit ?? missingUnits.find((u) => u.code === code);
   const label = (code: string) => unitOf(code)?.name ?? code;
-  const hits = p.q ? await listUnits(p.q, 10) : [];
+  const hits = p.q ? await searchUnits(p.q, 10) : [];
 
   return (
     <div className="container">

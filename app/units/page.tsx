@@ -1,33 +1,68 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/public/lists/lists.module.css";
+import pagerStyles from "@/components/public/paging/pager.module.css";
+import { Pager } from "@/components/public/paging/pager";
 import { UnitSearch } from "@/components/public/search/unit-search";
 import { UnitName } from "@/components/public/unit-name";
+import { parsePage } from "@/lib/public/paging";
 import { reportPath } from "@/lib/public/report-paths";
+import { listUnitFacets } from "@/lib/server/public/list-unit-facets";
 import { listUnits } from "@/lib/server/public/list-units";
 
-// Per request: ?q= filters the list (the no-JavaScript form of the search).
+// Per request: ?q= filters the list (the no-JavaScript form of the search), ?region= ?category= ?page=.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "单位",
-  description: "全部单位及其已公开的部门决算年度，可按名称或编码搜索。",
+  description: "全部单位及其已公开的部门决算年度，可按名称、简称或编码搜索，按地区和类别筛选。",
 };
 
-type Props = { searchParams: Promise<{ q?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function UnitsPage({ searchParams }: Props) {
-  const { q = "" } = await searchParams;
-  const units = await listUnits(q);
+  const params = await searchParams;
+  const filter = { q: one(params.q).slice(0, 50), region: one(params.region), category: one(params.category) };
+  const [{ units, info }, facets] = await Promise.all([listUnits({ ...filter, page: parsePage(params) }), listUnitFacets()]);
+  const filtered = filter.q || filter.region || filter.category;
   return (
     <div className="container">
       <h1>单位</h1>
       <UnitSearch />
-      {q ? (
-        <p>
-          “{q}”的搜索结果：{units.length}个单位。<Link prefetch={false} href="/units">显示全部单位</Link>
-        </p>
-      ) : null}
+      <form method="get" action="/units" className={pagerStyles.filters} aria-label="筛选单位">
+        <input type="hidden" name="q" value={filter.q} />
+        <label>
+          地区
+          <select name="region" defaultValue={filter.region}>
+            <option value="">全部地区</option>
+            {facets.regions.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.value}（{r.count}）
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          类别
+          <select name="category" defaultValue={filter.category}>
+            <option value="">全部类别</option>
+            {facets.categories.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.value}（{c.count}）
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="button button-secondary" type="submit">
+          筛选
+        </button>
+      </form>
+      <p>
+        {filter.q ? `“${filter.q}”的搜索结果：` : ""}共{info.total}个单位。
+        {filtered ? <Link prefetch={false} href="/units">显示全部单位</Link> : null}
+      </p>
       <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="单位列表（可左右滚动）">
         <table className={styles.table}>
           <caption className="visually-hidden">单位及已公开年度</caption>
@@ -35,6 +70,7 @@ export default async function UnitsPage({ searchParams }: Props) {
             <tr>
               <th scope="col">单位</th>
               <th scope="col">编码</th>
+              <th scope="col">地区</th>
               <th scope="col">类别</th>
               <th scope="col">已公开的部门决算</th>
             </tr>
@@ -46,6 +82,7 @@ export default async function UnitsPage({ searchParams }: Props) {
                   <UnitName unit={u} />
                 </th>
                 <td>{u.code}</td>
+                <td>{u.region}</td>
                 <td>{u.category}</td>
                 <td>
                   {u.publishedYears.length === 0
@@ -62,6 +99,7 @@ export default async function UnitsPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
+      <Pager info={info} path="/units" params={filter} label="单位列表分页" />
     </div>
   );
 }

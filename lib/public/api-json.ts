@@ -94,10 +94,11 @@ export function yearsJson(years: YearSummary[]): z.input<typeof ZYears> {
   return { years: years.map((y) => ({ year: y.year, publicationDeadline: date(y.deadline), ...y.counts })) };
 }
 
-export function publicationStatusJson(status: PublicationStatus): z.input<typeof ZPublicationStatus> {
+export function publicationStatusJson(status: PublicationStatus, meta: TPageMeta): z.input<typeof ZPublicationStatus> {
   return {
     year: status.year,
     publicationDeadline: date(status.deadline),
+    region: status.region,
     counts: status.counts,
     units: status.rows.map((r) => ({
       unit: r.unit,
@@ -106,6 +107,7 @@ export function publicationStatusJson(status: PublicationStatus): z.input<typeof
       latestPublishedAt: r.latestPublishedAt?.toISOString() ?? null,
       revision: r.revisionNumber,
     })),
+    ...meta,
   };
 }
 

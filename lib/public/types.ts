@@ -5,6 +5,7 @@
 import type { PriorFigures } from "@/lib/disclosure/figures";
 import type { RenderedReport } from "@/lib/disclosure/model";
 import type { TPackage } from "@/lib/disclosure/package";
+import type { PageInfo } from "@/lib/public/paging";
 import type { Timeliness } from "@/lib/public/timeliness";
 
 export interface PublicUnit {
@@ -60,11 +61,17 @@ export interface StatusRow {
   timeliness: Timeliness;
 }
 
+export type TimelinessCounts = Record<Timeliness, number> & { total: number; published: number };
+
 export interface PublicationStatus {
   year: number;
   deadline: Date;
+  /** The region the rows and counts are limited to, or null for every unit. */
+  region: string | null;
+  /** One page of the rows (docs/decisions/004): never the whole province at once. */
   rows: StatusRow[];
-  counts: Record<Timeliness, number> & { total: number; published: number };
+  counts: TimelinessCounts;
+  info: PageInfo;
 }
 
 /** A year on the home page and /status: how many units published, on time or late. */

@@ -12,6 +12,7 @@ export interface WorkspaceReportRow {
   /** NONE: no report yet for this unit and year (未开始). */
   status: TReportStatus | "NONE";
   blockingErrors: number | null;
+  warnings: number | null;
   lastChange: Date | null;
   /** Whether last year has a report to copy from. */
   hasPrevious: boolean;

@@ -79,11 +79,11 @@ describe("subtree scopes follow the unit tree", () => {
   it("a reviewer of the parent with its subtree sees the child's report; one without the subtree does not", async () => {
     const reviewer = await actorFor("city-reviewer");
     expect((await getReportForEditing({ actor: reviewer, unitCode: "county-a", year: 2021 })).unit.code).toBe("county-a");
-    const units = (await listWorkspaceReports({ actor: reviewer })).map((r) => r.unitCode);
+    const units = (await listWorkspaceReports({ actor: reviewer })).rows.map((r) => r.unitCode);
     expect(new Set(units)).toEqual(new Set(["city", "county-a", "county-b", "town-a1"]));
     const cityOnly = await actorFor("city-only");
     await expect(getReportForEditing({ actor: cityOnly, unitCode: "county-a", year: 2021 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(new Set((await listWorkspaceReports({ actor: cityOnly })).map((r) => r.unitCode))).toEqual(new Set(["city"]));
+    expect(new Set((await listWorkspaceReports({ actor: cityOnly })).rows.map((r) => r.unitCode))).toEqual(new Set(["city"]));
   });
 
   it("a clerk of a sibling gets NOT_FOUND and nothing changes", async () => {

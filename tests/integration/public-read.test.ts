@@ -39,21 +39,23 @@ describe("public reads", () => {
 
   it("lists and searches units with their published years only", async () => {
     const { listUnits } = await import("@/lib/server/public/list-units");
-    const [unit] = await listUnits("芦淞");
+    const page = { page: 1, pageSize: 10 };
+    const { units: [unit] } = await listUnits({ q: "芦淞", page });
     expect(unit.code).toBe("430203-zgh");
     expect(unit.publishedYears.map((y) => y.year)).toEqual([2020]);
-    expect(await listUnits("不存在的单位")).toEqual([]);
+    expect((await listUnits({ q: "不存在的单位", page })).units).toEqual([]);
   });
 
   it("tells on time from not published in 公开情况, treating a draft as not published", async () => {
     const { getPublicationStatus } = await import("@/lib/server/public/get-publication-status");
-    const y2020 = await getPublicationStatus(2020, new Date("2022-01-01T00:00:00Z"));
+    const page = { page: 1, pageSize: 100 };
+    const y2020 = await getPublicationStatus({ year: 2020, page, now: new Date("2022-01-01T00:00:00Z") });
     expect(y2020?.rows.find((r) => r.unit.code === "430203-zgh")?.timeliness).toBe("onTime");
-    const y2021 = await getPublicationStatus(2021, new Date("2022-10-01T00:00:00Z"));
+    const y2021 = await getPublicationStatus({ year: 2021, page, now: new Date("2022-10-01T00:00:00Z") });
     const row = y2021?.rows.find((r) => r.unit.code === "430203-zgh");
     expect(row?.timeliness).toBe("overdue");
     expect(row?.firstPublishedAt).toBeNull();
-    expect(await getPublicationStatus(1999)).toBeNull();
+    expect(await getPublicationStatus({ year: 1999, page })).toBeNull();
   });
 
   it("shows a correction once published, keeping revision 1 reachable, and never an open draft", async () => {

@@ -70,7 +70,7 @@ describe("out of scope looks exactly like not found", () => {
     const bytes = new TextEncoder().encode(JSON.stringify(pkg));
     await expect(importRevisionPackage({ actor, reportId, version, file: { name: "p.json", size: bytes.length, bytes } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createReportDraft({ actor, unitCode: UNIT, year: 2022, mode: "empty" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listWorkspaceReports({ actor })).map((r) => r.unitCode)).not.toContain(UNIT);
+    expect((await listWorkspaceReports({ actor })).rows.map((r) => r.unitCode)).not.toContain(UNIT);
     await expectUnchanged();
   });
 

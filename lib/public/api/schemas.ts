@@ -117,6 +117,7 @@ export const ZPublicationStatus = z
   .object({
     year: z.int(),
     publicationDeadline: ZDate,
+    region: z.string().nullable().optional().describe("只含此地区的单位；null 为全部"),
     counts: z.record(z.string(), z.int()),
     units: z.array(
       z.object({
@@ -128,7 +129,18 @@ export const ZPublicationStatus = z
       }),
     ),
   })
+  .extend(ZPageMeta.shape)
   .meta({ id: "PublicationStatus" });
+
+/** GET /api/v1/units: search text, exact region and category, paged. */
+export const ZUnitListQuery = ZPageQuery.extend({
+  q: z.string().max(64).optional().describe("名称、简称或编码中的文字（按匹配程度排序）"),
+  region: z.string().max(100).optional().describe("地区，完全一致"),
+  category: z.string().max(100).optional().describe("类别，完全一致"),
+});
+
+/** GET /api/v1/status/{year}: one region, paged (the .csv has every unit). */
+export const ZStatusQuery = ZPageQuery.extend({ region: z.string().max(100).optional().describe("地区，完全一致") });
 
 const ZYearText = z.string().regex(/^\d{4}$/, "年度应为四位数字，例如 2020").transform(Number);
 

@@ -1,54 +1,74 @@
 import "@/lib/server/server-only";
-import { cache } from "react";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { timeliness, type Timeliness } from "@/lib/public/timeliness";
+import { capPage, offsetOf, pageInfo, type Page } from "@/lib/public/paging";
+import { deadlineDate, type Timeliness } from "@/lib/public/timeliness";
 import { toPublicUnit } from "./to-public-unit";
 import type { PublicationStatus, StatusRow } from "@/lib/public/types";
-import { PUBLIC_UNIT_SELECT, PUBLISHED_ONLY } from "./unit-select";
+import { statusFromSql, timelinessRankSql, timelinessSql } from "./publication-status-sql";
 
-const ORDER: Timeliness[] = ["overdue", "pending", "late", "onTime"];
+export interface GetPublicationStatusOptions {
+  year: number;
+  /** Only the units of this region. */
+  region?: string;
+  page: Page;
+  now?: Date;
+  /** Larger pages for internal readers (the streamed CSV); requests stay at MAX_PAGE_SIZE. */
+  maxPageSize?: number;
+}
+
+interface Row {
+  code: string;
+  name: string;
+  short_name: string;
+  region: string;
+  category: string;
+  first_published_at: Date | null;
+  latest_published_at: Date | null;
+  number: number | null;
+  timeliness: Timeliness;
+}
 
 /**
- * 公开情况 of a fiscal year: every active unit, when it first published (on time or late against
- * the year's publicationDeadline) or that it has not. Null for a year the system does not know.
- * A draft shows exactly like no report at all: 未公开.
+ * 公开情况 of a fiscal year, one page: active units (of a region, if given) with when they first
+ * published (on time or late against the year's publicationDeadline) or that they have not, those
+ * needing attention first; the counts are over every unit of the filter, aggregated in SQL. Null
+ * for a year the system does not know. A draft shows exactly like no report at all: 未公开.
  */
-export const getPublicationStatus = cache(async (year: number, now: Date = new Date()): Promise<PublicationStatus | null> => {
+export async function getPublicationStatus(options: GetPublicationStatusOptions): Promise<PublicationStatus | null> {
+  const { year, region } = options;
+  const page = capPage(options.page, options.maxPageSize);
   if (!Number.isInteger(year)) return null;
-  const fiscalYear = await db().fiscalYear.findUnique({ where: { year }, select: { publicationDeadline: true } });
+  const client = db();
+  const fiscalYear = await client.fiscalYear.findUnique({ where: { year }, select: { publicationDeadline: true } });
   if (!fiscalYear) return null;
-  const units = await db().unit.findMany({
-    where: { active: true },
-    orderBy: { code: "asc" },
-    select: {
-      ...PUBLIC_UNIT_SELECT,
-      reports: {
-        where: { year, publishedRevisionId: { not: null } },
-        select: {
-          latestPublishedAt: true,
-          publishedRevision: { select: { number: true } },
-          revisions: { where: PUBLISHED_ONLY, orderBy: { number: "asc" }, take: 1, select: { publishedAt: true } },
-        },
-      },
-    },
-  });
   const deadline = fiscalYear.publicationDeadline;
-  const rows: StatusRow[] = units.map((u) => {
-    const report = u.reports[0];
-    const first = report?.revisions[0]?.publishedAt ?? null;
-    return {
-      unit: toPublicUnit(u),
-      firstPublishedAt: first,
-      latestPublishedAt: first ? (report.latestPublishedAt ?? first) : null,
-      revisionNumber: first ? (report.publishedRevision?.number ?? null) : null,
-      timeliness: timeliness(first, deadline, now),
-    };
-  });
-  rows.sort((a, b) => ORDER.indexOf(a.timeliness) - ORDER.indexOf(b.timeliness) || a.unit.code.localeCompare(b.unit.code));
-  const counts = { onTime: 0, late: 0, pending: 0, overdue: 0, total: rows.length, published: 0 };
-  for (const r of rows) {
-    counts[r.timeliness]++;
-    if (r.firstPublishedAt) counts.published++;
+  const from = statusFromSql(year);
+  const where = region ? Prisma.sql`u.active AND u.region = ${region}` : Prisma.sql`u.active`;
+  const timeliness = timelinessSql(Prisma.sql`s.first_published_at`, Prisma.sql`${deadlineDate(deadline)}::date`, options.now ?? new Date());
+  const [rows, grouped] = await Promise.all([
+    client.$queryRaw<Row[]>`SELECT u.code, u.name, u.short_name, u.region, u.category, s.first_published_at, r.latest_published_at, s.number,
+        ${timeliness} AS timeliness
+      FROM ${from} WHERE ${where}
+      ORDER BY ${timelinessRankSql(timeliness)}, u.code LIMIT ${page.pageSize} OFFSET ${offsetOf(page)}`,
+    client.$queryRaw<{ timeliness: Timeliness; count: number }[]>`SELECT ${timeliness} AS timeliness, count(*)::int AS count
+      FROM ${from} WHERE ${where} GROUP BY 1`,
+  ]);
+  const counts = { onTime: 0, late: 0, pending: 0, overdue: 0, total: 0, published: 0 };
+  for (const g of grouped) {
+    counts[g.timeliness] = g.count;
+    counts.total += g.count;
+    if (g.timeliness === "onTime" || g.timeliness === "late") counts.published += g.count;
   }
-  return { year, deadline, rows, counts };
-});
+  return { year, deadline, region: region ?? null, rows: rows.map(statusRow), counts, info: pageInfo(counts.total, page) };
+}
+
+function statusRow(r: Row): StatusRow {
+  return {
+    unit: toPublicUnit({ code: r.code, name: r.name, shortName: r.short_name, region: r.region, category: r.category }),
+    firstPublishedAt: r.first_published_at,
+    latestPublishedAt: r.first_published_at ? (r.latest_published_at ?? r.first_published_at) : null,
+    revisionNumber: r.first_published_at ? r.number : null,
+    timeliness: r.timeliness,
+  };
+}

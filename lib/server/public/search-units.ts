@@ -2,8 +2,8 @@ import "@/lib/server/server-only";
 import { listUnits } from "./list-units";
 import type { UnitWithYears } from "@/lib/public/types";
 
-/** Search-as-you-type: at most 10 units whose name or code contains the text; nothing for blank input. */
-export async function searchUnits(query: string): Promise<UnitWithYears[]> {
+/** Search-as-you-type: at most `limit` units whose name, short name or code contains the text, best first; nothing for blank input. */
+export async function searchUnits(query: string, limit = 10): Promise<UnitWithYears[]> {
   if (!query.trim()) return [];
-  return listUnits(query, 10);
+  return (await listUnits({ q: query, page: { page: 1, pageSize: limit } })).units;
 }

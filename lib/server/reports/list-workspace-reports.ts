@@ -1,58 +1,73 @@
 import "@/lib/server/server-only";
 import type { Actor } from "@/lib/rules/actor";
 import { reportScopeWhere, unitScopeWhere } from "@/lib/server/auth/scope";
-import { codeSetForYear } from "@/lib/disclosure/codes";
-import { loadCodeSetsFrom } from "@/lib/server/codes/load-code-sets";
 import { db } from "@/lib/server/db";
-import type { TPackage } from "@/lib/disclosure/package";
-import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
+import { capPage, offsetOf, pageInfo, type Page, type PageInfo } from "@/lib/public/paging";
 import type { TReportStatus } from "@/lib/rules/status-machine";
-import { storedPackage } from "./load-scoped-report";
 import type { WorkspaceReportRow } from "@/lib/workspace/view-models";
 
 export type { WorkspaceReportRow };
 
 export interface ListWorkspaceReportsOptions {
   actor: Actor;
+  /** A page of units (each with its years); default the first 20. */
+  page?: Page;
+  /** Only this fiscal year. */
+  year?: number;
 }
 
+export interface WorkspaceReports {
+  rows: WorkspaceReportRow[];
+  /** Paging over units in scope. */
+  info: PageInfo;
+  years: number[];
+  /** Reports in scope by status, for the whole scope (not only this page), counted in SQL. */
+  counts: Partial<Record<TReportStatus, number>>;
+}
 
-/** The dashboard: every unit in scope × every open fiscal year, newest year first. */
-export async function listWorkspaceReports(options: ListWorkspaceReportsOptions): Promise<WorkspaceReportRow[]> {
+export const WORKSPACE_PAGE_SIZE = 20;
+
+/**
+ * The dashboard: one page of the units in scope × the open fiscal years (newest first), each
+ * report's status and its blocking errors and warnings from the revision summary (never by
+ * parsing packages), and the counts by status over the whole scope.
+ */
+export async function listWorkspaceReports(options: ListWorkspaceReportsOptions): Promise<WorkspaceReports> {
+  const { actor } = options;
   const client = db();
-  const [units, years, reports, codeSets] = await Promise.all([
-    client.unit.findMany({ where: { ...unitScopeWhere(options.actor), active: true }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
+  const page = capPage(options.page ?? { page: 1, pageSize: WORKSPACE_PAGE_SIZE });
+  const unitWhere = { ...unitScopeWhere(actor), active: true };
+  const [units, total, fiscalYears, grouped] = await Promise.all([
+    client.unit.findMany({ where: unitWhere, orderBy: { code: "asc" }, skip: offsetOf(page), take: page.pageSize, select: { id: true, code: true, name: true } }),
+    client.unit.count({ where: unitWhere }),
     client.fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
-    client.report.findMany({
-      where: reportScopeWhere(options.actor),
-      select: {
-        unitId: true, year: true,
-        currentRevision: { select: { status: true, updatedAt: true, package: true } },
-        publishedRevision: { select: { package: true } },
-      },
-    }),
-    loadCodeSetsFrom(client),
+    client.report.groupBy({ by: ["status"], where: reportScopeWhere(actor), _count: { _all: true } }),
   ]);
+  const years = fiscalYears.map((y) => y.year).filter((y) => options.year === undefined || y === options.year);
+  const reports = units.length
+    ? await client.report.findMany({
+        where: { unitId: { in: units.map((u) => u.id) } },
+        select: { unitId: true, year: true, currentRevision: { select: { status: true, updatedAt: true, summary: { select: { blockingErrors: true, warnings: true } } } } },
+      })
+    : [];
   const byKey = new Map(reports.map((r) => [`${r.unitId}/${r.year}`, r]));
-  const published = (unitId: string, year: number): TPackage | null => {
-    const stored = byKey.get(`${unitId}/${year}`)?.publishedRevision?.package;
-    return stored ? storedPackage(stored) : null;
-  };
-  return units.flatMap((unit) =>
-    years.map(({ year }) => {
-      const report = byKey.get(`${unit.id}/${year}`);
-      const revision = report?.currentRevision;
-      const open = revision && revision.status !== "PUBLISHED";
+  const rows = units.flatMap((unit) =>
+    years.map((year): WorkspaceReportRow => {
+      const revision = byKey.get(`${unit.id}/${year}`)?.currentRevision;
+      // Only unpublished drafts have errors worth showing; a published revision passed them.
+      const open = revision && revision.status !== "PUBLISHED" ? revision.summary : null;
       return {
         unitCode: unit.code,
         unitName: unit.name,
         year,
         status: revision ? (revision.status as TReportStatus) : "NONE",
-        // Only unpublished drafts have errors worth counting; a published revision passed them.
-        blockingErrors: open ? blockingCount(checkDraft(storedPackage(revision.package), published(unit.id, year - 1), codeSetForYear(year, codeSets))) : null,
+        blockingErrors: open?.blockingErrors ?? null,
+        warnings: open?.warnings ?? null,
         lastChange: revision?.updatedAt ?? null,
         hasPrevious: byKey.has(`${unit.id}/${year - 1}`),
       };
     }),
   );
+  const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<TReportStatus, number>>;
+  return { rows, info: pageInfo(total, page), years: fiscalYears.map((y) => y.year), counts };
 }

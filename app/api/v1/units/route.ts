@@ -1,13 +1,20 @@
 import { listUnits } from "@/lib/server/public/list-units";
 import { publicApi, publicApiOptions } from "@/lib/server/public/public-api";
 import { jsonResponse, unitListJson } from "@/lib/public/api-json";
-import { ZUnitList } from "@/lib/public/api/schemas";
+import { pageMeta } from "@/lib/public/api/paging";
+import { servedUrl } from "@/lib/public/paging";
+import { parseQuery } from "@/lib/public/api/query";
+import { ZUnitList, ZUnitListQuery } from "@/lib/public/api/schemas";
 
-/** GET /api/v1/units[?q=text]: active units (filtered by name or code), each with its published years. */
+/**
+ * GET /api/v1/units[?q=text&region=&category=&page=&pageSize=]: active units (searched by name, short
+ * name or code, best match first; filtered by region and category), each with its published years.
+ * Paged; the data layer returns at most 100 a page, and `pageSize` in the answer says how many.
+ */
 export const GET = publicApi<object>(async (request) => {
-  const q = new URL(request.url).searchParams.get("q") ?? "";
-  const units = await listUnits(q, q.trim() ? 20 : undefined);
-  return jsonResponse(ZUnitList, unitListJson(units));
+  const query = parseQuery(ZUnitListQuery, request.url);
+  const { units, info } = await listUnits({ q: query.q, region: query.region, category: query.category, page: { page: query.page, pageSize: query.pageSize } });
+  return jsonResponse(ZUnitList, unitListJson(units, pageMeta(servedUrl(request.url, info.pageSize), info.page, info.pageSize, info.total)));
 });
 
 export const OPTIONS = publicApiOptions;

@@ -1,0 +1,117 @@
+/**
+ * Bench section "scale" (issue 12): 10,000 units × 5 years, every report published (scale-db.ts:
+ * built once, then reused), the production server (scripts/start-server.mjs, one worker per core)
+ * started fresh on it, so its page caches are cold (PostgreSQL's and the OS's caches are not
+ * dropped). Prints, against the figures the issue measured before this work: every public page and
+ * the workspace home p50/p95 over sequential requests, unit search p95, report JSON p50 at 16
+ * connections, the 公开情况 CSV download, and each worker's peak RSS.
+ * BENCH_SCALE_UNITS / BENCH_SCALE_YEARS change the size, BENCH_SCALE_REQUESTS the requests per row
+ * (default 20), BENCH_SCALE_PORT the server's port (default 3312).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { start, stop, waitFor } from "./web-tools";
+import { scaleDatabase } from "./scale-db";
+import { sequential, signIn, workersPeakRss, type Timing } from "./scale-http";
+import { syntheticUnit, SYNTHETIC_FIRST_YEAR } from "./synthetic-data";
+import { SEED_USERS } from "../db/seed-data";
+// @ts-expect-error plain .mjs module without declarations, shared with npm test and npm run demo
+import { ensureBuild, ensureIslands } from "../lib/bootstrap.mjs";
+
+export const description = "省级规模：10,000 个单位 × 5 年已公开报告，冷启动的生产服务器，顺序请求的 p50/p95、搜索、报告 JSON 16 并发、公开情况 CSV、工作进程内存峰值";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+interface Row {
+  what: string;
+  before: string;
+  after: string;
+  target: string;
+  met: boolean | null;
+}
+
+const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+const statusNote = (t: Timing) => ([...t.statuses].every((s) => s < 500) ? "" : `，HTTP ${[...t.statuses].join("/")}`);
+const ok = (t: Timing, p95: number) => t.p95 < p95 && [...t.statuses].every((s) => s < 500);
+
+export async function run(): Promise<void> {
+  const units = Number(process.env.BENCH_SCALE_UNITS ?? 10_000);
+  const years = Number(process.env.BENCH_SCALE_YEARS ?? 5);
+  const n = Number(process.env.BENCH_SCALE_REQUESTS ?? 20);
+  const port = Number(process.env.BENCH_SCALE_PORT ?? 3312);
+  ensureIslands();
+  ensureBuild();
+  const log = (m: string) => console.log(`  [数据] ${m}`);
+  const database = await scaleDatabase(units, years, log);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-bench-scale-"));
+  const base = `http://127.0.0.1:${port}`;
+  const server = start("node", ["scripts/start-server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
+    DATABASE_URL: database.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", NEXTAUTH_URL: base,
+    GONGKAI_CACHE_DIR: path.join(dir, "pages"), PROXY_CACHE_DIR: path.join(dir, "cache"), PORT: String(port),
+  }, ROOT);
+  try {
+    await waitFor(`${base}/api/health`, 120_000);
+    const rows: Row[] = [];
+    const year = SYNTHETIC_FIRST_YEAR;
+    const many = (f: (i: number) => string) => Array.from({ length: n }, (_, i) => `${base}${f(i)}`);
+    const code = (i: number) => syntheticUnit((i * 487) % units).code;
+    const page = async (what: string, before: string, urls: string[], headers?: Record<string, string>) => {
+      const t = await sequential(urls, headers);
+      rows.push({ what, before, after: `p50 ${fmt(t.p50)}，p95 ${fmt(t.p95)}${statusNote(t)}`, target: "p95 < 300 ms，无 5xx", met: ok(t, 300) });
+      return t;
+    };
+
+    const password = (login: string) => SEED_USERS.find((u) => u.loginName === login)!.password;
+    for (const [login, label, before] of [["admin", "管理员", "工作进程内存耗尽退出（V8 OOM）"], ["reviewer", "审核人", "—"], ["clerk", "填报人", "—"]] as const) {
+      const cookie = await signIn(base, login, password(login));
+      await page(`/workspace（${label}）`, before, many((i) => `/workspace?page=${1 + ((i * 37) % 50)}`), { Cookie: cookie });
+    }
+    await page("/ 首页", "1,557 ms p50，2,066 ms p95", many(() => "/"));
+    await page("/units", "HTTP 500（P2029）", many((i) => `/units?page=${1 + i * 10}`));
+    await page("/units?region=…（按地区）", "—", many((i) => `/units?region=${encodeURIComponent(syntheticUnit(i).region)}`));
+    const three = (i: number) => [code(i), code(i + 1), code(i + 2)].join(",");
+    await page("/compare?year=…&units=（3 个单位）", "1,953 ms p50，3,686 ms p95", many((i) => `/compare?year=${year}&units=${three(i)}`));
+    await page("/status", "—", many(() => "/status"));
+    await page(`/status/${year}（公开情况）`, "—", many((i) => `/status/${year}?page=${1 + i * 5}`));
+    await page("/units/{code}（单位页，各不相同）", "4–15 ms", many((i) => `/units/${code(i)}`));
+    await page(`/units/{code}/${year}（报告页，各不相同）`, "4–15 ms", many((i) => `/units/${code(i + 100)}/${year + (i % years)}`));
+    await page("/api/v1/units", "HTTP 500（P2029）", many((i) => `/api/v1/units?page=${1 + i}`));
+    await page("/api/v1/years", "1,697 ms p50，3,005 ms p95", many(() => "/api/v1/years"));
+    const status = await page(`/api/v1/status/${year}`, "329 ms p50，3 MB", many((i) => `/api/v1/status/${year}?page=${1 + i}`));
+    rows.at(-1)!.after += `，每页 ${(status.bytes / 1024).toFixed(0)} KB`;
+
+    const terms = ["芦淞", "总工会", "教育局", "岳麓区", "湘西", "人民医院", "卫健局", "demo-s0123", "第2财政", "示例"];
+    const search = await sequential(many((i) => `/api/v1/units?q=${encodeURIComponent(terms[i % terms.length])}`));
+    rows.push({ what: "单位搜索 /api/v1/units?q=…", before: "HTTP 500（P2029）", after: `p50 ${fmt(search.p50)}，p95 ${fmt(search.p95)}${statusNote(search)}`, target: "p95 < 100 ms", met: ok(search, 100) });
+
+    const json = await autocannon({ url: `${base}/api/v1/units/${code(7)}/reports/${year}`, connections: 16, duration: 10 });
+    rows.push({
+      what: "报告 JSON，16 个并发连接 10 秒",
+      before: "4–15 ms",
+      after: `p50 ${json.latency.p50} ms，p99 ${json.latency.p99} ms，${json.requests.average.toFixed(0)} 次/秒${json.non2xx ? `，非 2xx ${json.non2xx}` : ""}`,
+      target: "p50 < 20 ms", met: json.latency.p50 < 20 && json.non2xx === 0,
+    });
+
+    const t = performance.now();
+    const csv = await fetch(`${base}/api/v1/status/${year}.csv`);
+    const text = await csv.text();
+    const csvMs = performance.now() - t;
+    const lines = text.trimEnd().split("\r\n").length;
+    rows.push({ what: `公开情况 CSV（${lines - 2} 行）`, before: "—（整表在内存中生成）", after: `${fmt(csvMs)}，${(text.length / 1024 / 1024).toFixed(1)} MB 字符，HTTP ${csv.status}`, target: "< 2 s", met: csvMs < 2000 && csv.status === 200 });
+
+    const rss = workersPeakRss(server.pid!);
+    rows.push({ what: "工作进程内存峰值（VmHWM）", before: "OOM", after: rss.map((mb) => `${mb.toFixed(0)} MB`).join("、") || "未读到", target: "< 512 MB", met: rss.length > 0 && rss.every((mb) => mb < 512) });
+
+    console.log(`  ${units} 个单位 × ${years} 年（${database.reused ? "复用已建好的数据库" : "本次新建"}），每行 ${n} 个顺序请求（第一个即冷缓存），2 个 Next 工作进程；机器为共享的 2 核，数字有噪声`);
+    console.log("  | 项目 | 之前（issue 12 实测） | 现在 | 目标 | 达到 |");
+    console.log("  | --- | --- | --- | --- | --- |");
+    for (const r of rows) console.log(`  | ${r.what} | ${r.before} | ${r.after} | ${r.target} | ${r.met === null ? "—" : r.met ? "是" : "否"} |`);
+  } finally {
+    stop(server);
+    await database.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
