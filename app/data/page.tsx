@@ -5,8 +5,9 @@ import { ENDPOINTS } from "@/lib/public/api/endpoints";
 import { buildOpenApi } from "@/lib/public/api/openapi";
 import { listFiscalYears } from "@/lib/server/public/list-fiscal-years";
 
-// The years' links change when a year is added; the endpoint list is static.
-export const revalidate = 3600;
+// The years' links follow publications; rendered per request like the other lists (nginx
+// micro-caches it), never prerendered at build time, when there is no database.
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "数据与接口",
