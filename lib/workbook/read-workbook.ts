@@ -181,7 +181,7 @@ function checkFormulas(reader: Reader, sheet: ExcelJS.Worksheet, name: string): 
 export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<ReadWorkbookResult> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const limits = checkZipLimits(bytes);
-  if (!limits.ok) return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: limits.message }] };
+  if (!limits.ok) return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: limits.corrupt ? CORRUPT_XLSX : limits.message }] };
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
