@@ -8,7 +8,7 @@ import { parsePackage, type TPackage } from "@/lib/disclosure/package";
 import { cellToAmount, cellToCode, cellToCount, cellToText, plainCell, type CellInput, type Converted } from "./cells";
 import { jsonPath, setIn } from "./paths";
 import { FIELD_HEADERS, FIRST_DATA_ROW, SHEETS, type FieldsSheet, type ListSheet, type RowsSheet } from "./sheets";
-import { checkZipLimits, CORRUPT_XLSX } from "./zip-limits";
+import { checkZipLimits } from "./zip-limits";
 
 export interface WorkbookIssue {
   sheet: string;
@@ -158,7 +158,7 @@ function locate(reader: Reader, path: string): Location {
 }
 
 /** An .xlsx that is not a readable workbook: damaged, or another file renamed. */
-export { CORRUPT_XLSX };
+export const CORRUPT_XLSX = "文件不是有效的 XLSX 工作簿：可能已损坏，或是其他类型的文件改了扩展名。请在 Excel 中打开并另存为 .xlsx 后再导入";
 
 /**
  * A formula whose result Excel never stored (a file written by a program, not saved by Excel), or
@@ -181,7 +181,7 @@ function checkFormulas(reader: Reader, sheet: ExcelJS.Worksheet, name: string): 
 export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<ReadWorkbookResult> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const limits = checkZipLimits(bytes);
-  if (!limits.ok) return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: limits.message }] };
+  if (!limits.ok) return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: limits.corrupt ? CORRUPT_XLSX : limits.message }] };
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -69,12 +69,12 @@ describe("bounded XLSX inflation", SLOW, () => {
   it("refuses a bomb by its declared size, before inflating anything", () => {
     const bomb = zip([{ name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(ZIP_LIMITS.maxEntryBytes + 1, 0x20) }]);
     expect(bomb.length).toBeLessThan(40_000);
-    expect(checkZipLimits(bomb)).toEqual({ ok: false, message: expect.stringContaining("解压后过大") });
+    expect(checkZipLimits(bomb)).toEqual({ ok: false, corrupt: false, message: expect.stringContaining("解压后过大") });
   });
 
   it("refuses a bomb that lies about its size (inflation stops at the declared size)", () => {
     const liar = zip([{ name: "xl/sharedStrings.xml", data: Buffer.alloc(8 * 1024 * 1024, 0x41), declared: 1000 }]);
-    expect(checkZipLimits(liar)).toEqual({ ok: false, message: expect.stringContaining("解压后过大") });
+    expect(checkZipLimits(liar)).toEqual({ ok: false, corrupt: false, message: expect.stringContaining("解压后过大") });
   });
 
   it("refuses a suspicious ratio, too many entries and a total over the limit", () => {

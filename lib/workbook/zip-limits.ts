@@ -25,11 +25,11 @@ export const ZIP_LIMITS: Readonly<ZipLimits> = {
   ratioExemptBytes: 1024 * 1024,
 };
 
-export type ZipCheck = { ok: true } | { ok: false; message: string };
+/** `corrupt`: not a readable zip at all (the caller has its own wording for that). */
+export type ZipCheck = { ok: true } | { ok: false; message: string; corrupt: boolean };
 
-const fail = (message: string): ZipCheck => ({ ok: false, message });
-/** What a damaged file, or another kind of file renamed .xlsx, is told (here and by the reader). */
-export const CORRUPT_XLSX = "文件不是有效的 XLSX 工作簿：可能已损坏，或是其他类型的文件改了扩展名。请在 Excel 中打开并另存为 .xlsx 后再导入";
+const INVALID = "文件不是有效的 XLSX 工作簿";
+const fail = (message: string): ZipCheck => ({ ok: false, message, corrupt: message === INVALID });
 const TOO_BIG = `工作簿解压后过大（上限 ${ZIP_LIMITS.maxTotalBytes / 1024 / 1024} MB），请只保留平台模板中的工作表后再导入`;
 
 function findEndOfCentralDirectory(bytes: Buffer): number {
@@ -41,7 +41,7 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
 export function checkZipLimits(data: Uint8Array, limits: Readonly<ZipLimits> = ZIP_LIMITS): ZipCheck {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const eocd = findEndOfCentralDirectory(bytes);
-  if (eocd < 0) return fail(CORRUPT_XLSX);
+  if (eocd < 0) return fail(INVALID);
   const count = bytes.readUInt16LE(eocd + 10);
   const dirOffset = bytes.readUInt32LE(eocd + 16);
   if (count === 0xffff || dirOffset === 0xffffffff) return fail("不支持 ZIP64 格式的工作簿，请用 Excel 另存为 .xlsx 后再导入");
@@ -49,7 +49,7 @@ export function checkZipLimits(data: Uint8Array, limits: Readonly<ZipLimits> = Z
   let total = 0;
   let at = dirOffset;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return fail(CORRUPT_XLSX);
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return fail(INVALID);
     const method = bytes.readUInt16LE(at + 10);
     const compressed = bytes.readUInt32LE(at + 20);
     const size = bytes.readUInt32LE(at + 24);
@@ -60,20 +60,20 @@ export function checkZipLimits(data: Uint8Array, limits: Readonly<ZipLimits> = Z
     if (size > limits.maxEntryBytes || total > limits.maxTotalBytes) return fail(TOO_BIG);
     if (size > limits.ratioExemptBytes && size > compressed * limits.maxRatio) return fail(TOO_BIG);
     if (method !== 0 && method !== 8) return fail("工作簿使用了不支持的压缩方式，请用 Excel 另存为 .xlsx 后再导入");
-    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) return fail(CORRUPT_XLSX);
+    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) return fail(INVALID);
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     const body = bytes.subarray(start, start + compressed);
-    if (body.length !== compressed) return fail(CORRUPT_XLSX);
+    if (body.length !== compressed) return fail(INVALID);
     if (method === 0) {
-      if (compressed !== size) return fail(CORRUPT_XLSX);
+      if (compressed !== size) return fail(INVALID);
       continue;
     }
     try {
       // The declared size is the ceiling: a stream that inflates to more throws here.
       const out = inflateRawSync(body, { maxOutputLength: Math.max(1, size) });
-      if (out.length !== size) return fail(CORRUPT_XLSX);
+      if (out.length !== size) return fail(INVALID);
     } catch (error) {
-      return fail((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? TOO_BIG : CORRUPT_XLSX);
+      return fail((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? TOO_BIG : INVALID);
     }
   }
   return { ok: true };
