@@ -41,10 +41,13 @@ export async function run(): Promise<void> {
   const years = Number(process.env.BENCH_SCALE_YEARS ?? 5);
   const n = Number(process.env.BENCH_SCALE_REQUESTS ?? 20);
   const port = Number(process.env.BENCH_SCALE_PORT ?? 3312);
-  ensureIslands();
-  ensureBuild();
   const log = (m: string) => console.log(`  [数据] ${m}`);
   const database = await scaleDatabase(units, years, log);
+  // Pages that are prerendered at build time (/data) read the database: build against this one.
+  process.env.DATABASE_URL = database.url;
+  process.env.NEXTAUTH_SECRET ??= "bench-secret-not-for-production-0123456789";
+  ensureIslands();
+  ensureBuild();
   const dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-bench-scale-"));
   const base = `http://127.0.0.1:${port}`;
   const server = start("node", ["scripts/start-server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
