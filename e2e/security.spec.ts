@@ -94,10 +94,11 @@ test("sign-in is throttled: after 5 failures even the right password fails, with
     };
     for (let i = 0; i < 5; i++) {
       await attempt(`wrong-${i}`);
-      await expect(page.getByRole("alert")).toContainText("登录名或密码不正确");
+      // Next's route announcer is an empty role="alert" too: look for the form's message.
+      await expect(page.getByRole("alert").filter({ hasText: "登录名或密码不正确" })).toBeVisible();
     }
     await attempt(password);
-    await expect(page.getByRole("alert")).toContainText("登录名或密码不正确");
+    await expect(page.getByRole("alert").filter({ hasText: "登录名或密码不正确" })).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   } finally {
     await sql("DELETE FROM sign_in_throttle WHERE key = $1", [`account:${login}`]);
@@ -117,7 +118,8 @@ test("a cross-site POST with a valid session cookie writes nothing (403)", async
     multipart: { reportId: report.id, version: String(report.version), file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") } },
   });
   expect(response.status()).toBe(403);
-  expect(await response.json()).toMatchObject({ message: expect.stringContaining("请求来源无效") });
+  // The proxy refuses it before any route runs; its JSON is { ok, status, error } (see proxy.ts).
+  expect(await response.json()).toMatchObject({ ok: false, status: 403, error: expect.stringContaining("请求来源无效") });
   const [after] = await sql<{ version: number }>("SELECT version FROM revisions WHERE id = (SELECT current_revision_id FROM reports WHERE id = $1)", [report.id]);
   expect(after.version).toBe(report.version);
   await context.close();
