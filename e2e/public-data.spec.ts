@@ -22,13 +22,13 @@ test("/data lists every endpoint from the OpenAPI document with a working exampl
   expect((await zip.body()).subarray(0, 2).toString()).toBe("PK");
 });
 
-// KNOWN FAILURE (session 3, not yet fixed): on the merged main the 数据分析 table shows no row for
-// 株洲市芦淞区总工会 (三公经费 by unit for 2020). Issue 15 stays open until this passes.
+// KNOWN FAILURE (session 3): the table was not found because its caption also says （公开07）; the
+// name pattern is widened here but the test has not run since. Issue 15 stays open until it passes.
 test.fixme("数据分析 draws 三公经费 by unit as a chart and a sortable table; the 公开情况 board links the year's open data", async ({ page }) => {
   await page.goto("/analysis?year=2020");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("数据分析");
   await expect(page.getByRole("heading", { name: /2020年度各单位“三公”经费支出决算数/ }).first()).toBeVisible();
-  const table = page.getByRole("table", { name: /2020年度各单位“三公”经费支出决算数（万元），按金额从大到小/ });
+  const table = page.getByRole("table", { name: /2020年度各单位“三公”经费支出决算数.*按金额从大到小/ });
   await expect(table.locator("tbody tr").first()).toContainText("株洲市芦淞区总工会");
   await expect(page.locator("figure svg").first()).toBeVisible();
   mkdirSync(SHOTS, { recursive: true });
