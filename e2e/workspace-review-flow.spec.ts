@@ -15,6 +15,8 @@ const REVIEWER = { loginName: "reviewer", password: "reviewer-demo-2020" };
 const edit = `/workspace/reports/${UNIT.code}/2021/edit`;
 const review = `/workspace/review/${UNIT.code}/2021`;
 const REASON = "reasons.grandTotalChange";
+/** The fixture's second income row: the remark is made by code and must show beside row 2's input. */
+const CODED = "income[code=2010301].fiscal";
 
 async function shot(page: Page, name: string, fullPage = true) {
   mkdirSync(SHOTS, { recursive: true });
@@ -31,10 +33,7 @@ test.beforeAll(async () => {
   await resetReport(UNIT.code, 2021);
 });
 
-// KNOWN FAILURE (session 3): the first run stopped at choosing the remark's part (getByLabel("部分")
-// also matched the preview's sections); the locator is fixed here but the flow has not run since.
-// Issue 10 stays open until it passes.
-test.fixme("a report goes from the clerk through review to the public, and is corrected as 第2版", async ({ browser }) => {
+test("a report goes from the clerk through review to the public, and is corrected as 第2版", async ({ browser }) => {
   test.setTimeout(180_000);
   const clerk = await signedIn(browser, CLERK);
   const reviewer = await signedIn(browser, REVIEWER);
@@ -74,6 +73,12 @@ test.fixme("a report goes from the clerk through review to the public, and is co
   await reviewer.getByLabel("批注内容").fill("变动原因请写明具体项目");
   await reviewer.getByRole("button", { name: "添加批注" }).click();
   await expect(reviewer.getByTestId("comment-list")).toContainText("变动原因请写明具体项目");
+  // A remark on a coded row, as the diff and the checks link it (by code, not by row index).
+  await reviewer.goto(`${review}?field=${encodeURIComponent(CODED)}`);
+  await expect(reviewer.getByTestId("comment-field")).toContainText("2010301");
+  await reviewer.getByLabel("批注内容").fill("请核对财政拨款收入");
+  await reviewer.getByRole("button", { name: "添加批注" }).click();
+  await expect(reviewer.getByTestId("comment-list")).toContainText("请核对财政拨款收入");
   await reviewer.getByRole("button", { name: "退回" }).click();
   await expect(reviewer.getByRole("alert")).toHaveText("退回时必须填写退回意见");
   await reviewer.getByLabel("退回意见（退回时必填）").fill("请按批注修改后重新提交");
@@ -86,6 +91,8 @@ test.fixme("a report goes from the clerk through review to the public, and is co
   await clerk.getByTestId("inbox-link").click();
   await expect(clerk.getByTestId("audit-table")).toContainText("退回意见：请按批注修改后重新提交");
   await shot(clerk, "review-inbox-clerk");
+  await clerk.goto(`${edit}/income`);
+  await expect(clerk.getByTestId("comments-income[1].fiscal")).toContainText("请核对财政拨款收入");
   await clerk.goto(`${edit}/reasons`);
   const remark = clerk.getByTestId(`comments-${REASON}`);
   await expect(remark).toContainText("变动原因请写明具体项目");

@@ -3,6 +3,7 @@
  * actions, the DAL and the tests. Messages are Chinese and name the field.
  */
 import { z } from "zod";
+import { isFieldPathSyntax } from "@/lib/disclosure/fields/paths";
 import { ZReportId, ZVersion, ZYear } from "./schemas";
 
 export const COMMENT_MAX = 2000;
@@ -38,7 +39,7 @@ export const ZTransitionInput = z.intersection(z.object({ reportId: ZReportId, v
 export const ZAddComment = z.object({
   reportId: ZReportId,
   section: z.string().trim().min(1, { error: "请选择批注的部分" }).max(40),
-  fieldPath: z.string().trim().max(200).regex(/^[A-Za-z0-9_.[\]]*$/, { error: "字段路径无效" }).optional()
+  fieldPath: z.string().trim().refine((v) => v === "" || isFieldPathSyntax(v), { error: "字段路径无效" }).optional()
     .transform((v) => (v ? v : undefined)),
   body: ZComment("请填写批注内容"),
 });

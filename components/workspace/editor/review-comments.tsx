@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter, useSelectedLayoutSegment } from "next/navigation";
 import { resolveCommentAction } from "@/lib/server/actions/resolve-comment-action";
 import { canAnswerComment } from "@/lib/rules/comments";
-import { fieldAnchorId } from "@/lib/disclosure/fields/paths";
+import { fieldAnchorId, pointsAt } from "@/lib/disclosure/fields/paths";
 import { commentPlace } from "@/components/workspace/review/comment-list";
 import type { TReportStatus } from "@/lib/workspace/report-status";
 import type { ReviewComment } from "@/lib/workspace/view-models";
@@ -39,8 +39,8 @@ function CommentBody({ comment }: { comment: ReviewComment }) {
 
 /** The reviewer's remarks on one field, shown right under its input. */
 export function FieldComments({ path }: { path: string }) {
-  const { comments } = useDraft();
-  const mine = comments.filter((c) => c.fieldPath === path);
+  const { comments, pkg } = useDraft();
+  const mine = comments.filter((c) => c.fieldPath !== null && pointsAt(pkg, c.fieldPath, path));
   if (mine.length === 0) return null;
   return (
     <span className={styles.fieldComments} data-testid={`comments-${path}`}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixturePackage } from "../testing/builders";
 import { BUILTIN_CODE_SETS } from "../codes";
-import { codePath, fieldAnchorId, fieldPattern, indexPath, pathCode } from "./paths";
+import { codePath, fieldAnchorId, fieldPattern, indexPath, isFieldPathSyntax, pathCode, pointsAt } from "./paths";
 import { fieldLabel } from "./label";
 import { partForPath } from "./parts";
 
@@ -13,6 +13,15 @@ describe("field paths", () => {
     expect(fieldPattern("basicExpenditure.public[code=30201].amount")).toBe("basicExpenditure.public[].amount");
     expect(fieldPattern("overview.duties[0]")).toBe("overview.duties[]");
     expect(pathCode("income[code=2013101].fiscal")).toBe("2013101");
+  });
+
+  it("accept both spellings and nothing else from outside", () => {
+    for (const ok of ["income[3].fiscal", "income[code=2013101].fiscal", "fiscal.income", "basicExpenditure.public[code=30201].amount", "overview.duties[0]"]) {
+      expect(isFieldPathSyntax(ok), ok).toBe(true);
+    }
+    for (const bad of ["", "income[x].fiscal", "income[code=2013101", "a..b", ".a", "income[3]fiscal", "a=b", "<script>", `a${".b".repeat(100)}`]) {
+      expect(isFieldPathSyntax(bad), bad).toBe(false);
+    }
   });
 
   it("give the editor's DOM ids, the same as check links always used", () => {
@@ -29,6 +38,18 @@ describe("field paths", () => {
     expect(indexPath(pkg, "income[code=9999999].fiscal")).toBeNull();
     expect(codePath(pkg, "overview.duties[1]")).toBe("overview.duties[1]");
     expect(indexPath(pkg, "balances.openingCarryover")).toBe("balances.openingCarryover");
+  });
+
+  it("find the input a remark on either spelling belongs to, following a moved row", () => {
+    const pkg = fixturePackage();
+    const code = pkg.income[2].code;
+    expect(pointsAt(pkg, `income[code=${code}].fiscal`, "income[2].fiscal")).toBe(true);
+    expect(pointsAt(pkg, "income[2].fiscal", "income[2].fiscal")).toBe(true);
+    expect(pointsAt(pkg, `income[code=${code}].fiscal`, "income[1].fiscal")).toBe(false);
+    expect(pointsAt(pkg, `income[code=${code}].other`, "income[2].fiscal")).toBe(false);
+    const moved = { ...pkg, income: [pkg.income[2], ...pkg.income.filter((_, i) => i !== 2)] };
+    expect(pointsAt(moved, `income[code=${code}].fiscal`, "income[0].fiscal")).toBe(true);
+    expect(pointsAt(moved, `income[code=${code}].fiscal`, "income[2].fiscal")).toBe(false);
   });
 
   it("belong to editor parts", () => {

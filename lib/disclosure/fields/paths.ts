@@ -14,6 +14,18 @@ import type { TPackage } from "../package";
 
 const ROW = /\[(\d+|code=\d*)\]/g;
 
+/**
+ * The grammar of a path in either spelling (`income[3].fiscal`, `income[code=2013101].fiscal`,
+ * `fiscal.income`): the one syntax check for paths that arrive from outside (a comment's field, a
+ * review page's ?field=), so the form, the action and the page accept the same paths.
+ */
+const PATH_SYNTAX = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*|\[(\d+|code=\d*)\])*$/;
+export const FIELD_PATH_MAX = 200;
+
+export function isFieldPathSyntax(path: string): boolean {
+  return path.length <= FIELD_PATH_MAX && PATH_SYNTAX.test(path);
+}
+
 /** `income[3].fiscal`, `income[code=2013101].fiscal` → `income[].fiscal`. */
 export function fieldPattern(path: string): string {
   return path.replace(ROW, "[]");
@@ -70,4 +82,13 @@ export function codePath(pkg: TPackage, path: string): string {
   if (index === null || list === null) return path;
   const row = rowsOf(pkg, list)?.[index];
   return row && typeof row === "object" && "code" in row ? path.replace(/\[\d+\]/, `[code=${row.code}]`) : path;
+}
+
+/**
+ * Whether a path, in either spelling, names the editor's input at `inputPath` (an index path) in
+ * this package: a remark written from the review diff on `income[code=2013101].fiscal` belongs
+ * beside the input of the row that has that code now, wherever the clerk has moved it.
+ */
+export function pointsAt(pkg: TPackage, path: string, inputPath: string): boolean {
+  return path === inputPath || indexPath(pkg, path) === inputPath;
 }

@@ -9,6 +9,7 @@ import { CommentList } from "@/components/workspace/review/comment-list";
 import { DecisionPanel } from "@/components/workspace/review/decision-panel";
 import { YearFigures } from "@/components/workspace/review/year-figures";
 import { buildCodeSet } from "@/lib/disclosure/codes";
+import { isFieldPathSyntax } from "@/lib/disclosure/fields/paths";
 import { priorFigures } from "@/lib/disclosure/figures";
 import { renderReport } from "@/lib/disclosure/render";
 import { canComment } from "@/lib/rules/comments";
@@ -25,8 +26,6 @@ export const metadata: Metadata = { title: "审核报告" };
 type Params = Promise<{ unitCode: string; year: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-const FIELD_PATH = /^[A-Za-z0-9_.[\]]{1,200}$/;
-
 export default async function ReviewPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { unitCode, year } = await params;
   const actor = await requireActor(`/workspace/review/${unitCode}/${year}`);
@@ -37,7 +36,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const checks = checkDraft(review.package, review.previousPublished, codes);
   const changes = review.base ? reviewChanges(review.base.package, review.package) : [];
   const { field } = await searchParams;
-  const fieldPath = typeof field === "string" && FIELD_PATH.test(field) ? field : null;
+  const fieldPath = typeof field === "string" && isFieldPathSyntax(field) ? field : null;
   const base = `/workspace/review/${encodeURIComponent(review.unit.code)}/${review.year}`;
   const commentHref = (path: string) => `${base}?field=${encodeURIComponent(path)}#comment-form`;
   const commenting = canComment(review.status);
