@@ -80,7 +80,8 @@ test("a report goes from the clerk through review to the public, and is correcte
   await reviewer.getByRole("button", { name: "添加批注" }).click();
   await expect(reviewer.getByTestId("comment-list")).toContainText("请核对财政拨款收入");
   await reviewer.getByRole("button", { name: "退回" }).click();
-  await expect(reviewer.getByRole("alert")).toHaveText("退回时必须填写退回意见");
+  // Next's route announcer is a role="alert" too: find the form's message by its exact text.
+  await expect(reviewer.getByRole("alert").filter({ hasText: /^退回时必须填写退回意见$/ })).toBeVisible();
   await reviewer.getByLabel("退回意见（退回时必填）").fill("请按批注修改后重新提交");
   await reviewer.getByRole("button", { name: "退回" }).click();
   await expect(reviewer.getByTestId("review-status")).toHaveText("已退回");
@@ -139,7 +140,7 @@ test("a report goes from the clerk through review to the public, and is correcte
   await clerk.goto(`${edit}/overview`);
   await clerk.getByRole("button", { name: "发起更正" }).click();
   await clerk.getByRole("button", { name: "开始更正" }).click();
-  await expect(clerk.getByRole("alert")).toHaveText("请填写更正说明");
+  await expect(clerk.getByRole("alert").filter({ hasText: /^请填写更正说明$/ })).toBeVisible();
   await clerk.getByLabel("更正说明（公开，说明更正了什么）").fill("更正收支总计变动原因的表述");
   await clerk.getByRole("button", { name: "开始更正" }).click();
   await expect(clerk.getByTestId("report-status")).toHaveText("草稿");
