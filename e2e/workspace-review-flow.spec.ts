@@ -98,7 +98,7 @@ test("a report goes from the clerk through review to the public, and is correcte
   const remark = clerk.getByTestId(`comments-${REASON}`);
   await expect(remark).toContainText("变动原因请写明具体项目");
   await expect(clerk.getByTestId("part-comments")).toContainText("请按批注修改后重新提交");
-  await clerk.getByLabel("收支总计变动原因").fill("主要是工会经费项目支出减少");
+  await clerk.getByRole("textbox", { name: "收支总计变动原因（可不填）", exact: true }).fill("主要是工会经费项目支出减少");
   await clerk.getByRole("button", { name: "保存草稿" }).click();
   await expect(clerk.getByText(/已保存/)).toBeVisible();
   await shot(clerk, "review-editor-remark");
