@@ -4,6 +4,7 @@ import { AuditTable } from "@/components/workspace/review/audit-table";
 import { Pager, query } from "@/components/workspace/review/pager";
 import { requireActor } from "@/lib/server/auth/session";
 import { listInbox } from "@/lib/server/inbox/list-inbox";
+import { reportHref, reviewHref } from "@/lib/workspace/hrefs";
 import { ZPage } from "@/lib/workspace/review-schemas";
 
 export const metadata: Metadata = { title: "消息" };
@@ -22,7 +23,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         {actor.role === "CLERK" ? "审核人对您的报告的退回（含意见）、审核通过和发布。" : "您负责的单位新提交的报告。"}
         {actor.role !== "CLERK" && <> <Link href="/workspace/review">去审核</Link></>}
       </p>
-      <AuditTable rows={inbox.rows} unreadColumn />
+      <AuditTable rows={inbox.rows} unreadColumn reportHref={actor.role === "CLERK" ? reportHref : reviewHref} />
       <Pager data={inbox} href={(p) => `/workspace/inbox${query({ page: p })}`} />
     </>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { reviewHref } from "@/lib/workspace/hrefs";
 import type { WorkspaceReportRow } from "@/lib/workspace/view-models";
 import { STATUS_LABELS } from "@/lib/workspace/report-status";
 import type { TRole } from "@/lib/rules/actor";
@@ -43,7 +44,7 @@ export function DashboardTable({ rows, role }: { rows: WorkspaceReportRow[]; rol
                   <>
                     <Link href={`${base}/edit/overview`}>{canEdit(actor, row.status) ? "编辑" : "查看"}</Link>
                     {can(actor, "report.review") && canComment(row.status) && (
-                      <Link href={`/workspace/review/${encodeURIComponent(row.unitCode)}/${row.year}`}>审核</Link>
+                      <Link href={reviewHref(row.unitCode, row.year)}>审核</Link>
                     )}
                     <Link href={`${base}/preview`}>预览</Link>
                   </>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
 import { auditActionLabel } from "@/lib/workspace/audit-labels";
 import type { AuditEntryView } from "@/lib/workspace/view-models";
@@ -22,7 +23,14 @@ export function AuditDetails({ details }: { details: Record<string, unknown> }) 
   return <span className={styles.details}>{parts.join("；")}</span>;
 }
 
-export function AuditTable({ rows, unreadColumn }: { rows: (AuditEntryView & { unread?: boolean })[]; unreadColumn?: boolean }) {
+interface AuditTableProps {
+  rows: (AuditEntryView & { unread?: boolean })[];
+  unreadColumn?: boolean;
+  /** Where the entry's report opens for this reader (the clerk's editor, the reviewer's review page). */
+  reportHref?: (unitCode: string, year: number) => string;
+}
+
+export function AuditTable({ rows, unreadColumn, reportHref }: AuditTableProps) {
   if (rows.length === 0) return <p className="notice">没有记录。</p>;
   return (
     <table className={styles.table} data-testid="audit-table">
@@ -35,7 +43,7 @@ export function AuditTable({ rows, unreadColumn }: { rows: (AuditEntryView & { u
             <td>{DATE.format(r.createdAt)}{unreadColumn && r.unread ? <span className="badge"> 新</span> : null}</td>
             <td>{auditActionLabel(r.action)}</td>
             <td>{r.actor}</td>
-            <td>{r.unitName ?? "—"}</td>
+            <td>{r.unitName && r.unitCode && r.year && reportHref ? <Link href={reportHref(r.unitCode, r.year)}>{r.unitName}</Link> : (r.unitName ?? "—")}</td>
             <td>{r.year ?? "—"}</td>
             <td><AuditDetails details={r.details} /></td>
           </tr>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { reviewHref } from "@/lib/workspace/hrefs";
 import { STATUS_LABELS } from "@/lib/workspace/report-status";
 import type { ReviewQueueRow } from "@/lib/workspace/view-models";
 import styles from "./review.module.css";
@@ -40,7 +41,7 @@ export function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
             <td className={`${styles.num} ${r.blockingErrors ? styles.bad : ""}`}>{r.blockingErrors}</td>
             <td className={styles.num}>{r.warnings}</td>
             <td>{deadline(r.daysLeft)}</td>
-            <td><Link href={`/workspace/review/${encodeURIComponent(r.unitCode)}/${r.year}`}>审核</Link></td>
+            <td><Link href={reviewHref(r.unitCode, r.year)}>审核</Link></td>
           </tr>
         ))}
       </tbody>
