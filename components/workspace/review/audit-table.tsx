@@ -35,14 +35,14 @@ export function AuditTable({ rows, unreadColumn, reportHref }: AuditTableProps) 
   return (
     <table className={styles.table} data-testid="audit-table">
       <thead>
-        <tr><th scope="col">时间</th><th scope="col">操作</th><th scope="col">操作人</th><th scope="col">单位</th><th scope="col">年度</th><th scope="col">详情</th></tr>
+        <tr><th scope="col">时间</th><th scope="col" className={styles.short}>操作</th><th scope="col" className={styles.short}>操作人</th><th scope="col">单位</th><th scope="col">年度</th><th scope="col">详情</th></tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} className={unreadColumn && r.unread ? styles.unread : undefined}>
             <td>{DATE.format(r.createdAt)}{unreadColumn && r.unread ? <span className="badge"> 新</span> : null}</td>
-            <td>{auditActionLabel(r.action)}</td>
-            <td>{r.actor}</td>
+            <td className={styles.short}>{auditActionLabel(r.action)}</td>
+            <td className={styles.short}>{r.actor}</td>
             <td>{r.unitName && r.unitCode && r.year && reportHref ? <Link href={reportHref(r.unitCode, r.year)}>{r.unitName}</Link> : (r.unitName ?? "—")}</td>
             <td>{r.year ?? "—"}</td>
             <td><AuditDetails details={r.details} /></td>
