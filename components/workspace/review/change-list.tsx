@@ -34,8 +34,9 @@ export function ChangeList({ changes, baseLabel, commentHref }: { changes: TRevi
           {changes.slice(0, SHOWN).map((c) => (
             <tr key={c.path}>
               <td>{c.label}</td>
-              <td className={styles.num}>{value(c, "before")}</td>
-              <td className={styles.num}>{value(c, "after")}</td>
+              {/* Amounts and counts align on the right; a changed text reads from the left. */}
+              <td className={c.kind === "text" ? undefined : styles.num}>{value(c, "before")}</td>
+              <td className={c.kind === "text" ? undefined : styles.num}>{value(c, "after")}</td>
               <td className={styles.num}>{delta(c)}</td>
               <td><Link href={commentHref(c.path)} scroll={false}>批注</Link></td>
             </tr>
