@@ -103,7 +103,7 @@ describe("errors", { timeout: 120_000 }, () => {
     expect(await error("/api/v1/reports?year=abcd", 400, "BAD_REQUEST")).toContain("year");
     expect(await error("/api/v1/aggregates?year=2020&measure=salary&groupBy=unit", 400, "BAD_REQUEST")).toContain("measure");
     expect(await error("/api/v1/aggregates?year=2020&measure=income&groupBy=colour", 400, "BAD_REQUEST")).toContain("groupBy");
-    expect(await error("/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=function_class", 400, "BAD_REQUEST")).toContain("groupBy");
+    expect(await error("/api/v1/aggregates?year=2020&measure=three_public&groupBy=function_class", 400, "BAD_REQUEST")).toContain("groupBy");
     expect(await error("/api/v1/aggregates?measure=income&groupBy=unit", 400, "BAD_REQUEST")).toContain("year");
     expect(await error("/api/v1/reports?pageSize=201", 400, "BAD_REQUEST")).toContain("200");
     expect(await error("/api/v1/reports?page=0", 400, "BAD_REQUEST")).toContain("page");
@@ -139,21 +139,34 @@ describe("caching", { timeout: 120_000 }, () => {
 });
 
 describe("aggregates", { timeout: 120_000 }, () => {
-  it("sum 三公经费 by unit to what the core computed for each published report", async () => {
-    const agg = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=unit");
+  it("sum 三公经费 by unit, 决算数 and 预算数 in one answer, to what the core computed for each published report", async () => {
+    const agg = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=three_public&groupBy=unit");
     const fen = (text: string) => BigInt(text.replace(".", ""));
     let expected = 0n;
+    let expectedBudget = 0n;
     for (const group of agg.groups) {
       const report = await json(ZReport, `/api/v1/units/${group.key}/reports/2020`);
       expect(group.amount, group.key).toBe(report.report.figures.threePublicActual);
+      expect(group.budget, group.key).toEqual({ amount: report.report.figures.threePublicBudget, reports: 1 });
       expect(group.reports).toBe(1);
       expected += fen(report.report.figures.threePublicActual as string);
+      expectedBudget += fen(report.report.figures.threePublicBudget as string);
     }
     expect(agg.groups).toHaveLength(3);
     expect(fen(agg.sum.amount)).toBe(expected);
     expect(agg.sum.reports).toBe(3);
+    expect(fen(agg.sum.budget!.amount)).toBe(expectedBudget);
+    expect(agg.sum.budget!.reports).toBe(3);
+    // A measure with one figure has no budget.
+    expect((await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=income&groupBy=unit")).sum.budget).toBeUndefined();
     const amounts = agg.groups.map((g) => fen(g.amount));
     expect([...amounts].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(amounts); // amount_desc by default
+    // Ordered as numbers, not as the decimal texts ("9.00" after "10.00").
+    for (const order of ["amount_desc", "amount_asc"]) {
+      const income = (await json(ZAggregate, `/api/v1/aggregates?year=2020&measure=income&groupBy=unit&order=${order}`)).groups.map((g) => fen(g.amount));
+      const sorted = [...income].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(income, order).toEqual(order === "amount_asc" ? sorted : sorted.reverse());
+    }
   });
 
   it("group by class with names, by region, filter by unit prefix, and page", async () => {
