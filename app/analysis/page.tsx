@@ -90,13 +90,17 @@ export default async function AnalysisPage({ searchParams }: Props) {
                   <th scope="col" aria-sort={order === "key" ? "ascending" : "none"}>
                     <Link href={href({ order: "key" })}>单位</Link>
                   </th>
-                  <th scope="col" aria-sort={order === "amount_desc" ? "descending" : order === "amount_asc" ? "ascending" : "none"}>
+                  <th scope="col" className={styles.num} aria-sort={order === "amount_desc" ? "descending" : order === "amount_asc" ? "ascending" : "none"}>
                     <Link href={href({ order: order === "amount_desc" ? "amount_asc" : "amount_desc" })}>
                       {amountHeading}
                       {order === "amount_desc" ? " ↓" : order === "amount_asc" ? " ↑" : ""}
                     </Link>
                   </th>
-                  {two && <th scope="col">{two.budgetLabel}（万元）</th>}
+                  {two && (
+                    <th scope="col" className={styles.num}>
+                      {two.budgetLabel}（万元）
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
