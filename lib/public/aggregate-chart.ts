@@ -3,7 +3,7 @@
  * answers both, figures as the tables print them (万元).
  */
 import { formatWanNarrative, formatWanTable, parseYuan } from "@/lib/disclosure/money";
-import type { AggregateFigure } from "@/lib/server/public/aggregate-line-items";
+import type { AggregateFigure } from "@/lib/public/api/aggregates";
 import type { ChartSpec } from "./chart-data";
 
 export interface AggregateChartLabels {

@@ -57,6 +57,12 @@ export const MEASURES = {
 } as const satisfies Record<string, MeasureDefinition>;
 
 export type Measure = keyof typeof MEASURES;
+
+/** One figure of an aggregate: 元 as decimal text with two places, and the published reports it covers. */
+export interface AggregateFigure {
+  amount: string;
+  reports: number;
+}
 export const MEASURE_KEYS = Object.keys(MEASURES) as Measure[];
 
 export const GROUP_BYS = {

@@ -1,13 +1,9 @@
 import "@/lib/server/server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { measureDefinition, type AggregateOrder, type GroupBy, type Measure } from "@/lib/public/api/aggregates";
+import { measureDefinition, type AggregateFigure, type AggregateOrder, type GroupBy, type Measure } from "@/lib/public/api/aggregates";
 import { db } from "@/lib/server/db";
 
-/** 元, decimal text with two places, as PostgreSQL summed the numeric(16,2) amounts; and the published reports that contributed. */
-export interface AggregateFigure {
-  amount: string;
-  reports: number;
-}
+export type { AggregateFigure };
 
 export interface AggregateGroup extends AggregateFigure {
   key: string;
