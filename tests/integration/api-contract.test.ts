@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ENDPOINTS } from "@/lib/public/api/endpoints";
 import { buildOpenApi } from "@/lib/public/api/openapi";
+import { GROUP_BY_KEYS, MEASURE_KEYS, groupingAllowed } from "@/lib/public/api/aggregates";
 import { ZAggregate, ZError, ZPublicationStatus, ZReport, ZReportList, ZUnitList, ZUnitOverview, ZYears } from "@/lib/public/api/schemas";
 import { seedDatabase } from "../../scripts/db/seed-database";
 import { seedPublicDemo } from "../../scripts/db/seed-public-demo-data";
@@ -161,12 +162,23 @@ describe("aggregates", { timeout: 120_000 }, () => {
     expect((await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=income&groupBy=unit")).sum.budget).toBeUndefined();
     const amounts = agg.groups.map((g) => fen(g.amount));
     expect([...amounts].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(amounts); // amount_desc by default
-    // Ordered as numbers, not as the decimal texts ("9.00" after "10.00").
-    for (const order of ["amount_desc", "amount_asc"]) {
-      const income = (await json(ZAggregate, `/api/v1/aggregates?year=2020&measure=income&groupBy=unit&order=${order}`)).groups.map((g) => fen(g.amount));
-      const sorted = [...income].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      expect(income, order).toEqual(order === "amount_asc" ? sorted : sorted.reverse());
+    // Every measure and grouping, ordered as numbers, not as their decimal texts ("9.00" before
+    // "10.00" descending); the data must hold a case where the two orders differ, or this proves nothing.
+    let textOrderDiffers = false;
+    for (const measure of MEASURE_KEYS) {
+      for (const groupBy of GROUP_BY_KEYS.filter((g) => groupingAllowed(measure, g))) {
+        for (const order of ["amount_desc", "amount_asc"]) {
+          const texts = (await json(ZAggregate, `/api/v1/aggregates?year=2020&measure=${measure}&groupBy=${groupBy}&order=${order}`)).groups.map((g) => g.amount);
+          const numeric = [...texts].sort((x, y) => (fen(x) < fen(y) ? -1 : fen(x) > fen(y) ? 1 : 0));
+          if (order === "amount_desc") numeric.reverse();
+          expect(texts, `${measure} ${groupBy} ${order}`).toEqual(numeric);
+          const asText = [...texts].sort();
+          if (order === "amount_desc") asText.reverse();
+          textOrderDiffers ||= asText.join() !== numeric.join();
+        }
+      }
     }
+    expect(textOrderDiffers).toBe(true);
   });
 
   it("group by class with names, by region, filter by unit prefix, and page", async () => {
