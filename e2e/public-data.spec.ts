@@ -13,28 +13,29 @@ test("/data lists every endpoint from the OpenAPI document with a working exampl
   await page.screenshot({ path: `${SHOTS}/data-page.png`, fullPage: true });
 
   // Clicking an example opens the live answer.
-  await page.getByRole("link", { name: "/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=unit" }).click();
+  await page.getByRole("link", { name: "/api/v1/aggregates?year=2020&measure=three_public&groupBy=unit" }).click();
   const body = JSON.parse((await page.locator("body").textContent()) ?? "");
-  expect(body).toMatchObject({ year: 2020, measure: "three_public_actual", amountUnit: "元", groups: [{ key: "430203-zgh" }] });
+  expect(body).toMatchObject({ year: 2020, measure: "three_public", amountUnit: "元", groups: [{ key: "430203-zgh" }] });
 
   const zip = await request.get("/api/v1/open-data/2020.zip");
   expect(zip.status()).toBe(200);
   expect((await zip.body()).subarray(0, 2).toString()).toBe("PK");
 });
 
-// KNOWN FAILURE (session 3): the table was not found because its caption also says （公开07）; the
-// name pattern is widened here but the test has not run since. Issue 15 stays open until it passes.
-test.fixme("数据分析 draws 三公经费 by unit as a chart and a sortable table; the 公开情况 board links the year's open data", async ({ page }) => {
+test("数据分析 draws 三公经费 (决算数 and 预算数) by unit as a chart and a sortable table; the 公开情况 board links the year's open data", async ({ page }) => {
   await page.goto("/analysis?year=2020");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("数据分析");
   await expect(page.getByRole("heading", { name: /2020年度各单位“三公”经费支出决算数/ }).first()).toBeVisible();
   const table = page.getByRole("table", { name: /2020年度各单位“三公”经费支出决算数.*按金额从大到小/ });
-  await expect(table.locator("tbody tr").first()).toContainText("株洲市芦淞区总工会");
+  await expect(table.locator("thead th")).toHaveText([/单位/, /决算数（万元）/, /预算数（万元）/]);
+  // The reference unit's 三公经费 are 0 both ways (公开07 as published); its row shows both.
+  const own = table.locator("tbody tr").filter({ hasText: "株洲市芦淞区总工会" });
+  await expect(own.locator("td")).toHaveText(["0.00", "0.00"]);
   await expect(page.locator("figure svg").first()).toBeVisible();
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/analysis.png`, fullPage: true });
 
-  await table.getByRole("link", { name: /金额/ }).click();
+  await table.getByRole("link", { name: /决算数/ }).click();
   await expect(page).toHaveURL(/order=amount_asc/);
   await expect(page.getByRole("table", { name: /按金额从小到大/ })).toBeVisible();
 

@@ -37,6 +37,13 @@ test("the reference PDF's text layer is the real text: pdf.js finds every title,
   expect(pages[0]).toContain("株洲市芦淞区总工会");
   expect(pages[0]).toContain("2020年度部门决算");
   expect(pages[0]).toMatch(/\d{4}年\d{1,2}月\d{1,2}日公开/);
+  // The running header and the page footer are on every page but the cover.
+  expect(pages[0]).not.toMatch(/页，共/);
+  for (const [i, text] of pages.entries()) {
+    if (i === 0) continue;
+    expect(text, `page ${i + 1}`).toContain(`第${i + 1}页，共${pages.length}页`);
+    expect(text, `page ${i + 1}`).toContain("株洲市芦淞区总工会2020年度部门决算");
+  }
 
   // 目录 on page 2, each table's line ending in the page where that table's heading is printed.
   expect(pages[1]).toContain("目录");

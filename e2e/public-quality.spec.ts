@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/units", "/units/430203-zgh", "/units/430203-zgh/2020", "/units/430203-zgh/2020/r/1", "/compare?year=2020&units=430203-zgh", "/compare?unit=430203-zgh", "/status/2020", "/data"];
+const PAGES = ["/", "/units", "/units/430203-zgh", "/units/430203-zgh/2020", "/units/430203-zgh/2020/r/1", "/compare?year=2020&units=430203-zgh", "/compare?unit=430203-zgh", "/status/2020", "/data", "/analysis?year=2020"];
 
 for (const url of PAGES) {
   test(`axe: no serious or critical violation on ${url}`, async ({ page }) => {
@@ -21,7 +21,7 @@ for (const url of PAGES) {
 
 test("every public page has its own title and meta description", async ({ page }) => {
   const seen = new Set<string>();
-  for (const url of PAGES.slice(0, 4).concat(["/status/2020", "/data"])) {
+  for (const url of PAGES.slice(0, 4).concat(["/status/2020", "/data", "/analysis?year=2020"])) {
     await page.goto(url);
     const title = await page.title();
     expect(title, url).toMatch(/公开/);

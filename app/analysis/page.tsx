@@ -4,7 +4,7 @@ import { ChartFigure } from "@/components/public/charts/chart-figure";
 import styles from "@/components/public/lists/lists.module.css";
 import { formatWanTable, parseYuan } from "@/lib/disclosure/money";
 import { aggregateChart } from "@/lib/public/aggregate-chart";
-import { MEASURE_KEYS, MEASURES, type AggregateOrder, type Measure } from "@/lib/public/api/aggregates";
+import { MEASURE_KEYS, MEASURES, measureDefinition, type AggregateOrder, type Measure } from "@/lib/public/api/aggregates";
 import { aggregateLineItems } from "@/lib/server/public/aggregate-line-items";
 import { listFiscalYears } from "@/lib/server/public/list-fiscal-years";
 
@@ -26,13 +26,16 @@ export default async function AnalysisPage({ searchParams }: Props) {
   const text = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
   const years = (await listFiscalYears()).filter((y) => y.counts.published > 0);
   const year = years.find((y) => String(y.year) === text("year"))?.year ?? years[0]?.year;
-  const measure = (MEASURE_KEYS as string[]).includes(text("measure") ?? "") ? (text("measure") as Measure) : "three_public_actual";
+  const measure = (MEASURE_KEYS as string[]).includes(text("measure") ?? "") ? (text("measure") as Measure) : "three_public";
   const order = (ORDERS as string[]).includes(text("order") ?? "") ? (text("order") as AggregateOrder) : "amount_desc";
   const page = Math.max(1, Math.min(10_000, Number(text("page")) || 1));
   const href = (change: Record<string, string | number>) => `/analysis?${new URLSearchParams({ year: String(year), measure, order, page: "1", ...Object.fromEntries(Object.entries(change).map(([k, v]) => [k, String(v)])) })}`;
 
   const result = year ? await aggregateLineItems({ year, measure, groupBy: "unit", order, page, pageSize: PAGE_SIZE }) : null;
   const label = MEASURES[measure].label;
+  // three_public answers 决算数 and 预算数: both get a column and a bar.
+  const two = measureDefinition(measure).budget;
+  const amountHeading = two ? `${two.amountLabel}（万元）` : "金额（万元）";
   const pageCount = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
 
   return (
@@ -72,10 +75,11 @@ export default async function AnalysisPage({ searchParams }: Props) {
             {year}年度各单位{label}
           </h2>
           <p>
-            共{result.sum.reports}份已公开报告，合计 {formatWanTable(parseYuan(result.sum.amount))} 万元。
+            共{result.sum.reports}份已公开报告，合计{two ? two.amountLabel : ""} {formatWanTable(parseYuan(result.sum.amount))} 万元
+            {two && result.sum.budget ? `，${two.budgetLabel} ${formatWanTable(parseYuan(result.sum.budget.amount))} 万元` : ""}。
             <a href={`/api/v1/aggregates?year=${year}&measure=${measure}&groupBy=unit&order=${order}&page=${page}&pageSize=${PAGE_SIZE}`}>本页数据（JSON）</a>
           </p>
-          <ChartFigure spec={aggregateChart(`${year}年度各单位${label}（万元）`, result.groups)} />
+          <ChartFigure spec={aggregateChart(`${year}年度各单位${label}（万元）`, result.groups, two)} />
           <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={`${year}年度各单位${label}（可左右滚动）`}>
             <table className={styles.table}>
               <caption>
@@ -86,11 +90,17 @@ export default async function AnalysisPage({ searchParams }: Props) {
                   <th scope="col" aria-sort={order === "key" ? "ascending" : "none"}>
                     <Link href={href({ order: "key" })}>单位</Link>
                   </th>
-                  <th scope="col" aria-sort={order === "amount_desc" ? "descending" : order === "amount_asc" ? "ascending" : "none"}>
+                  <th scope="col" className={styles.num} aria-sort={order === "amount_desc" ? "descending" : order === "amount_asc" ? "ascending" : "none"}>
                     <Link href={href({ order: order === "amount_desc" ? "amount_asc" : "amount_desc" })}>
-                      金额（万元）{order === "amount_desc" ? " ↓" : order === "amount_asc" ? " ↑" : ""}
+                      {amountHeading}
+                      {order === "amount_desc" ? " ↓" : order === "amount_asc" ? " ↑" : ""}
                     </Link>
                   </th>
+                  {two && (
+                    <th scope="col" className={styles.num}>
+                      {two.budgetLabel}（万元）
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -100,6 +110,7 @@ export default async function AnalysisPage({ searchParams }: Props) {
                       <Link href={`/units/${encodeURIComponent(g.key)}/${year}`}>{g.name}</Link>
                     </th>
                     <td className={styles.num}>{formatWanTable(parseYuan(g.amount))}</td>
+                    {two && <td className={styles.num}>{g.budget ? formatWanTable(parseYuan(g.budget.amount)) : ""}</td>}
                   </tr>
                 ))}
               </tbody>

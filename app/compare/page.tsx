@@ -27,19 +27,19 @@ export default async function ComparePage({ searchParams }: Props) {
   const fiscalYears = await listFiscalYears();
   const year = p.year ?? fiscalYears.find((y) => y.counts.published > 0)?.year ?? null;
 
-  const overview = p.unit ? await getUnitOverview(p.unit) : null;
+  const overview = p.unit ? await getUnitOverview({ unitCode: p.unit }) : null;
   const unitYears = (overview?.years ?? [])
     .flatMap((y) => (y.published && (p.years.length === 0 || p.years.includes(y.year)) ? [{ year: y.year, figures: y.published.figures }] : []))
     .sort((a, b) => a.year - b.year);
 
-  const reports = year ? await Promise.all(p.units.map(async (code) => ({ code, data: await getPublishedReport(code, year) }))) : [];
+  const reports = year ? await Promise.all(p.units.map(async (code) => ({ code, data: await getPublishedReport({ unitCode: code, year }) }))) : [];
   const found = reports.flatMap((r) => (r.data ? [{ unit: r.data.unit, figures: r.data.report.figures }] : []));
   const missing = reports.filter((r) => !r.data).map((r) => r.code);
   // Units chosen for a year they have not published: still named, never shown as a bare code.
-  const missingUnits = (await Promise.all(missing.map((code) => getUnitOverview(code)))).flatMap((o) => (o ? [o.unit] : []));
+  const missingUnits = (await Promise.all(missing.map((code) => getUnitOverview({ unitCode: code })))).flatMap((o) => (o ? [o.unit] : []));
   const unitOf = (code: string) => found.find((f) => f.unit.code === code)?.unit ?? missingUnits.find((u) => u.code === code);
   const label = (code: string) => unitOf(code)?.name ?? code;
-  const hits = p.q ? await searchUnits(p.q, 10) : [];
+  const hits = p.q ? await searchUnits({ query: p.q, limit: 10 }) : [];
 
   return (
     <div className="container">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import styles from "@/components/public/lists/lists.module.css";
 import { ENDPOINTS } from "@/lib/public/api/endpoints";
 import { buildOpenApi } from "@/lib/public/api/openapi";
@@ -13,6 +14,16 @@ export const metadata: Metadata = {
   title: "数据与接口",
   description: "部门决算公开数据的下载方式与公开接口（JSON，允许跨域，OpenAPI 3.1）：单位、年度报告、汇总、开放数据包、CSV、Excel、PDF 与公开情况。",
 };
+
+/** An address with a line-break opportunity before each / ? & and none elsewhere (not at a "-"), so it wraps where a reader expects. */
+function breakable(address: string) {
+  return address.split(/(?=[/?&])/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      <span className={styles.segment}>{part}</span>
+    </Fragment>
+  ));
+}
 
 type Operation = { summary: string; description?: string; parameters?: { name: string; in: string; required: boolean; description?: string }[] };
 
@@ -56,8 +67,13 @@ export default async function DataPage() {
         完整的接口说明（OpenAPI 3.1，可用于生成客户端）：<a href="/api/v1/openapi.json">/api/v1/openapi.json</a>
       </p>
       <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="接口列表（可左右滚动）">
-        <table className={styles.table}>
+        <table className={`${styles.table} ${styles.endpoints}`}>
           <caption className="visually-hidden">公开接口</caption>
+          <colgroup>
+            <col className={styles.path} />
+            <col />
+            <col className={styles.example} />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">地址（GET）</th>
@@ -72,7 +88,7 @@ export default async function DataPage() {
               return (
                 <tr key={path}>
                   <th scope="row">
-                    <code>{path}</code>
+                    <code>{breakable(path)}</code>
                   </th>
                   <td>
                     {op.summary}
@@ -94,7 +110,7 @@ export default async function DataPage() {
                   </td>
                   <td>
                     <a href={example}>
-                      <code>{example}</code>
+                      <code>{breakable(example)}</code>
                     </a>
                   </td>
                 </tr>

@@ -7,6 +7,6 @@ import { revalidatePublishedReport } from "../../lib/server/public/revalidate";
 import { db } from "../../lib/server/db";
 
 const [unitCode, year] = process.argv.slice(2);
-await revalidatePublishedReport(unitCode, Number(year));
+await revalidatePublishedReport({ unitCode, year: Number(year) });
 await db().$disconnect();
 process.exit(0);

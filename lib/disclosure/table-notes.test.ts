@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parsePackage } from "./package";
 import { renderReport } from "./render";
+import { formatYuan as y } from "./money";
 import { ROUNDING_NOTE, hasRoundingDifference } from "./table-notes";
-import { blankPackage, expenditureRow, fixturePackage } from "./testing/builders";
+import { blankPackage, expenditureRow, fixturePackage, incomeRow } from "./testing/builders";
 
 const byKey = (pkg: ReturnType<typeof blankPackage>) => Object.fromEntries(renderReport(pkg).tables.map((t) => [t.key, t]));
 
@@ -66,6 +67,62 @@ describe("尾差 note", () => {
     const pkg = blankPackage();
     pkg.expenditure = [expenditureRow("2010101", { basic: 5000n, project: 5000n })]; // 0.01 + 0.01 shown, total 0.01
     expect(hasRoundingDifference(byKey(pkg).g03)).toBe(true);
+  });
+
+  it("checks 公开01's 本年收入合计, 本年支出合计 and 总计 against their lines", () => {
+    const pkg = blankPackage();
+    // 四、上级补助收入 and 五、事业收入 show 0.01 each; 本年收入合计 (100 元) shows 0.01.
+    pkg.income = [incomeRow("2010101", { superiorSubsidy: 5000n, business: 5000n })];
+    const g01 = byKey(pkg).g01;
+    expect(hasRoundingDifference(g01)).toBe(true);
+    expect(g01.notes).toEqual([{ kind: "rounding", text: ROUNDING_NOTE }]);
+    // Only 总计: 本年收入合计 0.01 + 年初结转和结余 0.01 shown, 总计 0.01.
+    pkg.income = [incomeRow("2010101", { superiorSubsidy: 5000n })];
+    pkg.balances.openingCarryover = y(5000n);
+    expect(hasRoundingDifference(byKey(pkg).g01)).toBe(true);
+    pkg.balances.openingCarryover = y(10000n);
+    pkg.income = [incomeRow("2010101", { superiorSubsidy: 10000n, business: 20000n })];
+    expect(byKey(pkg).g01.notes).toBeUndefined();
+    // Expenditure side: two 类 of 0.005 万元 each under 本年支出合计 of 0.01.
+    pkg.expenditure = [expenditureRow("2010101", { basic: 5000n }), expenditureRow("2080101", { basic: 5000n })];
+    expect(hasRoundingDifference(byKey(pkg).g01)).toBe(true);
+  });
+
+  it("checks 公开04's totals down each side and its 合计 column against the three funds", () => {
+    const pkg = blankPackage();
+    pkg.fiscal.income.generalBudget = y(5000n);
+    pkg.fiscal.income.governmentFund = y(5000n);
+    const g04 = byKey(pkg).g04;
+    expect(hasRoundingDifference(g04)).toBe(true);
+    expect(g04.notes).toEqual([{ kind: "rounding", text: ROUNDING_NOTE }]);
+    pkg.fiscal.income.generalBudget = y(10000n);
+    pkg.fiscal.income.governmentFund = y(30000n);
+    expect(byKey(pkg).g04.notes).toBeUndefined();
+  });
+
+  it("checks 公开07's 合计 against its items and 小计 against the two vehicle costs, budget and actual", () => {
+    const pkg = blankPackage();
+    pkg.threePublic.actual = { outbound: y(5000n), vehiclePurchase: y(0n), vehicleOperation: y(0n), reception: y(5000n) };
+    const g07 = byKey(pkg).g07;
+    expect(hasRoundingDifference(g07)).toBe(true);
+    expect(g07.notes).toEqual([{ kind: "rounding", text: ROUNDING_NOTE }]);
+    pkg.threePublic.actual = { outbound: y(0n), vehiclePurchase: y(0n), vehicleOperation: y(0n), reception: y(0n) };
+    pkg.threePublic.budget = { outbound: y(0n), vehiclePurchase: y(5000n), vehicleOperation: y(5000n), reception: y(0n) };
+    expect(hasRoundingDifference(byKey(pkg).g07)).toBe(true);
+    pkg.threePublic.budget = { outbound: y(10000n), vehiclePurchase: y(20000n), vehicleOperation: y(40000n), reception: y(80000n) };
+    expect(byKey(pkg).g07.notes).toBeUndefined();
+  });
+
+  it("is not printed where the exact figures themselves do not add up (a data error, reported by the checks)", () => {
+    const pkg = blankPackage();
+    // 公开01's 一 to 三 come from the fund split, 本年收入合计 from 公开02: here 100 元 against 110 元.
+    // As printed, 0.01 + 0.01 against 0.01, yet that is no 尾差.
+    pkg.fiscal.income.generalBudget = y(5000n);
+    pkg.fiscal.income.governmentFund = y(5000n);
+    pkg.income = [incomeRow("2010101", { fiscal: 11000n })];
+    expect(hasRoundingDifference(byKey(pkg).g01)).toBe(false);
+    pkg.income = [incomeRow("2010101", { fiscal: 10000n })];
+    expect(hasRoundingDifference(byKey(pkg).g01)).toBe(true);
   });
 
   it("is absent from the reference report, whose published figures add up", () => {

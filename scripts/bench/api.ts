@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     console.log(`  数据：${given ? "BENCH_API_DATABASE_URL" : "种子数据 + 示例数据"}，${YEAR}年度已公开报告 ${state?.reports ?? 0} 份`);
 
     for (const [measure, groupBy] of [
-      ["three_public_actual", "unit"],
+      ["three_public", "unit"],
       ["expenditure", "function_class"],
       ["basic_expenditure", "economic_class"],
     ] as const) {

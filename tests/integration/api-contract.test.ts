@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ENDPOINTS } from "@/lib/public/api/endpoints";
 import { buildOpenApi } from "@/lib/public/api/openapi";
+import { GROUP_BY_KEYS, MEASURE_KEYS, groupingAllowed } from "@/lib/public/api/aggregates";
 import { ZAggregate, ZError, ZPublicationStatus, ZReport, ZReportList, ZUnitList, ZUnitOverview, ZYears } from "@/lib/public/api/schemas";
 import { seedDatabase } from "../../scripts/db/seed-database";
 import { seedPublicDemo } from "../../scripts/db/seed-public-demo-data";
@@ -103,7 +104,7 @@ describe("errors", { timeout: 120_000 }, () => {
     expect(await error("/api/v1/reports?year=abcd", 400, "BAD_REQUEST")).toContain("year");
     expect(await error("/api/v1/aggregates?year=2020&measure=salary&groupBy=unit", 400, "BAD_REQUEST")).toContain("measure");
     expect(await error("/api/v1/aggregates?year=2020&measure=income&groupBy=colour", 400, "BAD_REQUEST")).toContain("groupBy");
-    expect(await error("/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=function_class", 400, "BAD_REQUEST")).toContain("groupBy");
+    expect(await error("/api/v1/aggregates?year=2020&measure=three_public&groupBy=function_class", 400, "BAD_REQUEST")).toContain("groupBy");
     expect(await error("/api/v1/aggregates?measure=income&groupBy=unit", 400, "BAD_REQUEST")).toContain("year");
     expect(await error("/api/v1/reports?pageSize=201", 400, "BAD_REQUEST")).toContain("200");
     expect(await error("/api/v1/reports?page=0", 400, "BAD_REQUEST")).toContain("page");
@@ -139,21 +140,45 @@ describe("caching", { timeout: 120_000 }, () => {
 });
 
 describe("aggregates", { timeout: 120_000 }, () => {
-  it("sum 三公经费 by unit to what the core computed for each published report", async () => {
-    const agg = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=unit");
+  it("sum 三公经费 by unit, 决算数 and 预算数 in one answer, to what the core computed for each published report", async () => {
+    const agg = await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=three_public&groupBy=unit");
     const fen = (text: string) => BigInt(text.replace(".", ""));
     let expected = 0n;
+    let expectedBudget = 0n;
     for (const group of agg.groups) {
       const report = await json(ZReport, `/api/v1/units/${group.key}/reports/2020`);
       expect(group.amount, group.key).toBe(report.report.figures.threePublicActual);
+      expect(group.budget, group.key).toEqual({ amount: report.report.figures.threePublicBudget, reports: 1 });
       expect(group.reports).toBe(1);
       expected += fen(report.report.figures.threePublicActual as string);
+      expectedBudget += fen(report.report.figures.threePublicBudget as string);
     }
     expect(agg.groups).toHaveLength(3);
     expect(fen(agg.sum.amount)).toBe(expected);
     expect(agg.sum.reports).toBe(3);
+    expect(fen(agg.sum.budget!.amount)).toBe(expectedBudget);
+    expect(agg.sum.budget!.reports).toBe(3);
+    // A measure with one figure has no budget.
+    expect((await json(ZAggregate, "/api/v1/aggregates?year=2020&measure=income&groupBy=unit")).sum.budget).toBeUndefined();
     const amounts = agg.groups.map((g) => fen(g.amount));
     expect([...amounts].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(amounts); // amount_desc by default
+    // Every measure and grouping, ordered as numbers, not as their decimal texts ("9.00" before
+    // "10.00" descending); the data must hold a case where the two orders differ, or this proves nothing.
+    let textOrderDiffers = false;
+    for (const measure of MEASURE_KEYS) {
+      for (const groupBy of GROUP_BY_KEYS.filter((g) => groupingAllowed(measure, g))) {
+        for (const order of ["amount_desc", "amount_asc"]) {
+          const texts = (await json(ZAggregate, `/api/v1/aggregates?year=2020&measure=${measure}&groupBy=${groupBy}&order=${order}`)).groups.map((g) => g.amount);
+          const numeric = [...texts].sort((x, y) => (fen(x) < fen(y) ? -1 : fen(x) > fen(y) ? 1 : 0));
+          if (order === "amount_desc") numeric.reverse();
+          expect(texts, `${measure} ${groupBy} ${order}`).toEqual(numeric);
+          const asText = [...texts].sort();
+          if (order === "amount_desc") asText.reverse();
+          textOrderDiffers ||= asText.join() !== numeric.join();
+        }
+      }
+    }
+    expect(textOrderDiffers).toBe(true);
   });
 
   it("group by class with names, by region, filter by unit prefix, and page", async () => {

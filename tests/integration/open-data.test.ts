@@ -76,7 +76,7 @@ describe("open data of 2020", { timeout: 120_000 }, () => {
     const rows = await dataPackage.getResource("line-items").read({ keyed: true });
     expect(rows.length).toBeGreaterThan(100);
     for (const [measure, sections, fields] of [
-      ["three_public_actual", ["threePublicActual"], null],
+      ["three_public", ["threePublicActual"], null],
       ["general_budget_expenditure", ["generalBudgetExpenditure"], ["basic", "project"]],
       ["basic_expenditure", ["basicPersonnel", "basicPublic"], null],
     ] as const) {

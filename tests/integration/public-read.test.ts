@@ -29,12 +29,12 @@ afterAll(async () => {
 describe("public reads", () => {
   it("returns the published 2020 report with the core's figures, and nothing for the 2021 draft", async () => {
     const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
-    const report = await getPublishedReport("430203-zgh", 2020);
+    const report = await getPublishedReport({ unitCode: "430203-zgh", year: 2020 });
     expect(report?.revision.number).toBe(1);
     expect(report?.report.figures.incomeTotal).toBe(218940000n); // 218.94 万元
     expect(report?.unit.demo).toBe(false);
-    expect(await getPublishedReport("430203-zgh", 2021)).toBeNull();
-    expect(await getPublishedReport("no-such-unit", 2020)).toBeNull();
+    expect(await getPublishedReport({ unitCode: "430203-zgh", year: 2021 })).toBeNull();
+    expect(await getPublishedReport({ unitCode: "no-such-unit", year: 2020 })).toBeNull();
   });
 
   it("lists and searches units with their published years only", async () => {
@@ -67,17 +67,17 @@ describe("public reads", () => {
     const step = (request: TTransitionRequest, version: number, at?: Date) =>
       transitionReport({ ...request, actor: SYSTEM_ACTOR, reportId: report.id, version, at, source: "script" }).then((r) => r.version);
     let version = await step({ transition: "correct", changeNote: "更正" }, first.version);
-    expect((await getPublishedReport("430203-zgh", 2020))?.revision.number).toBe(1);
-    expect(await getPublishedReport("430203-zgh", 2020, 2)).toBeNull();
+    expect((await getPublishedReport({ unitCode: "430203-zgh", year: 2020 }))?.revision.number).toBe(1);
+    expect(await getPublishedReport({ unitCode: "430203-zgh", year: 2020, revision: 2 })).toBeNull();
 
     const publishedAt = new Date("2021-10-15T02:00:00Z");
     version = await step({ transition: "submit" }, version, publishedAt);
     version = await step({ transition: "approve" }, version, publishedAt);
     await step({ transition: "publish", secrecyReviewed: true, headApproved: true }, version, publishedAt);
-    const latest = await getPublishedReport("430203-zgh", 2020);
+    const latest = await getPublishedReport({ unitCode: "430203-zgh", year: 2020 });
     expect(latest?.revision).toMatchObject({ number: 2, changeNote: "更正" });
     expect(latest?.revisions.map((r) => r.number)).toEqual([2, 1]);
-    const older = await getPublishedReport("430203-zgh", 2020, 1);
+    const older = await getPublishedReport({ unitCode: "430203-zgh", year: 2020, revision: 1 });
     expect(older?.latest).toBe(false);
   });
 
@@ -85,18 +85,18 @@ describe("public reads", () => {
     const { publishedReportProps } = await import("@/lib/server/public/published-report-props");
     const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
     const { fromWire } = await import("@/lib/public/wire");
-    const result = await publishedReportProps("430203-zgh", "2020");
+    const result = await publishedReportProps({ unitCode: "430203-zgh", year: "2020" });
     if (!("props" in result)) throw new Error("expected props");
-    expect(fromWire<PublishedReport>(result.props.wire)).toEqual(await getPublishedReport("430203-zgh", 2020));
+    expect(fromWire<PublishedReport>(result.props.wire)).toEqual(await getPublishedReport({ unitCode: "430203-zgh", year: 2020 }));
     expect(result.revalidate).toBe(86400);
     const missing: [string, string | undefined][] = [["2021", undefined], ["20x1", undefined], ["2020", "9"], ["2020", "x"]];
-    for (const [year, revision] of missing) expect(await publishedReportProps("430203-zgh", year, revision)).toMatchObject({ notFound: true });
+    for (const [year, revision] of missing) expect(await publishedReportProps({ unitCode: "430203-zgh", year, revision })).toMatchObject({ notFound: true });
   });
 
   it("a publication expires, in every worker's page cache, the report, its revisions, the unit, next year and the lists", async () => {
     const { publishedReportPaths, revalidatePublishedReport } = await import("@/lib/server/public/revalidate");
     const { default: PageCacheHandler } = await import("@/lib/server/cache/page-cache-handler.mjs");
-    const paths = await publishedReportPaths("430203-zgh", 2020);
+    const paths = await publishedReportPaths({ unitCode: "430203-zgh", year: 2020 });
     const expected = ["/units/430203-zgh/2020", "/units/430203-zgh/2020/r/1", "/units/430203-zgh/2020/r/2", "/units/430203-zgh/2021", "/units/430203-zgh", "/status/2020", "/status", "/units", "/"];
     expect([...paths].sort()).toEqual([...expected].sort());
 
@@ -106,7 +106,7 @@ describe("public reads", () => {
     const key = (p: string) => `/route-cache/PAGES/h/$${p === "/" ? "/index" : p}`;
     const unrelated = "/units/430202-zgh/2020";
     for (const p of [...paths, unrelated]) await handler.set(key(p), { kind: "PAGES", html: p, headers: {} }, {});
-    await revalidatePublishedReport("430203-zgh", 2020, { cacheDir: dir });
+    await revalidatePublishedReport({ unitCode: "430203-zgh", year: 2020, cacheDir: dir });
     for (const p of paths) expect(await handler.get(key(p)), p).toBeNull();
     expect(await handler.get(key(unrelated))).not.toBeNull();
   });

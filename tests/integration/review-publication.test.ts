@@ -130,7 +130,7 @@ describe("the loop 填报 → 审核 → 公开", () => {
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "report.publish", year: 2021 } });
     expect(entry.actorId).toBe(world.reviewer.id);
     expect(entry.after).toMatchObject({ source: "workspace", attestations: { secrecyReviewed: { by: world.reviewer.displayName }, headApproved: { by: world.reviewer.displayName } } });
-    expect((await getPublishedReport("430203-zgh", 2021))?.revision.number).toBe(1);
+    expect((await getPublishedReport({ unitCode: "430203-zgh", year: 2021 }))?.revision.number).toBe(1);
   });
 
   it("a correction opens revision 2 with its note, and once published the public reads show 第2版 and link 第1版", async () => {
@@ -143,17 +143,17 @@ describe("the loop 填报 → 审核 → 公开", () => {
     const draft = await currentRevision();
     expect(draft).toMatchObject({ number: 2, status: "DRAFT", changeNote: "更正公开02的一处金额" });
     expect(await db.prisma.lineItem.count({ where: { revisionId: draft.id } })).toBe(await db.prisma.lineItem.count({ where: { revisionId: published.id } }));
-    expect((await getPublishedReport("430203-zgh", 2021))?.revision.number).toBe(1);
+    expect((await getPublishedReport({ unitCode: "430203-zgh", year: 2021 }))?.revision.number).toBe(1);
 
     let { version } = draft;
     ({ version } = await transitionReport({ transition: "submit", actor: world.clerk, reportId: reportId(), version }));
     expect((await getReportReview({ actor: world.reviewer, unitCode: "430203-zgh", year: 2021 })).base?.label).toBe("第1版（已公开）");
     ({ version } = await transitionReport({ transition: "approve", actor: world.admin, reportId: reportId(), version }));
     await transitionReport({ transition: "publish", secrecyReviewed: true, headApproved: true, actor: world.admin, reportId: reportId(), version });
-    const latest = await getPublishedReport("430203-zgh", 2021);
+    const latest = await getPublishedReport({ unitCode: "430203-zgh", year: 2021 });
     expect(latest?.revision).toMatchObject({ number: 2, changeNote: "更正公开02的一处金额" });
     expect(latest?.revisions.map((r) => r.number)).toEqual([2, 1]);
-    expect((await getPublishedReport("430203-zgh", 2021, 1))?.latest).toBe(false);
+    expect((await getPublishedReport({ unitCode: "430203-zgh", year: 2021, revision: 1 }))?.latest).toBe(false);
   });
 });
 

@@ -115,18 +115,18 @@ describe("lists cap their page size", () => {
 describe("search", () => {
   it("finds Chinese substrings of names, short names and codes, best match first", async () => {
     const { searchUnits } = await import("@/lib/server/public/search-units");
-    const lusong = await searchUnits("芦淞");
+    const lusong = await searchUnits({ query: "芦淞" });
     // A short name starting with the text ranks before a match inside a name.
     expect(lusong[0]).toMatchObject({ code: "demo-s00011", shortName: "芦淞区总工会" });
     expect(lusong.map((u) => u.code)).toContain("430203-zgh");
     expect(lusong.every((u) => u.name.includes("芦淞") || u.shortName.includes("芦淞"))).toBe(true);
-    const unions = await searchUnits("总工会", 100);
+    const unions = await searchUnits({ query: "总工会", limit: 100 });
     expect(unions.length).toBeGreaterThan(1);
     expect(unions.every((u) => u.name.includes("总工会") || u.shortName.includes("总工会"))).toBe(true);
-    expect((await searchUnits("区总工会"))[0].shortName).toBe("区总工会"); // exact short name first
-    expect((await searchUnits("430203-ZGH")).map((u) => u.code)).toEqual(["430203-zgh"]);
-    expect(await searchUnits("%")).toEqual([]); // LIKE wildcards are text
-    expect(await searchUnits("不存在的单位")).toEqual([]);
+    expect((await searchUnits({ query: "区总工会" }))[0].shortName).toBe("区总工会"); // exact short name first
+    expect((await searchUnits({ query: "430203-ZGH" })).map((u) => u.code)).toEqual(["430203-zgh"]);
+    expect(await searchUnits({ query: "%" })).toEqual([]); // LIKE wildcards are text
+    expect(await searchUnits({ query: "不存在的单位" })).toEqual([]);
   });
 });
 
@@ -141,18 +141,18 @@ describe("公开情况 in SQL", () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(status.counts).toEqual({ onTime: 1 + 8, late: 4, pending: 0, overdue: UNITS + 1 - 13, total: UNITS + 1, published: 13 });
     const { listFiscalYears } = await import("@/lib/server/public/list-fiscal-years");
-    const y2020 = (await listFiscalYears(now)).find((y) => y.year === 2020);
+    const y2020 = (await listFiscalYears({ now })).find((y) => y.year === 2020);
     expect(y2020?.counts).toEqual(status.counts);
   });
 
   it("streams the year's CSV with every unit", async () => {
     const { streamPublicationStatusCsv } = await import("@/lib/server/public/stream-publication-status-csv");
-    const bytes = Buffer.from(await new Response(await streamPublicationStatusCsv(2020)).arrayBuffer());
+    const bytes = Buffer.from(await new Response(await streamPublicationStatusCsv({ year: 2020 })).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs
     const lines = bytes.subarray(3).toString("utf8").trimEnd().split("\r\n");
     expect(lines[0]).toMatch(/^2020年度部门决算公开情况/);
     expect(lines).toHaveLength(2 + UNITS + 1);
     expect(lines.filter((l) => l.includes("按时公开") || l.includes("逾期公开"))).toHaveLength(13);
-    expect(await streamPublicationStatusCsv(1999)).toBeNull();
+    expect(await streamPublicationStatusCsv({ year: 1999 })).toBeNull();
   });
 });

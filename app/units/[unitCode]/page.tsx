@@ -18,7 +18,7 @@ type Props = { params: Promise<{ unitCode: string }> };
 
 async function load(params: Props["params"]) {
   const { unitCode } = await params;
-  return getUnitOverview(decodeURIComponent(unitCode));
+  return getUnitOverview({ unitCode: decodeURIComponent(unitCode) });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -12,6 +12,12 @@ export interface MeasureDefinition {
   fields: readonly string[];
   /** The classification its codes belong to, if any: decides which class grouping is allowed. */
   classification: "function" | "economic" | null;
+  /**
+   * A second figure answered beside the first, for measures whose table prints both (公开07:
+   * 预算数 next to 决算数): summed the same way, returned as `budget`. `amountLabel` and
+   * `budgetLabel` name the two columns.
+   */
+  budget?: { sections: readonly LineItemSection[]; fields: readonly string[]; amountLabel: string; budgetLabel: string };
 }
 
 const THREE_PUBLIC = ["outbound", "vehiclePurchase", "vehicleOperation", "reception"];
@@ -35,8 +41,13 @@ export const MEASURES = {
     fields: ["basic", "project"],
     classification: "function",
   },
-  three_public_actual: { label: "“三公”经费支出决算数（公开07）", sections: ["threePublicActual"], fields: THREE_PUBLIC, classification: null },
-  three_public_budget: { label: "“三公”经费预算数（公开07）", sections: ["threePublicBudget"], fields: THREE_PUBLIC, classification: null },
+  three_public: {
+    label: "“三公”经费支出决算数与预算数（公开07）",
+    sections: ["threePublicActual"],
+    fields: THREE_PUBLIC,
+    classification: null,
+    budget: { sections: ["threePublicBudget"], fields: THREE_PUBLIC, amountLabel: "决算数", budgetLabel: "预算数" },
+  },
   basic_expenditure: {
     label: "一般公共预算财政拨款基本支出（公开06）",
     sections: ["basicPersonnel", "basicPublic"],
@@ -46,6 +57,12 @@ export const MEASURES = {
 } as const satisfies Record<string, MeasureDefinition>;
 
 export type Measure = keyof typeof MEASURES;
+
+/** One figure of an aggregate: 元 as decimal text with two places, and the published reports it covers. */
+export interface AggregateFigure {
+  amount: string;
+  reports: number;
+}
 export const MEASURE_KEYS = Object.keys(MEASURES) as Measure[];
 
 export const GROUP_BYS = {
@@ -66,3 +83,8 @@ export function groupingAllowed(measure: Measure, groupBy: GroupBy): boolean {
 
 export const AGGREGATE_ORDERS = ["amount_desc", "amount_asc", "key"] as const;
 export type AggregateOrder = (typeof AGGREGATE_ORDERS)[number];
+
+/** A measure's definition as the common shape (the `as const` table types each entry apart). */
+export function measureDefinition(measure: Measure): MeasureDefinition {
+  return MEASURES[measure];
+}

@@ -100,7 +100,7 @@ export const ENDPOINTS: Endpoint[] = [
     description: "由已公开报告的明细数据在数据库中汇总；金额为元，两位小数的文本，并给出每组涉及的报告数。",
     query: ZAggregateQuery,
     response: ZAggregate,
-    example: "/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=unit",
+    example: "/api/v1/aggregates?year=2020&measure=three_public&groupBy=unit",
   },
   {
     path: "/api/v1/open-data/{year}/datapackage.json",

@@ -176,6 +176,12 @@ export const ZAggregateQuery = ZPageQuery.extend({
   order: z.enum(AGGREGATE_ORDERS, { error: `排序可用：${list(AGGREGATE_ORDERS)}` }).optional().default("amount_desc").describe("amount_desc（默认）、amount_asc 或 key"),
 });
 
+/** The second figure of a measure that has one (three_public: 预算数 beside the 决算数 in `amount`). */
+const ZAggregateBudget = z
+  .object({ amount: ZAmountText, reports: z.int().describe("填有预算数的已公开报告数") })
+  .optional()
+  .describe("预算数（元）；仅 three_public 等同时公开预算数的指标有此项，此时 amount 为决算数");
+
 export const ZAggregate = z
   .object({
     year: z.int(),
@@ -184,13 +190,14 @@ export const ZAggregate = z
     groupBy: z.string(),
     unitPrefix: z.string().nullable(),
     amountUnit: z.literal("元"),
-    sum: z.object({ amount: ZAmountText, reports: z.int().describe("涉及的已公开报告数") }).describe("全部分组的合计"),
+    sum: z.object({ amount: ZAmountText, reports: z.int().describe("涉及的已公开报告数"), budget: ZAggregateBudget }).describe("全部分组的合计"),
     groups: z.array(
       z.object({
         key: z.string().describe("单位编码、地区或分类编码"),
         name: z.string().describe("单位名称、地区或分类名称"),
         amount: ZAmountText,
         reports: z.int().describe("该组涉及的已公开报告数"),
+        budget: ZAggregateBudget,
       }),
     ),
   })

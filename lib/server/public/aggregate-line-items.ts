@@ -1,19 +1,19 @@
 import "@/lib/server/server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MEASURES, type AggregateOrder, type GroupBy, type Measure } from "@/lib/public/api/aggregates";
+import { measureDefinition, type AggregateFigure, type AggregateOrder, type GroupBy, type Measure } from "@/lib/public/api/aggregates";
 import { db } from "@/lib/server/db";
 
-export interface AggregateGroup {
+export type { AggregateFigure };
+
+export interface AggregateGroup extends AggregateFigure {
   key: string;
   name: string;
-  /** 元, decimal text with two places, as PostgreSQL summed the numeric(16,2) amounts. */
-  amount: string;
-  /** Published reports that contributed to the group. */
-  reports: number;
+  /** The measure's second figure (three_public: 预算数), only for measures that have one. */
+  budget?: AggregateFigure;
 }
 
 export interface LineItemAggregate {
-  sum: { amount: string; reports: number };
+  sum: AggregateFigure & { budget?: AggregateFigure };
   groups: AggregateGroup[];
   /** Number of groups in all pages. */
   total: number;
@@ -38,10 +38,11 @@ const GROUP_KEY: Record<GroupBy, Prisma.Sql> = {
   economic_class: Prisma.sql`left(item_code, 3)`,
 };
 
+// Qualified: a bare `amount` in ORDER BY would name the output column, the text, and sort 9 after 10.
 const ORDER: Record<AggregateOrder, Prisma.Sql> = {
-  amount_desc: Prisma.sql`amount DESC, key`,
-  amount_asc: Prisma.sql`amount ASC, key`,
-  key: Prisma.sql`key`,
+  amount_desc: Prisma.sql`groups.amount DESC, groups.key`,
+  amount_asc: Prisma.sql`groups.amount ASC, groups.key`,
+  key: Prisma.sql`groups.key`,
 };
 
 /**
@@ -50,17 +51,19 @@ const ORDER: Record<AggregateOrder, Prisma.Sql> = {
  */
 export async function aggregateLineItems(options: AggregateOptions): Promise<LineItemAggregate> {
   const { year, measure, groupBy, order = "amount_desc", page = 1, pageSize = 50 } = options;
-  const definition = MEASURES[measure];
+  const definition = measureDefinition(measure);
+  const budget = definition.budget ?? { sections: [], fields: [] };
   const prefix = options.unitPrefix ? `${options.unitPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const items = Prisma.sql`
-    SELECT r.id AS report_id, u.code AS unit_code, u.name AS unit_name, u.region, li.code AS item_code, li.amount
+    SELECT r.id AS report_id, u.code AS unit_code, u.name AS unit_name, u.region, li.code AS item_code, li.amount,
+           NOT (li.section = ANY(${[...definition.sections]}::text[]) AND li.field = ANY(${[...definition.fields]}::text[])) AS is_budget
     FROM reports r
     JOIN revisions v ON v.id = r.published_revision_id AND v.status = 'PUBLISHED' AND v.published_at IS NOT NULL
     JOIN units u ON u.id = r.unit_id AND u.active
     JOIN line_items li ON li.revision_id = v.id
     WHERE r.year = ${year}
-      AND li.section = ANY(${[...definition.sections]}::text[])
-      AND li.field = ANY(${[...definition.fields]}::text[])
+      AND ((li.section = ANY(${[...definition.sections]}::text[]) AND li.field = ANY(${[...definition.fields]}::text[]))
+        OR (li.section = ANY(${[...budget.sections]}::text[]) AND li.field = ANY(${[...budget.fields]}::text[])))
       AND (${prefix}::text IS NULL OR u.code LIKE ${prefix}::text)`;
   const kind = groupBy === "economic_class" ? "ECONOMIC" : "FUNCTIONAL";
   const name =
@@ -71,24 +74,35 @@ export async function aggregateLineItems(options: AggregateOptions): Promise<Lin
         : // The class's name from the newest code set not after the year (DISCLOSURE.md: code sets per year).
           Prisma.sql`coalesce((SELECT c.name FROM classification_codes c WHERE c.kind = ${kind}::classification_kind AND c.code = key AND c.valid_from <= ${year} ORDER BY c.valid_from DESC LIMIT 1), key)`;
 
+  // Both figures of a row in one pass: the first where is_budget is false, the second where true.
+  const figures = Prisma.sql`
+    round(coalesce(sum(amount) FILTER (WHERE NOT is_budget), 0), 2) AS amount,
+    count(DISTINCT report_id) FILTER (WHERE NOT is_budget)::int AS reports,
+    round(coalesce(sum(amount) FILTER (WHERE is_budget), 0), 2)::text AS budget_amount,
+    count(DISTINCT report_id) FILTER (WHERE is_budget)::int AS budget_reports`;
+  type Figures = { amount: string; reports: number; budget_amount: string; budget_reports: number };
   const [rows, sums] = await Promise.all([
-    db().$queryRaw<{ key: string | null; name: string | null; amount: string; reports: number }[]>`
+    db().$queryRaw<(Figures & { key: string | null; name: string | null })[]>`
       WITH items AS (${items}),
       groups AS (
-        SELECT ${GROUP_KEY[groupBy]} AS key, max(unit_name) AS unit_name, sum(amount) AS amount, count(DISTINCT report_id)::int AS reports
+        SELECT ${GROUP_KEY[groupBy]} AS key, max(unit_name) AS unit_name, ${figures}
         FROM items GROUP BY 1
       )
-      SELECT key, ${name} AS name, amount::text AS amount, reports
+      SELECT key, ${name} AS name, amount::text AS amount, reports, budget_amount, budget_reports
       FROM groups ORDER BY ${ORDER[order]} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db().$queryRaw<{ amount: string; reports: number; groups: number }[]>`
+    db().$queryRaw<(Figures & { groups: number })[]>`
       WITH items AS (${items})
-      SELECT round(coalesce(sum(amount), 0), 2)::text AS amount, count(DISTINCT report_id)::int AS reports,
-             count(DISTINCT ${GROUP_KEY[groupBy]})::int AS groups
-      FROM items`,
+      SELECT amount::text AS amount, reports, budget_amount, budget_reports, groups
+      FROM (SELECT ${figures}, count(DISTINCT ${GROUP_KEY[groupBy]})::int AS groups FROM items) s`,
   ]);
+  const withBudget = (f: Figures): AggregateFigure & { budget?: AggregateFigure } => ({
+    amount: f.amount,
+    reports: f.reports,
+    ...(definition.budget ? { budget: { amount: f.budget_amount, reports: f.budget_reports } } : {}),
+  });
   return {
-    sum: { amount: sums[0].amount, reports: sums[0].reports },
-    groups: rows.map(({ key, name, amount, reports }) => ({ key: key ?? "", name: name ?? "", amount, reports })),
+    sum: withBudget(sums[0]),
+    groups: rows.map((row) => ({ key: row.key ?? "", name: row.name ?? "", ...withBudget(row) })),
     total: sums[0].groups,
   };
 }

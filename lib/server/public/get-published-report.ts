@@ -10,12 +10,25 @@ import { toPublicUnit } from "./to-public-unit";
 import type { PublicRevision, PublishedReport } from "@/lib/public/types";
 import { PUBLIC_UNIT_SELECT, PUBLISHED_ONLY } from "./unit-select";
 
+export interface GetPublishedReportOptions {
+  unitCode: string;
+  year: number;
+  /** A published revision's number; the newest published revision when absent. */
+  revision?: number;
+}
+
 /**
  * A published report as citizens see it: the newest published revision, or the published
- * revision `revisionNumber`. Null for an unknown unit, an unpublished year, a draft or a
+ * revision `revision`. Null for an unknown unit, an unpublished year, a draft or a
  * revision number that was never published — the public cannot tell these apart.
  */
-export const getPublishedReport = cache(async (unitCode: string, year: number, revisionNumber?: number): Promise<PublishedReport | null> => {
+export function getPublishedReport(options: GetPublishedReportOptions): Promise<PublishedReport | null> {
+  return cachedPublishedReport(options.unitCode, options.year, options.revision);
+}
+
+// React's cache() keys on its arguments by identity: an options object would be a new key on every
+// call, so the request-scoped memo takes the options apart into primitives.
+const cachedPublishedReport = cache(async (unitCode: string, year: number, revisionNumber?: number): Promise<PublishedReport | null> => {
   if (!Number.isInteger(year)) return null;
   const unit = await db().unit.findUnique({ where: { code: unitCode }, select: { id: true, active: true, ...PUBLIC_UNIT_SELECT } });
   if (!unit) return null;
@@ -38,7 +51,7 @@ export const getPublishedReport = cache(async (unitCode: string, year: number, r
   const parsed = parsePackage(row.package);
   if (!parsed.ok) throw new Error(`已公开的报告数据包无法读取（${unitCode} ${year}）`);
 
-  const [previous, codeSets] = await Promise.all([loadPublishedPackage(unit.id, year - 1), loadCodeSets()]);
+  const [previous, codeSets] = await Promise.all([loadPublishedPackage({ unitId: unit.id, year: year - 1 }), loadCodeSets()]);
   const report_ = renderReport(parsed.package, { previous, codeSets });
   const toPublic = (r: (typeof published)[number]): PublicRevision => ({ number: r.number, publishedAt: r.publishedAt!, changeNote: r.changeNote });
 

@@ -22,13 +22,18 @@ export interface UnitOverview {
 }
 
 /** A unit's page: every fiscal year (newest first) with its status and, when published, its key figures. */
-export const getUnitOverview = cache(async (unitCode: string, now: Date = new Date()): Promise<UnitOverview | null> => {
+export function getUnitOverview(options: { unitCode: string; now?: Date }): Promise<UnitOverview | null> {
+  return cachedUnitOverview(options.unitCode, options.now);
+}
+
+// Primitives for React's cache(), which keys on argument identity (see getPublishedReport).
+const cachedUnitOverview = cache(async (unitCode: string, now: Date = new Date()): Promise<UnitOverview | null> => {
   const unit = await db().unit.findUnique({ where: { code: unitCode }, select: PUBLIC_UNIT_SELECT });
   if (!unit) return null;
   const fiscalYears = await db().fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true, publicationDeadline: true } });
   const years = await Promise.all(
     fiscalYears.map(async ({ year, publicationDeadline }): Promise<UnitYear> => {
-      const report = await getPublishedReport(unitCode, year);
+      const report = await getPublishedReport({ unitCode, year });
       if (!report) return { year, deadline: publicationDeadline, published: null, timeliness: timeliness(null, publicationDeadline, now) };
       const first = report.revisions[report.revisions.length - 1].publishedAt;
       return {

@@ -10,7 +10,8 @@ export type { YearSummary };
  * Every fiscal year the system knows, newest first, with how many active units published, on time
  * or late: one aggregate query over the published reports' summaries, never a row per unit in Node.
  */
-export async function listFiscalYears(now: Date = new Date()): Promise<YearSummary[]> {
+export async function listFiscalYears(options: { now?: Date } = {}): Promise<YearSummary[]> {
+  const now = options.now ?? new Date();
   const client = db();
   const timeliness = timelinessSql(Prisma.sql`s.first_published_at`, Prisma.sql`fy.publication_deadline`, now);
   const [years, [{ units }]] = await Promise.all([

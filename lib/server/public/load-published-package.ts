@@ -7,7 +7,8 @@ import { PUBLISHED_ONLY } from "./unit-select";
  * The package of a unit's newest published revision for a year, or null when that year was never
  * published. Used for last year's figures (the `previous` of renderReport).
  */
-export async function loadPublishedPackage(unitId: string, year: number): Promise<TPackage | null> {
+export async function loadPublishedPackage(options: { unitId: string; year: number }): Promise<TPackage | null> {
+  const { unitId, year } = options;
   const report = await db().report.findUnique({
     where: { unitId_year: { unitId, year } },
     select: { publishedRevision: { select: { package: true, status: true } } },

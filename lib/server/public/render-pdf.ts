@@ -4,7 +4,6 @@ import path from "node:path";
 import { reportPath } from "@/lib/public/report-paths";
 import type { PublishedReport } from "@/lib/public/types";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium";
-import { escapeHtml } from "@/lib/public/html-escape";
 import { reportOutline, tocPageNumbers } from "@/lib/public/report-outline";
 import { pdfPageTexts } from "./pdf-page-texts";
 import { assertChromium } from "./pdf-unavailable";
@@ -16,20 +15,25 @@ function cacheDir(): string {
   return process.env.PDF_CACHE_DIR ?? path.join(process.cwd(), ".data", "pdf-cache");
 }
 
-/** The PDF's header and footer are drawn outside the page, so they name the TrueType font themselves. */
-const MARGIN_STYLE = "font-family:'WenQuanYi Micro Hei','AR PL UMing CN',sans-serif;font-size:8px;width:100%;text-align:center;color:#555";
+/** A CSS string literal of any text (a unit name may hold quotes or backslashes). */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, " ")}"`;
 
-function pdfOptions(data: PublishedReport) {
+/**
+ * The running header (unit, year) and footer (第 n 页，共 m 页) as CSS page-margin boxes rather
+ * than Chromium's header/footer templates: templates print on every page, the cover included,
+ * while `@page :first` leaves the cover bare as the official document has it. The margin boxes
+ * name the TrueType font themselves (they do not inherit from the body).
+ */
+function pageStyle(data: PublishedReport): string {
   const demo = data.unit.demo ? "（示例数据）" : "";
-  return {
-    format: "A4",
-    printBackground: true,
-    margin: { top: "18mm", bottom: "18mm", left: "14mm", right: "14mm" },
-    displayHeaderFooter: true,
-    headerTemplate: `<div style="${MARGIN_STYLE}">${escapeHtml(data.unit.name)}${data.year}年度部门决算${demo}</div>`,
-    footerTemplate: `<div style="${MARGIN_STYLE}">第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页</div>`,
-  };
+  const margin = "font-family:'WenQuanYi Micro Hei','AR PL UMing CN',sans-serif;font-size:8px;color:#555";
+  return `@page { size: A4; margin: 18mm 14mm;
+  @top-center { content: ${cssString(`${data.unit.name}${data.year}年度部门决算${demo}`)}; ${margin} }
+  @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; ${margin} } }
+@page :first { @top-center { content: none } @bottom-center { content: none } }`;
 }
+
+const PDF_OPTIONS = { format: "A4", preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false } as const;
 
 /**
  * Prints the page twice: the first print tells on which page each heading landed (read back with
@@ -45,7 +49,8 @@ async function print(url: string, data: PublishedReport): Promise<Buffer> {
     const response = await page.goto(url, { waitUntil: "load", timeout: 60_000 });
     if (!response?.ok()) throw new Error(`打印页面返回 ${response?.status()}`);
     await page.emulateMedia({ media: "print" });
-    const first = await page.pdf(pdfOptions(data));
+    await page.addStyleTag({ content: pageStyle(data) });
+    const first = await page.pdf(PDF_OPTIONS);
     const outline = reportOutline({ unitName: data.unit.name, year: data.year, tables: data.report.tables, sections: data.report.narrative });
     const pages = tocPageNumbers(await pdfPageTexts(first), outline);
     await page.evaluate((numbers) => {
@@ -53,7 +58,7 @@ async function print(url: string, data: PublishedReport): Promise<Buffer> {
         slot.textContent = numbers[slot.dataset.tocPage ?? ""] ?? "";
       }
     }, Object.fromEntries([...pages].map(([id, n]) => [id, n === null ? "" : String(n)])));
-    return Buffer.from(await page.pdf(pdfOptions(data)));
+    return Buffer.from(await page.pdf(PDF_OPTIONS));
   } finally {
     await browser.close();
   }

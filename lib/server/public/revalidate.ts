@@ -11,7 +11,8 @@ const SECOND_EXPIRY_MS = 5_000;
  * revisions, the unit, next year's report (its year-on-year figures come from this one), the
  * year's 公开情况, and the lists.
  */
-export async function publishedReportPaths(unitCode: string, year: number): Promise<string[]> {
+export async function publishedReportPaths(options: { unitCode: string; year: number }): Promise<string[]> {
+  const { unitCode, year } = options;
   const base = `/units/${encodeURIComponent(unitCode)}`;
   const revisions = await db().revision.findMany({
     where: { report: { unit: { code: unitCode }, year: { in: [year, year + 1] } }, status: "PUBLISHED" },
@@ -29,8 +30,8 @@ export async function publishedReportPaths(unitCode: string, year: number): Prom
  * while the publication committed may be stored just after the expiry, so both happen again a
  * few seconds later.
  */
-export async function revalidatePublishedReport(unitCode: string, year: number, options: { cacheDir?: string } = {}): Promise<void> {
-  const tags = (await publishedReportPaths(unitCode, year)).map(pathTag);
+export async function revalidatePublishedReport(options: { unitCode: string; year: number; cacheDir?: string }): Promise<void> {
+  const tags = (await publishedReportPaths(options)).map(pathTag);
   const expire = async () => {
     expireCacheTags(tags, { dir: options.cacheDir });
     await purgeProxyCache();

@@ -9,7 +9,8 @@ const CHUNK = 2000;
  * 公开情况 of a year as CSV, streamed: one page of rows is read from the database and written out
  * at a time, so a province's 10,000 rows never sit in memory at once. Null for an unknown year.
  */
-export async function streamPublicationStatusCsv(year: number, region?: string): Promise<ReadableStream<Uint8Array> | null> {
+export async function streamPublicationStatusCsv(options: { year: number; region?: string }): Promise<ReadableStream<Uint8Array> | null> {
+  const { year, region } = options;
   const now = new Date();
   const first = await getPublicationStatus({ year, region, page: { page: 1, pageSize: CHUNK }, now, maxPageSize: CHUNK });
   if (!first) return null;

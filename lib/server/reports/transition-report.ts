@@ -52,7 +52,7 @@ export interface TransitionResult {
 export async function transitionReport(options: TransitionReportOptions): Promise<TransitionResult> {
   if (options.tx) return applyTransition(options.tx, options);
   const result = await db().$transaction((tx) => applyTransition(tx, options));
-  if (options.transition === "publish") await revalidatePublishedReport(result.unitCode, result.year);
+  if (options.transition === "publish") await revalidatePublishedReport({ unitCode: result.unitCode, year: result.year });
   return result;
 }
 

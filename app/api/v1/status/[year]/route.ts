@@ -18,7 +18,7 @@ export const GET = publicApi<{ year: string }>(async (request, { year }) => {
   if (!match) throw new AppError("BAD_REQUEST", { message: "年度应为四位数字，例如 2020 或 2020.csv" });
   const query = parseQuery(ZStatusQuery, request.url);
   if (match[2]) {
-    const stream = await streamPublicationStatusCsv(Number(match[1]), query.region);
+    const stream = await streamPublicationStatusCsv({ year: Number(match[1]), region: query.region });
     if (!stream) throw new AppError("NOT_FOUND", { message: "系统中没有这个年度" });
     return new Response(stream, {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment(`${match[1]}年度部门决算公开情况.csv`) },

@@ -8,6 +8,6 @@ export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 export const getStaticPaths: GetStaticPaths = async () => ({ paths: [], fallback: "blocking" });
 
 export const getStaticProps: GetStaticProps<PublishedReportProps> = ({ params }) =>
-  publishedReportProps(String(params?.unitCode), String(params?.year), String(params?.revision));
+  publishedReportProps({ unitCode: String(params?.unitCode), year: String(params?.year), revision: String(params?.revision) });
 
 export default PublishedReportDocument;

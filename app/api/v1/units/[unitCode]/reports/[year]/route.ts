@@ -5,7 +5,7 @@ import { requirePublishedReport } from "@/lib/server/public/require-published-re
 
 /** GET /api/v1/units/{code}/reports/{year}[?revision=n]: tables, narrative and key figures; amounts in 元 as decimal text. */
 export const GET = publicApi<{ unitCode: string; year: string }>(async (request, { unitCode, year }) => {
-  const data = await requirePublishedReport(unitCode, year, request);
+  const data = await requirePublishedReport({ unitCode, year, request });
   return jsonResponse(ZReport, reportJson(data));
 });
 

@@ -5,7 +5,7 @@ import { requirePublishedReport } from "@/lib/server/public/require-published-re
 
 /** GET …/package.json[?revision=n]: the disclosure package (budget-disclosure/1) exactly as published. */
 export const GET = publicApi<{ unitCode: string; year: string }>(async (request, { unitCode, year }) => {
-  const data = await requirePublishedReport(unitCode, year, request);
+  const data = await requirePublishedReport({ unitCode, year, request });
   const demo = data.unit.demo ? "-示例数据" : "";
   return new Response(serializePackage(data.pkg), {
     headers: {

@@ -13,7 +13,7 @@ export const runtime = "nodejs";
  * Chromium, a Chinese 503 page that links to the revision's printable page.
  */
 export const GET = publicApi<{ unitCode: string; year: string }>(async (request, { unitCode, year }) => {
-  const data = await requirePublishedReport(unitCode, year, request);
+  const data = await requirePublishedReport({ unitCode, year, request });
   let pdf: Buffer;
   try {
     pdf = await renderReportPdf(data, env().INTERNAL_BASE_URL /* the server's own address, never the request's */);

@@ -7,7 +7,7 @@ export const runtime = "nodejs";
 
 /** GET …/tables.xlsx[?revision=n]: the nine tables in one workbook, formatted like the official forms. */
 export const GET = publicApi<{ unitCode: string; year: string }>(async (request, { unitCode, year }) => {
-  const data = await requirePublishedReport(unitCode, year, request);
+  const data = await requirePublishedReport({ unitCode, year, request });
   const demo = data.unit.demo ? "-示例数据" : "";
   return new Response(new Uint8Array(await tablesXlsx(data)), {
     headers: {

@@ -8,7 +8,7 @@ import { requirePublishedReport } from "@/lib/server/public/require-published-re
 export const GET = publicApi<{ unitCode: string; year: string; file: string }>(async (request, { unitCode, year, file }) => {
   const key = /^(g0[1-9])\.csv$/.exec(file)?.[1];
   if (!key) throw new AppError("NOT_FOUND", { message: "没有这张表：请使用 g01.csv 至 g09.csv" });
-  const data = await requirePublishedReport(unitCode, year, request);
+  const data = await requirePublishedReport({ unitCode, year, request });
   const table = data.report.tables.find((t) => t.key === key);
   if (!table) throw new AppError("NOT_FOUND", { message: "没有这张表" });
   const demo = data.unit.demo ? "-示例数据" : "";
