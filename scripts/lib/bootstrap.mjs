@@ -1,7 +1,7 @@
 // Bootstrap shared by `npm test` and `npm run demo`: plain Node, no dependencies, because it runs
 // before node_modules exists on a fresh clone. It installs what is missing and nothing else.
 import { execSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
 
@@ -36,6 +36,13 @@ function hasCommand(name) {
   return spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
 }
 
+/** Debian installs each client version under /usr/lib/postgresql/<N>/bin (scripts/db/pg-dump.ts picks one). */
+function hasPgClient() {
+  const dir = "/usr/lib/postgresql";
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir).some((v) => existsSync(path.join(dir, v, "bin", "pg_dump")) && existsSync(path.join(dir, v, "bin", "pg_restore")));
+}
+
 function cjkFonts() {
   if (!hasCommand("fc-list")) return "";
   return spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" }).stdout ?? "";
@@ -59,10 +66,12 @@ export function missingFontPackages() {
 /**
  * Debian packages the tests need, installed with apt when absent: Chromium and CJK fonts for the
  * browser tests, screenshots and PDFs (the demo asks only for these, `forPdf`); pdftotext to read
- * the PDFs back; nginx for the cache test; wrk and nginx for the web bench.
+ * the PDFs back; nginx for the cache test; wrk and nginx for the web bench; PostgreSQL's client
+ * (pg_dump, pg_restore) for `npm run db:backup` / `db:restore` and their test.
  */
-export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = false }) {
+export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = false, forBackup = forTests }) {
   const missing = [];
+  if (forBackup && !hasPgClient()) missing.push("postgresql-client");
   if (forBench && !hasCommand("wrk")) missing.push("wrk");
   if (forPdf && !existsSync("/usr/bin/chromium")) missing.push("chromium");
   if (forPdf) missing.push(...missingFontPackages());
