@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { loginPath } from "@/lib/server/auth/login-path";
+import { ERROR_CODES } from "@/lib/server/errors";
 import { isAllowedOrigin } from "@/lib/server/http/origin-policy";
 import { isDocumentPath, isMalformedUrl, securityHeaders } from "@/lib/server/http/security-headers";
 import { SIGNED_IN_HINT } from "@/lib/public/signed-in-hint";
@@ -21,11 +22,18 @@ function isHttps(request: NextRequest): boolean {
   return request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
 }
 
-function refuse(request: NextRequest, status: 400 | 403, message: string): NextResponse {
-  // JSON for the API and for any caller that is not a browser navigating (fetch, uploads).
-  const api = request.nextUrl.pathname.startsWith("/api/") || !(request.headers.get("accept") ?? "").includes("text/html");
-  const response = api
-    ? NextResponse.json({ ok: false, error: message, status }, { status })
+/**
+ * A refusal in the shape its caller already reads: the public API's contract
+ * `{ error: { code, message } }` under /api (publicApi, lib/public/api/schemas.ts), and
+ * `{ ok: false, code, message }` elsewhere (server actions' ActionResult, authedRoute); a browser
+ * navigating gets a page.
+ */
+function refuse(request: NextRequest, code: "BAD_REQUEST" | "FORBIDDEN_ORIGIN", message: string): NextResponse {
+  const status = ERROR_CODES[code].status;
+  const apiPath = request.nextUrl.pathname.startsWith("/api/");
+  const json = apiPath || !(request.headers.get("accept") ?? "").includes("text/html");
+  const response = json
+    ? NextResponse.json(apiPath ? { error: { code, message } } : { ok: false, code, message }, { status })
     : new NextResponse(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>请求无效</title><p>${message}</p></html>`, {
         status,
         headers: { "Content-Type": "text/html; charset=utf-8" },
@@ -38,7 +46,7 @@ function refuse(request: NextRequest, status: 400 | 403, message: string): NextR
 export function proxy(request: NextRequest) {
   // The raw URL: nextUrl has already normalised some of it.
   const raw = new URL(request.url);
-  if (isMalformedUrl(raw.pathname, raw.search)) return refuse(request, 400, "请求地址无效");
+  if (isMalformedUrl(raw.pathname, raw.search)) return refuse(request, "BAD_REQUEST", "请求地址无效");
   if (!SAFE_METHODS.has(request.method)) {
     const headers = request.headers;
     const allowed = isAllowedOrigin({
@@ -47,7 +55,7 @@ export function proxy(request: NextRequest) {
       host: headers.get("x-forwarded-host") ?? headers.get("host"),
       publicUrl: process.env.NEXTAUTH_URL,
     });
-    if (!allowed) return refuse(request, 403, "请求来源无效：请从本站页面提交");
+    if (!allowed) return refuse(request, "FORBIDDEN_ORIGIN", ERROR_CODES.FORBIDDEN_ORIGIN.message);
   }
 
   const { pathname, search } = request.nextUrl;
