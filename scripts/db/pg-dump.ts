@@ -4,13 +4,14 @@
  *
  * pg_dump refuses a server of a newer major version than itself, so the tools are picked per
  * server: the newest `/usr/lib/postgresql/<N>/bin` whose N is at least the server's. When no
- * client is installed at all, Debian's is installed through the bootstrap (apt-get).
+ * client is installed at all, Debian's is installed through the bootstrap (apt-get); when the
+ * server is newer than every installed client, `postgresql-client-<N>` is installed if apt has it.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 // @ts-expect-error plain JavaScript module without types (runs before node_modules exists)
-import { ensureSystemPackages } from "../lib/bootstrap.mjs";
+import { ensureSystemPackages, installAptPackageIfAvailable } from "../lib/bootstrap.mjs";
 import { databaseName, quoteIdent, withClient, withDatabase } from "./pg-admin";
 
 const DEBIAN_PG_DIR = "/usr/lib/postgresql";
@@ -46,7 +47,9 @@ export async function serverMajor(url: string): Promise<number> {
 export async function pgClientFor(url: string): Promise<PgClientTools> {
   const major = await serverMajor(url);
   if (installedPgClients().length === 0) ensureSystemPackages({ forTests: false, forPdf: false, forBackup: true });
-  const tools = installedPgClients().find((t) => t.major >= major);
+  let tools = installedPgClients().find((t) => t.major >= major);
+  // A newer server than the installed client: its own version's client, where apt's sources have it.
+  if (!tools && installAptPackageIfAvailable(`postgresql-client-${major}`)) tools = installedPgClients().find((t) => t.major >= major);
   if (!tools) {
     const have = installedPgClients().map((t) => t.major).join("、") || "无";
     throw new Error(

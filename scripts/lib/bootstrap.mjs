@@ -86,6 +86,23 @@ export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = f
   run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], { env: { DEBIAN_FRONTEND: "noninteractive" } });
 }
 
+/**
+ * Installs one Debian package when apt knows it (e.g. `postgresql-client-18` where the sources carry
+ * it); false when it cannot (not root, no apt, no such package). Used when a version-specific
+ * tool is needed that the default packages do not provide.
+ */
+export function installAptPackageIfAvailable(name) {
+  if (process.getuid?.() !== 0 || !hasCommand("apt-get")) return false;
+  const known = () => spawnSync("apt-cache", ["show", name], { stdio: "ignore" }).status === 0;
+  if (!known()) {
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "ignore" });
+    if (!known()) return false;
+  }
+  log(`安装系统软件包：${name} …`);
+  run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", name], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+  return true;
+}
+
 /** Generates the Prisma client when the schema changed since the last generation. */
 export function ensurePrismaClient() {
   const schema = readFileSync(path.join(root, "prisma/schema.prisma"));
