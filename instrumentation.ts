@@ -15,3 +15,15 @@ export async function register() {
     process.exit(CONFIG_ERROR_EXIT_CODE);
   }
 }
+
+/**
+ * Next calls this for every error a page, route or action throws on the server: one that means
+ * "database unreachable" starts the outage answer (503) of lib/server/http/database-outage.ts.
+ */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isDatabaseUnavailable } = await import("./lib/server/db-unavailable");
+  if (!isDatabaseUnavailable(error)) return;
+  const { markDatabaseDown } = await import("./lib/server/http/database-outage");
+  markDatabaseDown();
+}

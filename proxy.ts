@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { loginPath } from "@/lib/server/auth/login-path";
+import pg from "pg";
+import { ERROR_CODES } from "@/lib/server/errors";
+import { databaseStillDown } from "@/lib/server/http/database-outage";
 import { isAllowedOrigin } from "@/lib/server/http/origin-policy";
 import { isDocumentPath, isMalformedUrl, securityHeaders } from "@/lib/server/http/security-headers";
 import { SIGNED_IN_HINT } from "@/lib/public/signed-in-hint";
@@ -17,15 +20,60 @@ import { SIGNED_IN_HINT } from "@/lib/public/signed-in-hint";
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/**
+ * During a database outage (lib/server/http/database-outage.ts) everything that needs the database
+ * answers 503 at once; the health route answers for itself, the published report documents and
+ * static files come from caches and stay up.
+ */
+function needsDatabase(pathname: string): boolean {
+  return pathname !== "/api/health" && !pathname.startsWith("/_next/") && !isDocumentPath(pathname) && !/\.[a-z0-9]+$/i.test(pathname);
+}
+
+async function probeDatabase(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 1000 });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function unavailable(request: NextRequest): NextResponse {
+  const { status, message } = ERROR_CODES.UNAVAILABLE;
+  const response = request.nextUrl.pathname.startsWith("/api/")
+    ? NextResponse.json({ error: { code: "UNAVAILABLE", message } }, { status })
+    : new NextResponse(
+        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>服务暂时不可用</title>` +
+          `<h1>服务暂时不可用</h1><p>${message}。数据库暂时无法连接，恢复后本页即可正常访问，无需其他操作。</p></html>`,
+        { status, headers: { "Content-Type": "text/html; charset=utf-8" } },
+      );
+  response.headers.set("Cache-Control", "no-store");
+  response.headers.set("Retry-After", "5");
+  for (const [k, v] of Object.entries(securityHeaders({ nonce: null, https: isHttps(request) }))) response.headers.set(k, v);
+  return response;
+}
+
 function isHttps(request: NextRequest): boolean {
   return request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
 }
 
-function refuse(request: NextRequest, status: 400 | 403, message: string): NextResponse {
-  // JSON for the API and for any caller that is not a browser navigating (fetch, uploads).
-  const api = request.nextUrl.pathname.startsWith("/api/") || !(request.headers.get("accept") ?? "").includes("text/html");
-  const response = api
-    ? NextResponse.json({ ok: false, error: message, status }, { status })
+/**
+ * A refusal in the shape its caller already reads: the public API's contract
+ * `{ error: { code, message } }` under /api (publicApi, lib/public/api/schemas.ts), and
+ * `{ ok: false, code, message }` elsewhere (server actions' ActionResult, authedRoute); a browser
+ * navigating gets a page.
+ */
+function refuse(request: NextRequest, code: "BAD_REQUEST" | "FORBIDDEN_ORIGIN", message: string): NextResponse {
+  const status = ERROR_CODES[code].status;
+  const apiPath = request.nextUrl.pathname.startsWith("/api/");
+  const json = apiPath || !(request.headers.get("accept") ?? "").includes("text/html");
+  const response = json
+    ? NextResponse.json(apiPath ? { error: { code, message } } : { ok: false, code, message }, { status })
     : new NextResponse(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>请求无效</title><p>${message}</p></html>`, {
         status,
         headers: { "Content-Type": "text/html; charset=utf-8" },
@@ -35,10 +83,11 @@ function refuse(request: NextRequest, status: 400 | 403, message: string): NextR
   return response;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // The raw URL: nextUrl has already normalised some of it.
   const raw = new URL(request.url);
-  if (isMalformedUrl(raw.pathname, raw.search)) return refuse(request, 400, "请求地址无效");
+  if (isMalformedUrl(raw.pathname, raw.search)) return refuse(request, "BAD_REQUEST", "请求地址无效");
+  if (needsDatabase(request.nextUrl.pathname) && (await databaseStillDown(probeDatabase))) return unavailable(request);
   if (!SAFE_METHODS.has(request.method)) {
     const headers = request.headers;
     const allowed = isAllowedOrigin({
@@ -47,7 +96,7 @@ export function proxy(request: NextRequest) {
       host: headers.get("x-forwarded-host") ?? headers.get("host"),
       publicUrl: process.env.NEXTAUTH_URL,
     });
-    if (!allowed) return refuse(request, 403, "请求来源无效：请从本站页面提交");
+    if (!allowed) return refuse(request, "FORBIDDEN_ORIGIN", ERROR_CODES.FORBIDDEN_ORIGIN.message);
   }
 
   const { pathname, search } = request.nextUrl;

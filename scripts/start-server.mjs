@@ -9,7 +9,9 @@
 //   NEXT_SERVER_SCRIPT=server.js node start-server.mjs      runs the standalone server (Docker)
 //
 // WEB_CONCURRENCY sets the number of workers (default: the cores this process may use). A worker
-// that dies is replaced; SIGTERM/SIGINT stop the workers and then the primary.
+// that dies is replaced. SIGTERM/SIGINT stop gracefully: each worker stops accepting connections,
+// finishes the requests in flight (cluster `disconnect` closes its server and waits for its
+// connections), then exits; after SHUTDOWN_GRACE_MS the rest are killed.
 import cluster from "node:cluster";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +19,8 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+// Below docker compose's stop_grace_period (30 s), so the primary ends the workers itself.
+const SHUTDOWN_GRACE_MS = 25_000;
 
 // The port and host the workers listen on, so the server prints PDFs from its own address
 // (INTERNAL_BASE_URL) and never from anything a request says.
@@ -30,37 +34,56 @@ process.env.INTERNAL_BASE_URL ??= `http://${selfHost}:${port}`;
 
 if (cluster.isPrimary) {
   let stopping = false;
+  // Workers whose process is still running: cluster.workers forgets a worker at `disconnect`,
+  // before its process has exited.
+  const running = new Set();
+  const fork = () => running.add(cluster.fork());
   console.log(`[gongkai] ${workers} 个 Next 工作进程`);
-  for (let i = 0; i < workers; i++) cluster.fork();
+  for (let i = 0; i < workers; i++) fork();
   cluster.on("exit", (worker, code, signal) => {
+    running.delete(worker);
     // 78: the worker refused to start on a bad environment (instrumentation.ts); restarting it
     // would only repeat the message, so the server stops with it.
     if (code === 78 && !stopping) {
       stopping = true;
-      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      for (const other of running) other.process.kill("SIGKILL");
       process.exitCode = 78;
       setTimeout(() => process.exit(78), 2000).unref();
       return;
     }
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      if (running.size === 0) process.exit(process.exitCode ?? 0);
       return;
     }
     console.error(`[gongkai] 工作进程 ${worker.process.pid} 退出（${signal ?? code}），重新启动`);
-    cluster.fork();
+    fork();
   });
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
-    setTimeout(() => process.exit(0), 10_000).unref();
+    console.log("[gongkai] 正在停止：不再接受新连接，等待进行中的请求完成…");
+    for (const worker of running) worker.disconnect();
+    setTimeout(() => {
+      console.error(`[gongkai] ${SHUTDOWN_GRACE_MS / 1000} 秒内仍有请求未完成，强制停止`);
+      for (const worker of running) worker.process.kill("SIGKILL");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-} else if (process.env.NEXT_SERVER_SCRIPT) {
-  await import(pathToFileURL(path.resolve(process.env.NEXT_SERVER_SCRIPT)).href);
 } else {
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  process.argv = [process.argv[0], nextBin, "start", ...process.argv.slice(2)];
-  await import(pathToFileURL(nextBin).href);
+  // The primary decides when a worker stops (above). Next's own handlers would exit at once on
+  // SIGTERM, dropping requests in flight; a Ctrl-C reaches the workers too, and is left to the primary.
+  process.env.NEXT_MANUAL_SIG_HANDLE = "1";
+  process.on("SIGTERM", () => undefined);
+  process.on("SIGINT", () => undefined);
+  // After `disconnect` the worker's server is closed and its last request answered.
+  process.on("disconnect", () => process.exit(0));
+  if (process.env.NEXT_SERVER_SCRIPT) {
+    await import(pathToFileURL(path.resolve(process.env.NEXT_SERVER_SCRIPT)).href);
+  } else {
+    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+    process.argv = [process.argv[0], nextBin, "start", ...process.argv.slice(2)];
+    await import(pathToFileURL(nextBin).href);
+  }
 }

@@ -2,13 +2,14 @@
  * e2e helpers for the workspace: sign in without the UI (the session cookie lands in the
  * browser context) and reset a unit's year in the database so the flow can start it again.
  */
-import { test as base, type BrowserContext } from "@playwright/test";
+import { test as base, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 
 export const CLERK = { loginName: "clerk", password: "clerk-demo-2020" };
 export const UNIT = { code: "430203-zgh", name: "株洲市芦淞区总工会" };
 
-export async function signInByCookie(context: BrowserContext, user = CLERK): Promise<void> {
+/** Signs in through next-auth's credentials callback; the cookie lands in the context (a browser's or a request context's). */
+export async function signInByCookie(context: { request: APIRequestContext }, user = CLERK): Promise<void> {
   const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await context.request.post("/api/auth/callback/credentials", {
     form: { csrfToken, loginName: user.loginName, password: user.password, json: "true" },

@@ -6,6 +6,7 @@
  * Pure module (no "server-only") so that vitest and tsx scripts can import it.
  */
 import { isDatabaseUnavailable } from "./db-unavailable";
+import { markDatabaseDown } from "./http/database-outage";
 
 export const ERROR_CODES = {
   UNAUTHENTICATED: { status: 401, message: "请先登录" },
@@ -61,6 +62,7 @@ export function isAppError(error: unknown): error is AppError {
 export function describeError(error: unknown): { code: ErrorCode; status: number; message: string } {
   if (isAppError(error)) return { code: error.code, status: error.status, message: error.message };
   if (isDatabaseUnavailable(error)) {
+    markDatabaseDown();
     console.error("Database unavailable:", error instanceof Error ? error.message : String(error));
     return { code: "UNAVAILABLE", status: 503, message: ERROR_CODES.UNAVAILABLE.message };
   }

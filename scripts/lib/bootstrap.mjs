@@ -1,7 +1,7 @@
 // Bootstrap shared by `npm test` and `npm run demo`: plain Node, no dependencies, because it runs
 // before node_modules exists on a fresh clone. It installs what is missing and nothing else.
 import { execSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
 
@@ -36,6 +36,18 @@ function hasCommand(name) {
   return spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
 }
 
+/** Debian installs each client version under /usr/lib/postgresql/<N>/bin (scripts/db/pg-dump.ts picks one). */
+function hasPgClient() {
+  const dir = "/usr/lib/postgresql";
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir).some((v) => existsSync(path.join(dir, v, "bin", "pg_dump")) && existsSync(path.join(dir, v, "bin", "pg_restore")));
+}
+
+function hasPgServer() {
+  const dir = "/usr/lib/postgresql";
+  return existsSync(dir) && readdirSync(dir).some((v) => existsSync(path.join(dir, v, "bin", "postgres")));
+}
+
 function cjkFonts() {
   if (!hasCommand("fc-list")) return "";
   return spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" }).stdout ?? "";
@@ -59,10 +71,14 @@ export function missingFontPackages() {
 /**
  * Debian packages the tests need, installed with apt when absent: Chromium and CJK fonts for the
  * browser tests, screenshots and PDFs (the demo asks only for these, `forPdf`); pdftotext to read
- * the PDFs back; nginx for the cache test; wrk and nginx for the web bench.
+ * the PDFs back; nginx for the cache test; wrk and nginx for the web bench; PostgreSQL's client
+ * (pg_dump, pg_restore) for `npm run db:backup` / `db:restore`, and for their test Debian's server.
  */
-export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = false }) {
+export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = false, forBackup = forTests }) {
   const missing = [];
+  if (forBackup && !hasPgClient()) missing.push("postgresql-client");
+  // The backup test restores on a Debian PostgreSQL when the embedded one is newer than the client.
+  if (forTests && !hasPgServer()) missing.push("postgresql");
   if (forBench && !hasCommand("wrk")) missing.push("wrk");
   if (forPdf && !existsSync("/usr/bin/chromium")) missing.push("chromium");
   if (forPdf) missing.push(...missingFontPackages());
@@ -75,6 +91,23 @@ export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = f
   log(`安装系统软件包：${missing.join(" ")} …`);
   run("apt-get", ["update", "-qq"]);
   run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+}
+
+/**
+ * Installs one Debian package when apt knows it (e.g. `postgresql-client-18` where the sources carry
+ * it); false when it cannot (not root, no apt, no such package). Used when a version-specific
+ * tool is needed that the default packages do not provide.
+ */
+export function installAptPackageIfAvailable(name) {
+  if (process.getuid?.() !== 0 || !hasCommand("apt-get")) return false;
+  const known = () => spawnSync("apt-cache", ["show", name], { stdio: "ignore" }).status === 0;
+  if (!known()) {
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "ignore" });
+    if (!known()) return false;
+  }
+  log(`安装系统软件包：${name} …`);
+  run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", name], { env: { DEBIAN_FRONTEND: "noninteractive" } });
+  return true;
 }
 
 /** Generates the Prisma client when the schema changed since the last generation. */

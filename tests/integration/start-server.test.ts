@@ -1,7 +1,8 @@
 /**
  * scripts/start-server.mjs, the production server: WEB_CONCURRENCY workers behind one port, a
- * worker that dies is replaced, SIGTERM stops them all. The workers here run a stand-in for
- * Next's standalone server.js (NEXT_SERVER_SCRIPT) that answers with its pid.
+ * worker that dies is replaced, SIGTERM stops them all once the requests in flight are answered.
+ * The workers here run a stand-in for Next's standalone server.js (NEXT_SERVER_SCRIPT) that answers
+ * with its pid (`/slow`: after 1.5 s).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -61,13 +62,34 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 10_
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "gongkai-start-server-"));
   const stub = path.join(dir, "server.mjs");
-  writeFileSync(stub, `import http from "node:http";\nhttp.createServer((_q, r) => r.end(String(process.pid))).listen(Number(process.env.PORT), "127.0.0.1");\n`);
+  writeFileSync(
+    stub,
+    `import http from "node:http";\n` +
+      `http.createServer((q, r) => q.url === "/slow" ? setTimeout(() => r.end("slow " + process.pid), 1500) : r.end(String(process.pid)))` +
+      `.listen(Number(process.env.PORT), "127.0.0.1");\n`,
+  );
+  primary = await startPrimary();
+});
+
+async function startPrimary(): Promise<ChildProcess> {
   port = await freePort();
-  primary = spawn(process.execPath, [path.join(ROOT, "scripts/start-server.mjs")], {
-    env: { ...process.env, WEB_CONCURRENCY: "2", NEXT_SERVER_SCRIPT: stub, PORT: String(port) },
+  return spawn(process.execPath, [path.join(ROOT, "scripts/start-server.mjs")], {
+    env: { ...process.env, WEB_CONCURRENCY: "2", NEXT_SERVER_SCRIPT: path.join(dir, "server.mjs"), PORT: String(port) },
     stdio: "ignore",
   });
-});
+}
+
+function get(pathname: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path: pathname, agent: false }, (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode!, body }));
+      })
+      .on("error", reject);
+  });
+}
 
 afterAll(() => {
   if (primary.exitCode === null) primary.kill("SIGKILL");
@@ -92,5 +114,20 @@ describe("start-server.mjs", () => {
     expect(await exited).toBe(0);
     for (const pid of after) expect(() => process.kill(pid, 0)).toThrow();
     await expect(workerPid()).rejects.toThrow();
+  });
+
+  it("finishes the requests in flight on SIGTERM, refuses new connections, then exits 0", async () => {
+    primary = await startPrimary();
+    await until(() => pidsAnswering(), (p) => p.size === 2);
+    const inFlight = [get("/slow"), get("/slow")];
+    await new Promise((r) => setTimeout(r, 300)); // both requests reached their workers
+    const exited = new Promise<number | null>((resolve) => primary.once("exit", (code) => resolve(code)));
+    const stoppedAt = Date.now();
+    primary.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    await expect(get("/")).rejects.toThrow(); // no longer accepting
+    for (const answer of await Promise.all(inFlight)) expect(answer).toMatchObject({ status: 200, body: expect.stringMatching(/^slow \d+$/) });
+    expect(await exited).toBe(0);
+    expect(Date.now() - stoppedAt).toBeGreaterThan(900); // it waited for them
   });
 });

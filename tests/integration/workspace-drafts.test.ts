@@ -209,7 +209,7 @@ describe("anonymous", () => {
   });
 
   it("the proxy sends a visitor without a session cookie to sign in", async () => {
-    const response = proxy(new NextRequest("http://localhost/workspace/reports/430203-zgh/2021/edit/income"));
+    const response = await proxy(new NextRequest("http://localhost/workspace/reports/430203-zgh/2021/edit/income"));
     expect(response.status).toBe(307);
     expect(response.headers.get("location")).toBe("http://localhost/login?callbackUrl=%2Fworkspace%2Freports%2F430203-zgh%2F2021%2Fedit%2Fincome");
   });

@@ -1,10 +1,12 @@
 export declare function cacheDirectory(env?: NodeJS.ProcessEnv): string;
 export declare function pathTag(pathname: string): string;
+export declare const EXPIRY_CHANNEL: string;
 export declare function expireCacheTags(tags: string[], options?: { dir?: string; now?: number }): void;
 export declare function pathOfCacheKey(key: string): string | null;
 export declare class ExpiryLog {
   constructor(dir: string);
   refresh(): void;
+  expire(tags: string[], at: number): void;
   isExpired(tags: string[], storedAt: number): boolean;
 }
 export default class PageCacheHandler {

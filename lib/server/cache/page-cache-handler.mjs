@@ -18,6 +18,16 @@
  */
 import { appendFileSync, closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
+
+/**
+ * Several hosts (app containers, each with its workers) share only the database, so a
+ * publication also announces its expiries there: `NOTIFY gongkai_page_expiry` with the tags
+ * (lib/server/public/revalidate.ts), and every worker of every host LISTENs and expires them on
+ * arrival, at its own clock's time. The log file above still carries expiries between the workers
+ * of one host and from scripts and tests that have no database.
+ */
+export const EXPIRY_CHANNEL = "gongkai_page_expiry";
 
 const LOG_FILE = "expired.log";
 const PATH_TAG_PREFIX = "_N_T_";
@@ -101,6 +111,11 @@ export class ExpiryLog {
     }
   }
 
+  /** Expiries heard of another way (the database channel): `tags` expire at `at`. */
+  expire(/** @type {string[]} */ tags, /** @type {number} */ at) {
+    for (const tag of tags) if (typeof tag === "string" && at > (this.expiredAt.get(tag) ?? 0)) this.expiredAt.set(tag, at);
+  }
+
   /** True when one of `tags` expired at or after `storedAt`. */
   isExpired(/** @type {string[]} */ tags, /** @type {number} */ storedAt) {
     return tags.some((tag) => (this.expiredAt.get(tag) ?? -Infinity) >= storedAt);
@@ -174,6 +189,53 @@ class PageStore {
     this.bytes -= entry.bytes;
     this.entries.delete(key);
   }
+
+  clear() {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+}
+
+/**
+ * LISTENs on the expiry channel for `store` while the process runs. A lost connection (database
+ * restart, network) is reopened every second; expiries sent meanwhile were not heard, so the
+ * store is emptied once it is back (until then its pages are served, database or not).
+ * @param {PageStore} store @param {string} url
+ */
+function listenForExpiries(store, url) {
+  let lost = false;
+  const connect = () => {
+    let retrying = false;
+    const client = new pg.Client({ connectionString: url });
+    const retry = () => {
+      if (retrying) return;
+      retrying = true;
+      lost = true;
+      client.end().catch(() => undefined);
+      setTimeout(connect, 1000).unref();
+    };
+    client.on("notification", (message) => {
+      try {
+        const { tags } = JSON.parse(message.payload ?? "{}");
+        if (Array.isArray(tags)) store.log.expire(tags, Date.now());
+      } catch {
+        // not a message of ours
+      }
+    });
+    client.on("error", retry);
+    client.on("end", retry);
+    client
+      .connect()
+      .then(() => client.query(`LISTEN ${EXPIRY_CHANNEL}`))
+      .then(() => {
+        if (lost) store.clear();
+        lost = false;
+        // The listening connection must not keep a stopping worker alive.
+        /** @type {any} */ (client).connection?.stream?.unref?.();
+      })
+      .catch(retry);
+  };
+  connect();
 }
 
 /** Next creates a handler for every request, so the pages live here, one store per directory. */
@@ -188,6 +250,8 @@ export default class PageCacheHandler {
     if (!store) {
       store = new PageStore(this.dir, options.maxBytes ?? Number(process.env.GONGKAI_PAGE_CACHE_MB || DEFAULT_MAX_MEGABYTES) * 1024 * 1024);
       stores.set(this.dir, store);
+      // Only inside a Next server (not in unit tests of this module), and only with a database.
+      if (process.env.NEXT_RUNTIME === "nodejs" && process.env.DATABASE_URL) listenForExpiries(store, process.env.DATABASE_URL);
     }
     this.store = store;
   }

@@ -1,5 +1,5 @@
 import "@/lib/server/server-only";
-import { expireCacheTags, pathTag } from "@/lib/server/cache/page-cache-handler.mjs";
+import { EXPIRY_CHANNEL, expireCacheTags, pathTag } from "@/lib/server/cache/page-cache-handler.mjs";
 import { db } from "@/lib/server/db";
 import { purgeProxyCache } from "./purge-proxy-cache";
 
@@ -25,8 +25,9 @@ export async function publishedReportPaths(options: { unitCode: string; year: nu
 
 /**
  * Called after the transaction that published a revision has committed (by the publish action,
- * or by a script): expires those pages in every Next worker (lib/server/cache/page-cache-handler.mjs)
- * and then empties nginx's proxy cache. A page that a worker was rendering from the old data
+ * or by a script): expires those pages in every Next worker of this host (the log file) and of
+ * every other host (NOTIFY on the database; lib/server/cache/page-cache-handler.mjs), and then
+ * empties nginx's proxy cache. A page that a worker was rendering from the old data
  * while the publication committed may be stored just after the expiry, so both happen again a
  * few seconds later.
  */
@@ -34,6 +35,7 @@ export async function revalidatePublishedReport(options: { unitCode: string; yea
   const tags = (await publishedReportPaths(options)).map(pathTag);
   const expire = async () => {
     expireCacheTags(tags, { dir: options.cacheDir });
+    await db().$executeRaw`SELECT pg_notify(${EXPIRY_CHANNEL}, ${JSON.stringify({ tags })})`;
     await purgeProxyCache();
   };
   await expire();
