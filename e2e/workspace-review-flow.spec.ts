@@ -55,6 +55,14 @@ test("a report goes from the clerk through review to the public, and is correcte
   clerk.once("dialog", (dialog) => dialog.accept());
   await clerk.getByRole("button", { name: "提交审核" }).click();
   await expect(clerk.getByTestId("report-status")).toHaveText("已提交");
+  // 撤回 before the reviewer has decided: a draft again, then submitted once more.
+  clerk.once("dialog", (dialog) => dialog.accept());
+  await clerk.getByRole("button", { name: "撤回" }).click();
+  await expect(clerk.getByTestId("report-status")).toHaveText("草稿");
+  await expect(clerk.getByRole("button", { name: "保存草稿" })).toBeVisible();
+  clerk.once("dialog", (dialog) => dialog.accept());
+  await clerk.getByRole("button", { name: "提交审核" }).click();
+  await expect(clerk.getByTestId("report-status")).toHaveText("已提交");
 
   // The reviewer sees it in the inbox and the queue, remarks on a field and returns it.
   await reviewer.goto("/workspace/inbox");

@@ -6,8 +6,9 @@ import type { TRole } from "./actor";
 
 const INBOX_ACTIONS: Record<TRole, readonly string[]> = {
   CLERK: ["report.return", "report.approve", "report.publish"],
-  REVIEWER: ["report.submit"],
-  ADMIN: ["report.submit"],
+  // A withdrawn submission leaves the queue: the reviewer hears of it as of the submission.
+  REVIEWER: ["report.submit", "report.withdraw"],
+  ADMIN: ["report.submit", "report.withdraw"],
 };
 
 export function inboxActions(role: TRole): string[] {

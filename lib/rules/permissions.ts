@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "report.edit": ["CLERK", "ADMIN"],
   "report.import": ["CLERK", "ADMIN"],
   "report.submit": ["CLERK", "ADMIN"],
+  "report.withdraw": ["CLERK", "ADMIN"],
   "report.review": ["REVIEWER", "ADMIN"],
   "report.return": ["REVIEWER", "ADMIN"],
   "report.approve": ["REVIEWER", "ADMIN"],

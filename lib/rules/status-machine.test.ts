@@ -29,9 +29,18 @@ describe("status machine", () => {
     expect(canTransition("PUBLISHED", "correct")).toBe(true);
     expect(TRANSITIONS.correct.to).toBe("DRAFT");
   });
+  it("withdraws only a submission nobody has decided on, back to a draft", () => {
+    expect(TRANSITIONS.withdraw.to).toBe("DRAFT");
+    expect(canTransition("SUBMITTED", "withdraw")).toBe(true);
+    for (const s of ["DRAFT", "RETURNED", "APPROVED", "PUBLISHED"] as const) expect(canTransition(s, "withdraw")).toBe(false);
+    expect(transitionRefusal("APPROVED", "withdraw")).toBe("该报告当前为“已通过”，不能撤回：只有已提交的报告可以撤回");
+  });
   it("offers each role only its own decisions", () => {
     expect(availableTransitions(reviewer, "SUBMITTED")).toEqual(["return", "approve"]);
-    expect(availableTransitions(clerk, "SUBMITTED")).toEqual([]);
+    // The clerk may take a submission back (撤回) until the reviewer has decided.
+    expect(availableTransitions(clerk, "SUBMITTED")).toEqual(["withdraw"]);
+    expect(availableTransitions(clerk, "APPROVED")).toEqual([]);
+    expect(availableTransitions(clerk, "RETURNED")).toEqual(["submit"]);
     expect(availableTransitions(clerk, "PUBLISHED")).toEqual(["correct"]);
     expect(availableTransitions(reviewer, "APPROVED")).toEqual(["publish"]);
     expect(availableTransitions(admin, "APPROVED")).toEqual(["publish"]);

@@ -1,7 +1,8 @@
 /**
  * The life of a report, in one place (docs/DISCLOSURE.md):
- * DRAFT → SUBMITTED → APPROVED → PUBLISHED, SUBMITTED → RETURNED → SUBMITTED, and a published
- * revision is corrected by opening revision n+1 as a DRAFT.
+ * DRAFT → SUBMITTED → APPROVED → PUBLISHED, SUBMITTED → RETURNED → SUBMITTED, the clerk's
+ * SUBMITTED → DRAFT (撤回, until the reviewer has decided), and a published revision is corrected by
+ * opening revision n+1 as a DRAFT.
  * The DAL (lib/server/reports/transition-report.ts) and the pages ask this module; pure.
  */
 import type { Actor } from "./actor";
@@ -10,7 +11,7 @@ import { STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status
 
 export type { TReportStatus };
 
-export type TTransition = "submit" | "return" | "approve" | "publish" | "correct";
+export type TTransition = "submit" | "withdraw" | "return" | "approve" | "publish" | "correct";
 
 interface TransitionRule {
   from: readonly TReportStatus[];
@@ -25,6 +26,7 @@ interface TransitionRule {
 
 export const TRANSITIONS: Record<TTransition, TransitionRule> = {
   submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", permission: "report.submit", action: "report.submit", label: "提交审核" },
+  withdraw: { from: ["SUBMITTED"], to: "DRAFT", permission: "report.withdraw", action: "report.withdraw", label: "撤回" },
   return: { from: ["SUBMITTED"], to: "RETURNED", permission: "report.return", action: "report.return", label: "退回" },
   approve: { from: ["SUBMITTED"], to: "APPROVED", permission: "report.approve", action: "report.approve", label: "审核通过" },
   publish: { from: ["APPROVED"], to: "PUBLISHED", permission: "report.publish", action: "report.publish", label: "发布" },

@@ -6,6 +6,7 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   "revision.save": "保存草稿",
   "revision.import": "导入",
   "report.submit": "提交审核",
+  "report.withdraw": "撤回",
   "report.return": "退回",
   "report.approve": "审核通过",
   "report.publish": "发布",

@@ -18,7 +18,7 @@ export const STATUS_LABELS: Record<TReportStatus | "NONE", string> = {
 export function readOnlyNotice(status: TReportStatus): string {
   switch (status) {
     case "SUBMITTED":
-      return "该报告已提交审核，当前为只读；审核人退回后可以再修改。";
+      return "该报告已提交审核，当前为只读；审核人作出决定之前可以撤回，退回后也可以再修改。";
     case "APPROVED":
       return "该报告已审核通过，等待发布，当前为只读。";
     case "PUBLISHED":

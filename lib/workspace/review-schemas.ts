@@ -18,6 +18,7 @@ const ZTicked = (message: string) => z.union([z.literal(true), z.literal("on")],
 /** What each decision needs besides the report and its version. */
 export const ZTransitionRequest = z.discriminatedUnion("transition", [
   z.object({ transition: z.literal("submit") }),
+  z.object({ transition: z.literal("withdraw") }),
   z.object({ transition: z.literal("return"), comment: ZComment("退回时必须填写退回意见") }),
   z.object({ transition: z.literal("approve") }),
   z.object({
@@ -59,7 +60,7 @@ export const ZQueueFilter = z.object({
 export type TQueueFilter = z.infer<typeof ZQueueFilter>;
 
 export const AUDIT_ACTIONS = [
-  "report.create", "revision.save", "revision.import", "report.submit", "report.return", "report.approve",
+  "report.create", "revision.save", "revision.import", "report.submit", "report.withdraw", "report.return", "report.approve",
   "report.publish", "report.correct", "comment.add", "comment.resolve",
 ] as const;
 

@@ -220,3 +220,42 @@ describe("a published revision is immutable, even by direct SQL through the app'
     expect(await db.prisma.lineItem.findMany({ where: { revisionId: published.id }, orderBy: { id: "asc" } })).toEqual(items);
   });
 });
+
+describe("撤回: the clerk withdraws a submission until the reviewer has decided", () => {
+  it("takes the report back to a draft with one audit entry, out of the queue; refused out of scope, to a reviewer and after a decision", async () => {
+    const fy = await db.prisma.fiscalYear.upsert({ where: { year: 2023 }, update: {}, create: { year: 2023, publicationDeadline: new Date("2024-09-30") } });
+    const { createReportDraft } = await import("@/lib/server/reports/create-report-draft");
+    const { reportId: id } = await createReportDraft({ actor: world.clerk, unitCode: "430203-zgh", year: fy.year, mode: "empty" });
+    let { version } = await saveDraftRevision({ actor: world.clerk, reportId: id, version: 1, package: { ...loadFixture(), year: 2023 } });
+    ({ version } = await transitionReport({ transition: "submit", actor: world.clerk, reportId: id, version }));
+    const queued = () => listReviewQueue({ actor: world.reviewer, filter: { page: 1, year: 2023 } });
+    expect((await queued()).total).toBe(1);
+
+    // Only the clerk in scope may withdraw; the refusals change nothing.
+    const before = await snapshot(db.prisma);
+    await expect(transitionReport({ transition: "withdraw", actor: world.reviewer, reportId: id, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(transitionReport({ transition: "withdraw", actor: world.outsider, reportId: id, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(transitionReport({ transition: "withdraw", actor: world.clerk, reportId: id, version: version - 1 })).rejects.toMatchObject({ code: "STALE_VERSION" });
+    expect(await snapshot(db.prisma)).toEqual(before);
+
+    current.actor = world.clerk;
+    const withdrawn = await oneAuditEntry("report.withdraw", () => transitionReportAction({ transition: "withdraw", reportId: id, version }));
+    expect(withdrawn).toMatchObject({ ok: true, data: { status: "DRAFT" } });
+    version += 1;
+    const revision = await db.prisma.report.findUniqueOrThrow({ where: { id }, include: { currentRevision: true } });
+    expect(revision).toMatchObject({ status: "DRAFT", currentRevision: { status: "DRAFT", submittedAt: null, submittedById: null } });
+    expect((await queued()).total).toBe(0);
+    const editing = await getReportForEditing({ actor: world.clerk, unitCode: "430203-zgh", year: 2023 });
+    expect(editing.editable).toBe(true);
+    const reviewerInbox = await listInbox({ actor: world.reviewer, page: 1, markSeen: false });
+    expect(reviewerInbox.rows[0]).toMatchObject({ action: "report.withdraw", year: 2023 });
+
+    // Once the reviewer has decided, there is nothing to withdraw.
+    ({ version } = await transitionReport({ transition: "submit", actor: world.clerk, reportId: id, version }));
+    ({ version } = await transitionReport({ transition: "approve", actor: world.reviewer, reportId: id, version }));
+    const approved = await snapshot(db.prisma);
+    await expect(transitionReport({ transition: "withdraw", actor: world.clerk, reportId: id, version }))
+      .rejects.toMatchObject({ code: "INVALID_TRANSITION", message: "该报告当前为“已通过”，不能撤回：只有已提交的报告可以撤回" });
+    expect(await snapshot(db.prisma)).toEqual(approved);
+  });
+});

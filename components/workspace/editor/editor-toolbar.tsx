@@ -3,6 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { transitionReportAction } from "@/lib/server/actions/transition-report-action";
+import { availableTransitions } from "@/lib/rules/status-machine";
 import { readOnlyNotice, STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
 import { CorrectionForm } from "./correction-form";
 import { useDraft } from "./draft-context";
@@ -10,7 +11,7 @@ import styles from "./editor.module.css";
 
 const TIME = new Intl.DateTimeFormat("zh-CN", { timeStyle: "medium", timeZone: "Asia/Shanghai" });
 
-/** Save (always allowed), preview, and submit (only with zero errors, after a confirmation). */
+/** Save (always allowed), preview, submit (only with zero errors, after a confirmation) and withdraw a submission. */
 export function EditorToolbar() {
   const { info, dirty, save, saveState, checks, invalidFields, reset, pkg } = useDraft();
   const router = useRouter();
@@ -27,6 +28,16 @@ export function EditorToolbar() {
     reset(pkg, info.version + 1, result.data.status);
     router.refresh();
   }
+
+  async function withdraw() {
+    setSubmitError(null);
+    if (!window.confirm(`确定撤回${info.unitName}${info.year}年度部门决算的提交吗？撤回后报告回到草稿，修改后需要重新提交。`)) return;
+    const result = await transitionReportAction({ transition: "withdraw", reportId: info.reportId, version: info.version });
+    if (!result.ok) return setSubmitError(result.message);
+    reset(pkg, info.version + 1, result.data.status);
+    router.refresh();
+  }
+  const canWithdraw = availableTransitions({ role: info.role }, info.status as TReportStatus).includes("withdraw");
 
   return (
     <div className={styles.toolbar}>
@@ -51,6 +62,7 @@ export function EditorToolbar() {
           <button type="button" className="button" onClick={submit} disabled={errors > 0 || invalidFields > 0}
             title={errors > 0 ? `还有 ${errors} 个错误，修正后才能提交` : undefined}>提交审核</button>
         )}
+        {canWithdraw && <button type="button" className="button button-secondary" onClick={withdraw}>撤回</button>}
       </div>
       {saveState.kind === "error" && <p className={styles.saveError} role="alert">{saveState.message}</p>}
       {submitError && <p className={styles.saveError} role="alert">{submitError}</p>}

@@ -43,7 +43,7 @@ export interface TransitionResult {
 }
 
 /**
- * The one way a report changes status: submit, return, approve, publish, and correct (opens
+ * The one way a report changes status: submit, withdraw, return, approve, publish, and correct (opens
  * revision n+1 as a draft with its 更正说明). Role and scope (NOT_FOUND outside it), the status
  * machine, the version guard and the checks are verified; the revision, the report, line items,
  * the revision's summary row and exactly one audit entry are written in one transaction; after a publication has committed,
@@ -103,6 +103,8 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
 
   const stamp = {
     submit: { submittedAt: at, submittedById: userId },
+    // No longer submitted: it leaves the queue and its deadline counts as not yet submitted.
+    withdraw: { submittedAt: null, submittedById: null },
     // What the reviewer saw when returning it: the next review shows what changed since.
     return: { returnedAt: at, returnedById: userId, returnedPackage: revision.package ?? undefined },
     approve: { approvedAt: at, approvedById: userId },
