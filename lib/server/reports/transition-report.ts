@@ -1,5 +1,6 @@
 import "@/lib/server/server-only";
 import { recordedUserId, type Actor } from "@/lib/rules/actor";
+import type { CheckResult } from "@/lib/disclosure/model";
 import { canTransition, TRANSITIONS, transitionRefusal, type TReportStatus } from "@/lib/rules/status-machine";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
@@ -8,9 +9,9 @@ import { AppError } from "@/lib/server/errors";
 import { revalidatePublishedReport } from "@/lib/server/public/revalidate";
 import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
 import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
-import { loadScopedReport, previousPublishedPackage, storedPackage } from "./load-scoped-report";
+import { loadScopedReportStatus, previousPublishedPackage, storedPackage } from "./load-scoped-report";
 import { saveRevisionRows } from "./save-revision-rows";
-import { writeRevisionSummary } from "./write-revision-summary";
+import { writeRevisionSummary, writeRevisionSummaryStatus } from "./write-revision-summary";
 
 /** Where a transition came from, recorded in its audit entry. */
 export type TTransitionSource = "workspace" | "import" | "seed" | "script";
@@ -59,8 +60,10 @@ export async function transitionReport(options: TransitionReportOptions): Promis
 async function applyTransition(tx: DbTransaction, options: TransitionReportOptions): Promise<TransitionResult> {
   const { actor } = options;
   const rule = TRANSITIONS[options.transition];
-  const report = await loadScopedReport(tx, actor, rule.permission, { reportId: options.reportId });
+  // Without the package JSON: approve and publish never read it, the others read it below.
+  const report = await loadScopedReportStatus(tx, actor, rule.permission, { reportId: options.reportId });
   const revision = report.currentRevision;
+  const readPackage = async () => (await tx.revision.findUniqueOrThrow({ where: { id: revision.id }, select: { package: true } })).package;
   const from = revision.status as TReportStatus;
   if (!canTransition(from, options.transition)) {
     throw new AppError("INVALID_TRANSITION", { message: transitionRefusal(from, options.transition) });
@@ -76,7 +79,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     });
 
   if (options.transition === "correct") {
-    const pkg = storedPackage(revision.package);
+    const pkg = storedPackage(await readPackage());
     const next = await tx.revision.create({
       data: { reportId: report.id, number: revision.number + 1, package: pkg, status: "DRAFT", changeNote: options.changeNote, createdById: userId, createdAt: at },
     });
@@ -89,10 +92,13 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     return { ...base, status: "DRAFT", revisionId: next.id, revisionNumber: next.number, version: next.version };
   }
 
+  // The submit's checks also give the summary row its counts (not run a second time).
+  let checks: CheckResult[] | undefined;
   if (options.transition === "submit") {
     const previous = await previousPublishedPackage(tx, report.unitId, report.year);
     const codes = await codeSetFor(tx, report.year);
-    const results = checkDraft(storedPackage(revision.package), previous, codes);
+    const results = checkDraft(storedPackage(await readPackage()), previous, codes);
+    checks = results;
     const errors = blockingCount(results);
     if (errors > 0) {
       // Say why: the first messages go with the refusal (an all-zero report is told R10's reason).
@@ -104,7 +110,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   const stamp = {
     submit: { submittedAt: at, submittedById: userId },
     // What the reviewer saw when returning it: the next review shows what changed since.
-    return: { returnedAt: at, returnedById: userId, returnedPackage: revision.package ?? undefined },
+    return: options.transition === "return" ? { returnedAt: at, returnedById: userId, returnedPackage: (await readPackage()) ?? undefined } : {},
     approve: { approvedAt: at, approvedById: userId },
     publish: { publishedAt: at, publishedById: userId },
   }[options.transition];
@@ -119,7 +125,9 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     data: { status: rule.to, ...(options.transition === "publish" ? { publishedRevisionId: revision.id, latestPublishedAt: at } : {}) },
   });
 
-  await writeRevisionSummary(tx, revision.id);
+  // Submit recomputes the row (fresh checks); the other decisions change the status alone.
+  if (checks) await writeRevisionSummary(tx, revision.id, { checks });
+  else await writeRevisionSummaryStatus(tx, revision.id);
   const after: Record<string, unknown> = { status: rule.to, version: options.version + 1, revision: revision.number };
   if (options.transition === "return") {
     after.comment = options.comment;
