@@ -14,8 +14,8 @@ import { dropDatabase, withClient, withDatabase } from "../db/pg-admin";
 export const description = "批量导入：1,000 个数据包（npm run disclosure -- import …），目标 60 秒以内";
 
 const UNITS = 1000;
-// The import cannot publish yet (it needs the reviewer's transition function): drafts only.
-const FLAGS: string[] = [];
+// Published as the issue asks: submit, approve and publish through transitionReport for each.
+const FLAGS = ["--publish"];
 const TARGET_SECONDS = 60;
 const DATABASE = "gongkai_bench_import";
 
@@ -28,7 +28,8 @@ function run_(command: string, args: string[], env: Record<string, string>) {
 export async function run(): Promise<void> {
   const data = run_("npm", ["run", "--silent", "bench:data", "--", "--units", String(UNITS), "--years", "1"], {});
   if (data.code !== 0) throw new Error(`bench:data 失败：${data.stderr}`);
-  const dir = /(?:复用|到) (\S+?)(?:（|$)/m.exec(data.stdout)?.[1];
+  // "已存在，复用：DIR（…）" when reused, "已写入 … 到 DIR（…）" when written.
+  const dir = /(?:复用：|到 )(\S+?)(?:（|$)/m.exec(data.stdout)?.[1];
   if (!dir) throw new Error(`bench:data 没有给出目录：${data.stdout}`);
 
   const server = await ensureDatabase({ purpose: "test" });
