@@ -116,13 +116,17 @@ export async function runImport(argv: readonly string[]): Promise<number> {
     const bar = progressBar(total);
     const tally = () => `导入 ${outcomes.filter((o) => o.status !== "refused" && o.status !== "unchanged").length}，未变 ${outcomes.filter((o) => o.status === "unchanged").length}，拒绝 ${outcomes.filter((o) => o.status === "refused").length}`;
     bar.update(outcomes.length, tally());
+    const knownYears = new Set<number>();
+    const { getDefaultGlossary } = await import("../../lib/server/texts/get-default-glossary");
+    const defaultGlossary = await getDefaultGlossary(db());
+    const glossary = defaultGlossary.edited ? defaultGlossary.entries : null;
     // The code sets are read once for the run (the import writes no codes).
     await withCodeSetsCached(async () => {
       for (const wave of waves(groups)) {
         await pool(wave, CONCURRENCY, async (unitCode) => {
           for (const item of groups.get(unitCode)!) {
             try {
-              const result = await importDisclosurePackage({ file: item.file, package: item.pkg!, dryRun: args.dryRun, publish: args.publish });
+              const result = await importDisclosurePackage({ file: item.file, package: item.pkg!, dryRun: args.dryRun, publish: args.publish, knownYears, glossary });
               outcomes.push({ file: item.file, ...result });
             } catch (error) {
               outcomes.push({ file: item.file, status: "refused", reason: `意外错误：${(error as Error).message}` });

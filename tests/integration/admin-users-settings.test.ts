@@ -144,4 +144,17 @@ describe("years, code sets, glossary", () => {
     expect((entry.before as unknown[]).length).toBe(8);
     expect(entry.after).toEqual([{ term: "财政拨款收入", definition: "新的解释。" }]);
   });
+
+  it("a draft started after that is offered the admin's glossary; drafts started before keep the standard text", async () => {
+    const { getReportForEditing } = await import("@/lib/server/reports/get-report-for-editing");
+    const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
+    await createReportDraft({ actor: world.clerk, unitCode: "430203-zgh", year: 2023, mode: "empty" });
+    const fresh = await getReportForEditing({ actor: world.clerk, unitCode: "430203-zgh", year: 2023 });
+    expect(fresh.glossary).toEqual([{ term: "财政拨款收入", definition: "新的解释。" }]);
+    const revision = await db.prisma.revision.findUniqueOrThrow({ where: { id: fresh.revision.id } });
+    expect(revision.glossary).toEqual([{ term: "财政拨款收入", definition: "新的解释。" }]);
+    // The seed's 2021 draft and the published 2020 report were started before: the standard text.
+    expect((await getReportForEditing({ actor: world.clerk, unitCode: "430203-zgh", year: 2021 })).glossary).toBeNull();
+    expect((await getPublishedReport("430203-zgh", 2020))?.glossary).toBeNull();
+  });
 });

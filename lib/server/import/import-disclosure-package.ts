@@ -1,6 +1,7 @@
 import "@/lib/server/server-only";
 import type { TPackage } from "@/lib/disclosure/package";
 import { serializePackage } from "@/lib/disclosure/serialize";
+import type { GlossaryEntry } from "@/lib/public/glossary";
 import { SYSTEM_ACTOR } from "@/lib/rules/actor";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
@@ -22,6 +23,13 @@ export interface ImportDisclosurePackageOptions {
   dryRun: boolean;
   /** Publish the report afterwards, through transitionReport as the system (submit, approve, publish). */
   publish?: boolean;
+  /**
+   * Years this run has seen committed (the caller's set, filled here after each commit): their
+   * fiscal_years row exists, so it is not written again.
+   */
+  knownYears?: Set<number>;
+  /** The admin's 名词解释 for a new report's revision (read once per run); none: the standard text. */
+  glossary?: readonly GlossaryEntry[] | null;
 }
 
 export type ImportOutcome =
@@ -81,6 +89,7 @@ export async function importDisclosurePackage(options: ImportDisclosurePackageOp
     if (isAppError(error)) return { status: "refused", ...key, reason: error.message };
     throw error;
   }
+  if (outcome.status !== "refused") options.knownYears?.add(outcome.year);
   if (outcome.status !== "refused" && outcome.published) await revalidatePublishedReport(outcome.unitCode, outcome.year);
   return outcome;
 }
@@ -90,7 +99,9 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
   const year = pkg.year;
   const publicationDeadline = `${year + 1}-09-30`;
   // ON CONFLICT DO NOTHING: packages of the same new year are imported side by side.
-  const opened = await tx.fiscalYear.createMany({ data: [{ year, publicationDeadline: new Date(`${publicationDeadline}T00:00:00Z`) }], skipDuplicates: true });
+  const opened = options.knownYears?.has(year)
+    ? { count: 0 }
+    : await tx.fiscalYear.createMany({ data: [{ year, publicationDeadline: new Date(`${publicationDeadline}T00:00:00Z`) }], skipDuplicates: true });
   if (opened.count > 0) {
     await writeAuditLog(tx, { actorId: null, action: "fiscalYear.create", targetType: "FiscalYear", targetId: String(year), year, after: { year, publicationDeadline, entryOpen: true, ...AUDIT_SOURCE, file: options.file } });
   }
@@ -99,13 +110,14 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
   let unitCreated = false;
   if (!unit) {
     const { code, name, shortName, region, category, parentCode } = pkg.unit;
-    const written = await writeUnit(tx, { actorId: null, fields: { code, name, shortName, region, category, parentCode: parentCode || null }, source: SOURCE });
+    const written = await writeUnit(tx, { actorId: null, fields: { code, name, shortName, region, category, parentCode: parentCode || null }, source: SOURCE, knownMissing: true });
     unit = { id: written.id, code };
     unitCreated = true;
   }
   const base = { unitCode: unit.code, year, unitCreated };
 
-  const report = await tx.report.findUnique({
+  // A unit created just now has no reports (nor a published previous year): two reads fewer.
+  const report = unitCreated ? null : await tx.report.findUnique({
     where: { unitId_year: { unitId: unit.id, year } },
     select: { id: true, currentRevision: { select: { id: true, package: true, status: true, version: true } } },
   });
@@ -122,7 +134,7 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
     throw new Refusal(`${year}年度报告正在审核中，不能用导入的数据覆盖`);
   }
 
-  const previous = await previousPublishedPackage(tx, unit.id, year);
+  const previous = unitCreated ? null : await previousPublishedPackage(tx, unit.id, year);
   const checks = checkDraft(pkg, previous, await codeSetFor(tx, year));
   const errors = checks.filter((c) => c.severity === "error");
   if (errors.length > 0) {
@@ -132,9 +144,9 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
 
   if (!report || !current) {
     const created = report ?? (await tx.report.create({ data: { unitId: unit.id, year, status: "DRAFT" }, select: { id: true } }));
-    const revision = await tx.revision.create({ data: { reportId: created.id, number: 1, package: pkg, status: "DRAFT" } });
+    const revision = await tx.revision.create({ data: { reportId: created.id, number: 1, package: pkg, status: "DRAFT", glossary: options.glossary?.map(({ term, definition }) => ({ term, definition })) } });
     await tx.report.update({ where: { id: created.id }, data: { currentRevisionId: revision.id } });
-    await saveRevisionRows(tx, revision.id, pkg);
+    await saveRevisionRows(tx, revision.id, pkg, { fresh: true });
     await writeRevisionSummary(tx, revision.id, { package: pkg, checks });
     await writeAuditLog(tx, {
       actorId: null, action: "report.create", targetType: "Report", targetId: created.id, unitId: unit.id, year,

@@ -1,6 +1,7 @@
 import "@/lib/server/server-only";
 import { recordedUserId, type Actor } from "@/lib/rules/actor";
 import type { CheckResult } from "@/lib/disclosure/model";
+import type { TPackage } from "@/lib/disclosure/package";
 import { canTransition, TRANSITIONS, transitionRefusal, type TReportStatus } from "@/lib/rules/status-machine";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
@@ -9,7 +10,7 @@ import { AppError } from "@/lib/server/errors";
 import { revalidatePublishedReport } from "@/lib/server/public/revalidate";
 import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
 import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
-import { loadScopedReportStatus, previousPublishedPackage, storedPackage } from "./load-scoped-report";
+import { loadScopedReport, loadScopedReportStatus, previousPublishedPackage, storedPackage } from "./load-scoped-report";
 import { saveRevisionRows } from "./save-revision-rows";
 import { writeRevisionSummary, writeRevisionSummaryStatus } from "./write-revision-summary";
 
@@ -60,10 +61,13 @@ export async function transitionReport(options: TransitionReportOptions): Promis
 async function applyTransition(tx: DbTransaction, options: TransitionReportOptions): Promise<TransitionResult> {
   const { actor } = options;
   const rule = TRANSITIONS[options.transition];
-  // Without the package JSON: approve and publish never read it, the others read it below.
-  const report = await loadScopedReportStatus(tx, actor, rule.permission, { reportId: options.reportId });
+  // Approve and publish never read the package JSON (tens of KB): their report is read without it.
+  const readsPackage = options.transition === "submit" || options.transition === "return" || options.transition === "correct";
+  const report = readsPackage
+    ? await loadScopedReport(tx, actor, rule.permission, { reportId: options.reportId })
+    : await loadScopedReportStatus(tx, actor, rule.permission, { reportId: options.reportId });
   const revision = report.currentRevision;
-  const readPackage = async () => (await tx.revision.findUniqueOrThrow({ where: { id: revision.id }, select: { package: true } })).package;
+  const revisionPackage = "package" in revision ? revision.package : null;
   const from = revision.status as TReportStatus;
   if (!canTransition(from, options.transition)) {
     throw new AppError("INVALID_TRANSITION", { message: transitionRefusal(from, options.transition) });
@@ -79,9 +83,11 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     });
 
   if (options.transition === "correct") {
-    const pkg = storedPackage(await readPackage());
+    const pkg = storedPackage(revisionPackage);
     const next = await tx.revision.create({
-      data: { reportId: report.id, number: revision.number + 1, package: pkg, status: "DRAFT", changeNote: options.changeNote, createdById: userId, createdAt: at },
+      data: { reportId: report.id, number: revision.number + 1, package: pkg, status: "DRAFT", changeNote: options.changeNote, createdById: userId, createdAt: at,
+        // The correction keeps its revision's 名词解释.
+        glossary: revision.glossary ?? undefined },
     });
     // Only if the report still points at the revision the caller saw (a second correction loses).
     const moved = await tx.report.updateMany({ where: { id: report.id, currentRevisionId: revision.id }, data: { currentRevisionId: next.id, status: "DRAFT" } });
@@ -93,12 +99,13 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   }
 
   // The submit's checks also give the summary row its counts (not run a second time).
-  let checks: CheckResult[] | undefined;
+  let checks: { checks: CheckResult[]; package: TPackage } | undefined;
   if (options.transition === "submit") {
     const previous = await previousPublishedPackage(tx, report.unitId, report.year);
     const codes = await codeSetFor(tx, report.year);
-    const results = checkDraft(storedPackage(await readPackage()), previous, codes);
-    checks = results;
+    const pkg = storedPackage(revisionPackage);
+    const results = checkDraft(pkg, previous, codes);
+    checks = { checks: results, package: pkg };
     const errors = blockingCount(results);
     if (errors > 0) {
       // Say why: the first messages go with the refusal (an all-zero report is told R10's reason).
@@ -110,7 +117,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   const stamp = {
     submit: { submittedAt: at, submittedById: userId },
     // What the reviewer saw when returning it: the next review shows what changed since.
-    return: options.transition === "return" ? { returnedAt: at, returnedById: userId, returnedPackage: (await readPackage()) ?? undefined } : {},
+    return: options.transition === "return" ? { returnedAt: at, returnedById: userId, returnedPackage: revisionPackage ?? undefined } : {},
     approve: { approvedAt: at, approvedById: userId },
     publish: { publishedAt: at, publishedById: userId },
   }[options.transition];
@@ -126,7 +133,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   });
 
   // Submit recomputes the row (fresh checks); the other decisions change the status alone.
-  if (checks) await writeRevisionSummary(tx, revision.id, { checks });
+  if (checks) await writeRevisionSummary(tx, revision.id, checks);
   else await writeRevisionSummaryStatus(tx, revision.id);
   const after: Record<string, unknown> = { status: rule.to, version: options.version + 1, revision: revision.number };
   if (options.transition === "return") {
