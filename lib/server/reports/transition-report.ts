@@ -1,7 +1,5 @@
 import "@/lib/server/server-only";
 import { recordedUserId, type Actor } from "@/lib/rules/actor";
-import type { CheckResult } from "@/lib/disclosure/model";
-import type { TPackage } from "@/lib/disclosure/package";
 import { canTransition, TRANSITIONS, transitionRefusal, type TReportStatus } from "@/lib/rules/status-machine";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
@@ -99,14 +97,13 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   }
 
   // The submit's checks also give the summary row its counts (not run a second time).
-  let checks: { checks: CheckResult[]; package: TPackage } | undefined;
+  let counts: { blockingErrors: number; warnings: number } | undefined;
   if (options.transition === "submit") {
     const previous = await previousPublishedPackage(tx, report.unitId, report.year);
     const codes = await codeSetFor(tx, report.year);
-    const pkg = storedPackage(revisionPackage);
-    const results = checkDraft(pkg, previous, codes);
-    checks = { checks: results, package: pkg };
+    const results = checkDraft(storedPackage(revisionPackage), previous, codes);
     const errors = blockingCount(results);
+    counts = { blockingErrors: errors, warnings: results.length - errors };
     if (errors > 0) {
       // Say why: the first messages go with the refusal (an all-zero report is told R10's reason).
       const messages = results.filter((r) => r.severity === "error").slice(0, 20).map((r) => r.message);
@@ -132,9 +129,8 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     data: { status: rule.to, ...(options.transition === "publish" ? { publishedRevisionId: revision.id, latestPublishedAt: at } : {}) },
   });
 
-  // Submit recomputes the row (fresh checks); the other decisions change the status alone.
-  if (checks) await writeRevisionSummary(tx, revision.id, checks);
-  else await writeRevisionSummaryStatus(tx, revision.id);
+  // A decision changes the status alone; submit also brings the counts of the checks it just ran.
+  await writeRevisionSummaryStatus(tx, revision.id, counts);
   const after: Record<string, unknown> = { status: rule.to, version: options.version + 1, revision: revision.number };
   if (options.transition === "return") {
     after.comment = options.comment;

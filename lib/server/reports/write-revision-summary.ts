@@ -67,15 +67,17 @@ async function refreshNextYear(tx: DbTransaction, unitId: string, year: number):
 }
 
 /**
- * After a change of status alone (approve, publish, return): the package, and with it the figures
- * and the check counts, are what the last full write computed, so only the status and its stamps
- * are copied from the revision, in one statement (the full write costs four queries and the
- * checks; a publication by the bulk import went through it three times). A revision without a
+ * After a change of status alone (submit, approve, publish, return): the package, and with it the
+ * figures, are what the last full write computed (every content write makes one), so only the
+ * status and its stamps are copied from the revision, in one statement (the full write costs four
+ * queries and the checks; a publication by the bulk import went through it four times). `counts`:
+ * the checks the caller has just run (submit), else the row keeps its own. A revision without a
  * summary row yet gets the full write.
  */
-export async function writeRevisionSummaryStatus(tx: DbTransaction, revisionId: string): Promise<void> {
+export async function writeRevisionSummaryStatus(tx: DbTransaction, revisionId: string, counts?: { blockingErrors: number; warnings: number }): Promise<void> {
   const rows = await tx.$queryRaw<{ unit_id: string; year: number; status: string }[]>`
     UPDATE revision_summaries s SET status = r.status, submitted_at = r.submitted_at, submitted_by_id = r.submitted_by_id,
+      blocking_errors = COALESCE(${counts?.blockingErrors ?? null}::int, s.blocking_errors), warnings = COALESCE(${counts?.warnings ?? null}::int, s.warnings),
       published_at = r.published_at,
       first_published_at = CASE WHEN r.status = 'PUBLISHED' THEN COALESCE(s.first_published_at, r.published_at) ELSE s.first_published_at END,
       revision_updated_at = r.updated_at, written_at = now()
