@@ -150,6 +150,23 @@ describe("npm run disclosure -- import --publish", { timeout: 180_000 }, () => {
     expect(revisions.map((r) => [r.number, r.status])).toEqual([[1, "PUBLISHED"], [2, "PUBLISHED"], [3, "PUBLISHED"]]);
   });
 
+  it("a new report takes the admin's glossary; its correction keeps it when the default changes later", async () => {
+    const glossary = (definition: string) => [{ term: "财政拨款收入", definition }];
+    await db.prisma.defaultText.create({ data: { key: "glossary", value: glossary("导入时的解释。") } });
+    writePackage("glossary/new-unit.json", (pkg) => { pkg.unit = { ...pkg.unit, code: "430203-glossary", name: "某新单位" }; });
+    expect(cli(path.join(dir, "glossary"), "--publish").code).toBe(0);
+    const first = await db.prisma.revision.findFirstOrThrow({ where: { report: { unit: { code: "430203-glossary" } } } });
+    expect(first.glossary).toEqual(glossary("导入时的解释。"));
+
+    await db.prisma.defaultText.update({ where: { key: "glossary" }, data: { value: glossary("后来改的解释。") } });
+    writePackage("glossary/new-unit.json", (pkg) => { pkg.unit = { ...pkg.unit, code: "430203-glossary", name: "某新单位" }; pkg.overview.organization = "已更正。"; });
+    expect(cli(path.join(dir, "glossary"), "--publish").stdout).toContain("更正 1");
+    const second = await db.prisma.revision.findFirstOrThrow({ where: { number: 2, report: { unit: { code: "430203-glossary" } } } });
+    expect(second.glossary).toEqual(glossary("导入时的解释。"));
+    const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
+    expect((await getPublishedReport("430203-glossary", 2020))?.glossary).toEqual(glossary("导入时的解释。"));
+  });
+
   it("a package refused by the checks with --publish leaves no trace", async () => {
     writePackage("bad/2022.json", (pkg) => { pkg.year = 2022; pkg.income[0].fiscal = "1.00"; });
     const before = { ...(await snapshot(db.prisma)), audit: await db.prisma.auditLog.count(), years: await db.prisma.fiscalYear.count() };
