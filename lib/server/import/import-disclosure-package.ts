@@ -161,11 +161,11 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
   if (current.status === "PUBLISHED") {
     // A published revision is frozen: the changed package becomes revision n+1, through the same
     // correction a clerk starts, with a change note naming the file.
-    const opened_ = await transitionReport({
+    const correction = await transitionReport({
       transition: "correct", changeNote: importChangeNote(options.file),
       actor: SYSTEM_ACTOR, reportId: report.id, version: current.version, source: SOURCE, tx,
     });
-    draft = { id: opened_.revisionId, version: opened_.version };
+    draft = { id: correction.revisionId, version: correction.version };
     status = "corrected";
   }
   const updated = await tx.revision.updateMany({
