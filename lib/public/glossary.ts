@@ -2,6 +2,8 @@
  * Part 4 名词解释: the standard glossary, as printed in the reference report. The default text;
  * when an admin-edited glossary is stored, the server passes that instead.
  */
+import { ZGlossary } from "@/lib/admin/schemas";
+
 export interface GlossaryEntry {
   term: string;
   definition: string;
@@ -20,3 +22,13 @@ export const DEFAULT_GLOSSARY: readonly GlossaryEntry[] = [
   { term: "“三公经费”支出", definition: "指通过财政拨款资金安排的因公出国（境）费、公务用车购置及运行费和公务接待费支出。" },
   { term: "机关运行经费", definition: "指为保障行政单位（包括参照公务员法管理的事业单位）运行用于购买货物和服务的各项资金。" },
 ];
+
+/**
+ * A revision's stored 名词解释 (revisions.glossary): the entries when it holds a valid list, else
+ * null, which means the standard text above.
+ */
+export function storedGlossary(value: unknown): readonly GlossaryEntry[] | null {
+  if (value === null || value === undefined) return null;
+  const parsed = ZGlossary.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

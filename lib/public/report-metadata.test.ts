@@ -23,6 +23,7 @@ function published(latest: boolean, demo = false): PublishedReport {
     report: rendered,
     previousFromSystem: false,
     prior: null,
+    glossary: null,
   };
 }
 

@@ -5,6 +5,7 @@
 import type { PriorFigures } from "@/lib/disclosure/figures";
 import type { RenderedReport } from "@/lib/disclosure/model";
 import type { TPackage } from "@/lib/disclosure/package";
+import type { GlossaryEntry } from "./glossary";
 import type { PageInfo } from "@/lib/public/paging";
 import type { Timeliness } from "@/lib/public/timeliness";
 
@@ -40,6 +41,8 @@ export interface PublishedReport {
   previousFromSystem: boolean;
   /** Last year's headline figures as the core derived them (own report or priorYear block). */
   prior: PriorFigures | null;
+  /** The revision's 名词解释; null: the standard text. */
+  glossary: readonly GlossaryEntry[] | null;
 }
 
 export interface PublishedYear {

@@ -43,12 +43,10 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     else paths.push(arg);
   }
   if (paths.length === 0) throw new ImportUsageError(`缺少要导入的文件或目录\n\n${IMPORT_USAGE}`);
-  // Publishing goes through the reviewer's transition function, which this version does not have yet.
-  if (publish) throw new ImportUsageError("--publish 暂不可用：导入的报告以草稿保存，请在工作台审核发布");
   return { paths, publish, dryRun };
 }
 
-const CONCURRENCY = 3;
+const CONCURRENCY = 8;
 
 interface Parsed {
   file: string;
@@ -99,6 +97,7 @@ export async function runImport(argv: readonly string[]): Promise<number> {
     const { readPackageFile } = await import("../../lib/server/import/read-package-file");
     const { importDisclosurePackage } = await import("../../lib/server/import/import-disclosure-package");
     const { db } = await import("../../lib/server/db");
+    const { withCodeSetsCached } = await import("../../lib/server/codes/load-code-sets");
 
     const { files, missing } = collectPackageFiles(args.paths);
     const outcomes: FileOutcome[] = missing.map((file) => ({ file, status: "refused", reason: "文件或目录不存在" }));
@@ -117,19 +116,26 @@ export async function runImport(argv: readonly string[]): Promise<number> {
     const bar = progressBar(total);
     const tally = () => `导入 ${outcomes.filter((o) => o.status !== "refused" && o.status !== "unchanged").length}，未变 ${outcomes.filter((o) => o.status === "unchanged").length}，拒绝 ${outcomes.filter((o) => o.status === "refused").length}`;
     bar.update(outcomes.length, tally());
-    for (const wave of waves(groups)) {
-      await pool(wave, CONCURRENCY, async (unitCode) => {
-        for (const item of groups.get(unitCode)!) {
-          try {
-            const result = await importDisclosurePackage({ file: item.file, package: item.pkg!, dryRun: args.dryRun });
-            outcomes.push({ file: item.file, ...result });
-          } catch (error) {
-            outcomes.push({ file: item.file, status: "refused", reason: `意外错误：${(error as Error).message}` });
+    const knownYears = new Set<number>();
+    const { getDefaultGlossary } = await import("../../lib/server/texts/get-default-glossary");
+    const defaultGlossary = await getDefaultGlossary(db());
+    const glossary = defaultGlossary.edited ? defaultGlossary.entries : null;
+    // The code sets are read once for the run (the import writes no codes).
+    await withCodeSetsCached(async () => {
+      for (const wave of waves(groups)) {
+        await pool(wave, CONCURRENCY, async (unitCode) => {
+          for (const item of groups.get(unitCode)!) {
+            try {
+              const result = await importDisclosurePackage({ file: item.file, package: item.pkg!, dryRun: args.dryRun, publish: args.publish, knownYears, glossary });
+              outcomes.push({ file: item.file, ...result });
+            } catch (error) {
+              outcomes.push({ file: item.file, status: "refused", reason: `意外错误：${(error as Error).message}` });
+            }
+            bar.update(outcomes.length, tally());
           }
-          bar.update(outcomes.length, tally());
-        }
-      });
-    }
+        });
+      }
+    });
     bar.done();
     const order = new Map([...missing, ...files].map((f, i) => [f, i]));
     outcomes.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));

@@ -109,7 +109,7 @@ describe("users", () => {
 describe("years, code sets, glossary", () => {
   it("a closed year takes no new draft; the deadline change is audited", async () => {
     await saveFiscalYear({ actor: world.admin, input: { year: 2022, publicationDeadline: "2023-10-31", entryOpen: false } });
-    expect(await lastAudit("fiscalYear.update")).toMatchObject({ before: { publicationDeadline: "2023-09-30", entryOpen: true }, after: { publicationDeadline: "2023-10-31", entryOpen: false } });
+    expect(await lastAudit("fiscalYear.update")).toMatchObject({ year: 2022, unitId: null, before: { publicationDeadline: "2023-09-30", entryOpen: true }, after: { publicationDeadline: "2023-10-31", entryOpen: false } });
     await expect(createReportDraft({ actor: world.clerk, unitCode: "430203-zgh", year: 2022, mode: "empty" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await saveFiscalYear({ actor: world.admin, input: { year: 2023, publicationDeadline: "2024-09-30", entryOpen: true } });
     expect(await db.prisma.fiscalYear.findUnique({ where: { year: 2023 } })).not.toBeNull();
@@ -133,7 +133,7 @@ describe("years, code sets, glossary", () => {
     expect((await codeSetFor(db.prisma, 2020))!.functional.has(retired)).toBe(true);
     const usage = await listRetiredCodeUsage({ actor: world.admin, year: 2021 });
     expect(usage.rows).toEqual([{ unitCode: "430203-zgh", unitName: expect.any(String), year: 2021, status: "DRAFT", codes: [retired] }]);
-    expect(await lastAudit("codeSet.import")).toMatchObject({ after: { year: 2021, retired: 1, retiredCodes: [retired] } });
+    expect(await lastAudit("codeSet.import")).toMatchObject({ year: 2021, after: { year: 2021, retired: 1, retiredCodes: [retired] } });
   });
 
   it("the default glossary is the reference one until an admin saves another", async () => {
@@ -143,5 +143,18 @@ describe("years, code sets, glossary", () => {
     const entry = await lastAudit("defaultText.update");
     expect((entry.before as unknown[]).length).toBe(8);
     expect(entry.after).toEqual([{ term: "财政拨款收入", definition: "新的解释。" }]);
+  });
+
+  it("a draft started after that is offered the admin's glossary; drafts started before keep the standard text", async () => {
+    const { getReportForEditing } = await import("@/lib/server/reports/get-report-for-editing");
+    const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
+    await createReportDraft({ actor: world.clerk, unitCode: "430203-zgh", year: 2023, mode: "empty" });
+    const fresh = await getReportForEditing({ actor: world.clerk, unitCode: "430203-zgh", year: 2023 });
+    expect(fresh.glossary).toEqual([{ term: "财政拨款收入", definition: "新的解释。" }]);
+    const revision = await db.prisma.revision.findUniqueOrThrow({ where: { id: fresh.revision.id } });
+    expect(revision.glossary).toEqual([{ term: "财政拨款收入", definition: "新的解释。" }]);
+    // The seed's 2021 draft and the published 2020 report were started before: the standard text.
+    expect((await getReportForEditing({ actor: world.clerk, unitCode: "430203-zgh", year: 2021 })).glossary).toBeNull();
+    expect((await getPublishedReport("430203-zgh", 2020))?.glossary).toBeNull();
   });
 });

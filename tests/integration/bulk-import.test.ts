@@ -71,6 +71,9 @@ describe("npm run disclosure -- import", { timeout: 120_000 }, () => {
     expect(audit.map((a) => [a.action, a.actorId, (a.after as { source: string }).source]).sort()).toEqual([
       ["fiscalYear.create", null, "import"], ["report.create", null, "import"], ["unit.create", null, "import"],
     ]);
+    // The report's entry carries its unit and year (the report's audit view lists it); the year's its year.
+    expect(audit.find((a) => a.action === "report.create")).toMatchObject({ unitId: unit.id, year: 2020 });
+    expect(audit.find((a) => a.action === "fiscalYear.create")).toMatchObject({ unitId: null, year: 2020 });
   });
 
   it("re-running is idempotent: the unchanged package is skipped", async () => {

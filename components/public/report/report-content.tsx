@@ -4,6 +4,7 @@ import type { RenderedReport } from "@/lib/disclosure/model";
 import type { TPackage } from "@/lib/disclosure/package";
 import { markedTableIds } from "@/lib/disclosure/table-notes";
 import { reportCharts } from "@/lib/public/chart-data";
+import type { GlossaryEntry } from "@/lib/public/glossary";
 import { PartGlossary } from "./part-glossary";
 import { PartNarrative } from "./part-narrative";
 import { PartOverview } from "./part-overview";
@@ -16,8 +17,12 @@ import styles from "./report.module.css";
  * The body of a report — table of contents, charts and the five parts — from the core's rendering.
  * The public report page and the clerk's preview both draw exactly this, so the preview is the page.
  */
-export function ReportContent(props: { pkg: TPackage; report: RenderedReport; prior: PriorFigures | null; unitName: string; year: number }) {
-  const { pkg, report, prior, unitName, year } = props;
+export function ReportContent(props: {
+  pkg: TPackage; report: RenderedReport; prior: PriorFigures | null; unitName: string; year: number;
+  /** The revision's 名词解释; null: the standard text. */
+  glossary: readonly GlossaryEntry[] | null;
+}) {
+  const { pkg, report, prior, unitName, year, glossary } = props;
   const illustrative = markedTableIds(report.tables, "illustrative");
   const estimated = markedTableIds(report.tables, "estimated");
   return (
@@ -41,7 +46,7 @@ export function ReportContent(props: { pkg: TPackage; report: RenderedReport; pr
         <PartOverview pkg={pkg} unitName={unitName} />
         <PartTables tables={report.tables} unitName={unitName} year={year} />
         <PartNarrative sections={report.narrative} year={year} />
-        <PartGlossary />
+        <PartGlossary entries={glossary ?? undefined} />
         <PartPerformance markdown={pkg.performance.selfEvaluationReport} />
       </div>
     </div>

@@ -34,7 +34,7 @@ export function ReportView({ data }: { data: PublishedReport }) {
         <RevisionInfo data={data} />
       </div>
       <Downloads unitCode={unit.code} year={year} revision={data.revision.number} tableIds={report.tables.map((t) => ({ key: t.key, id: t.id }))} />
-      <ReportContent pkg={pkg} report={report} prior={data.prior} unitName={unit.name} year={year} />
+      <ReportContent pkg={pkg} report={report} prior={data.prior} unitName={unit.name} year={year} glossary={data.glossary} />
     </div>
   );
 }

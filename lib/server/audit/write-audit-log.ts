@@ -18,7 +18,8 @@ export interface WriteAuditLogOptions {
 
 /** Appends one audit entry. Call it inside the transaction that makes the change. */
 export async function writeAuditLog(client: DbClient, options: WriteAuditLogOptions): Promise<void> {
-  await client.auditLog.create({
+  // createMany: nothing is read back (create returns and maps the whole row; a bulk import writes thousands).
+  await client.auditLog.createMany({
     data: {
       actorId: options.actorId,
       action: options.action,

@@ -60,7 +60,7 @@ export async function importCodeSet(options: ImportCodeSetOptions): Promise<Code
       await tx.classificationCode.createMany({ data: fresh.map((e) => ({ kind: e.kind, code: e.code, name: e.name, validFrom: year })) });
       const summary = { added: fresh.length - renamed, renamed, retired: retiredCodes.length, unchanged: kept.size };
       await writeAuditLog(tx, {
-        actorId: options.actor.id, action: "codeSet.import", targetType: "ClassificationCode", targetId: String(year),
+        actorId: options.actor.id, action: "codeSet.import", targetType: "ClassificationCode", targetId: String(year), year,
         after: { year, file: options.file.name, ...summary, retiredCodes: retiredCodes.slice(0, 200) },
       });
       return summary;

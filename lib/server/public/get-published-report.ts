@@ -3,6 +3,7 @@ import { cache } from "react";
 import { renderReport } from "@/lib/disclosure";
 import { priorFigures } from "@/lib/disclosure/figures";
 import { parsePackage } from "@/lib/disclosure/package";
+import { storedGlossary } from "@/lib/public/glossary";
 import { db } from "@/lib/server/db";
 import { loadCodeSets } from "@/lib/server/codes/load-code-sets";
 import { loadPublishedPackage } from "./load-published-package";
@@ -47,7 +48,7 @@ const cachedPublishedReport = cache(async (unitCode: string, year: number, revis
   const chosen = revisionNumber === undefined ? newest : published.find((r) => r.number === revisionNumber);
   if (!newest || !chosen) return null;
 
-  const row = await db().revision.findUniqueOrThrow({ where: { id: chosen.id }, select: { package: true } });
+  const row = await db().revision.findUniqueOrThrow({ where: { id: chosen.id }, select: { package: true, glossary: true } });
   const parsed = parsePackage(row.package);
   if (!parsed.ok) throw new Error(`已公开的报告数据包无法读取（${unitCode} ${year}）`);
 
@@ -66,5 +67,6 @@ const cachedPublishedReport = cache(async (unitCode: string, year: number, revis
     report: report_,
     previousFromSystem: previous !== null,
     prior: priorFigures(parsed.package, previous),
+    glossary: storedGlossary(row.glossary),
   };
 });

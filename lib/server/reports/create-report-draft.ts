@@ -8,6 +8,7 @@ import { AppError } from "@/lib/server/errors";
 import { saveRevisionRows } from "@/lib/server/reports/save-revision-rows";
 import { writeRevisionSummary } from "@/lib/server/reports/write-revision-summary";
 import { blankPackage, packageFromPrevious } from "@/lib/workspace/new-package";
+import { getDefaultGlossary } from "@/lib/server/texts/get-default-glossary";
 import { storedPackage } from "./load-scoped-report";
 
 export interface CreateReportDraftOptions {
@@ -43,9 +44,11 @@ export async function createReportDraft(options: CreateReportDraftOptions): Prom
       if (!source) throw new AppError("INVALID_INPUT", { message: `${options.year - 1}年度没有报告可复制，请选择“从空白开始”` });
       pkg = packageFromPrevious(storedPackage(source), info, options.year);
     }
+    // The admin's 名词解释 when one is saved (else null: the standard text), kept with the revision.
+    const glossary = await getDefaultGlossary(tx);
     const report = await tx.report.create({ data: { unitId: unit.id, year: options.year, status: "DRAFT" } });
     const revision = await tx.revision.create({
-      data: { reportId: report.id, number: 1, package: pkg, status: "DRAFT", createdById: actor.id },
+      data: { reportId: report.id, number: 1, package: pkg, status: "DRAFT", createdById: actor.id, glossary: glossary.edited ? glossary.entries.map(({ term, definition }) => ({ term, definition })) : undefined },
     });
     await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
     await saveRevisionRows(tx, revision.id, pkg);

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { listRevisionComments } from "@/lib/server/comments/list-revision-comments";
 import type { ReviewComment } from "@/lib/workspace/view-models";
 import type { TPackage } from "@/lib/disclosure/package";
+import { storedGlossary, type GlossaryEntry } from "@/lib/public/glossary";
 import { canEdit, type TReportStatus } from "@/lib/rules/status-machine";
 import { loadScopedReport, previousPublishedPackage, storedPackage } from "./load-scoped-report";
 
@@ -32,6 +33,8 @@ export interface ReportForEditing {
   comments: ReviewComment[];
   /** Public note of a correction (revision 2 onwards). */
   changeNote: string | null;
+  /** The revision's 名词解释 (null: the standard text). */
+  glossary: readonly GlossaryEntry[] | null;
 }
 
 /** The current revision of a unit's year, for the editor, preview and export. */
@@ -52,5 +55,6 @@ export async function getReportForEditing(options: GetReportForEditingOptions): 
     editable: canEdit(options.actor, status),
     comments: await listRevisionComments(client, revision.id),
     changeNote: revision.changeNote,
+    glossary: storedGlossary(revision.glossary),
   };
 }

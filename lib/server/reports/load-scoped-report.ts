@@ -13,19 +13,39 @@ const include = {
   currentRevision: true,
 } as const;
 
+/** The same without the revision's two package columns (JSON of tens of KB each). */
+const includeWithoutPackages = {
+  ...include,
+  currentRevision: { omit: { package: true, returnedPackage: true } },
+} as const;
+
 /**
  * The report the actor may act on with `permission`, found by id or by unit and year, with its
  * current revision. Scope and role are part of the query: anything else is NOT_FOUND.
  */
 export async function loadScopedReport(client: DbClient, actor: Actor, permission: Permission, key: ReportKey) {
-  const scope = reportWhereFor(actor, permission);
-  const where =
-    "reportId" in key
-      ? /^[0-9a-f-]{36}$/i.test(key.reportId) ? { id: key.reportId, ...scope } : null
-      : { year: key.year, unit: { code: key.unitCode }, ...scope };
+  const where = scopedWhere(actor, permission, key);
   const report = where ? await client.report.findFirst({ where, include }) : null;
   if (!report || !report.currentRevision) throw new AppError("NOT_FOUND");
   return { ...report, currentRevision: report.currentRevision };
+}
+
+/**
+ * loadScopedReport for a caller that does not read the packages (a decision that only changes
+ * the status): the same scope and NOT_FOUND, without reading the package JSON.
+ */
+export async function loadScopedReportStatus(client: DbClient, actor: Actor, permission: Permission, key: ReportKey) {
+  const where = scopedWhere(actor, permission, key);
+  const report = where ? await client.report.findFirst({ where, include: includeWithoutPackages }) : null;
+  if (!report || !report.currentRevision) throw new AppError("NOT_FOUND");
+  return { ...report, currentRevision: report.currentRevision };
+}
+
+function scopedWhere(actor: Actor, permission: Permission, key: ReportKey) {
+  const scope = reportWhereFor(actor, permission);
+  return "reportId" in key
+    ? /^[0-9a-f-]{36}$/i.test(key.reportId) ? { id: key.reportId, ...scope } : null
+    : { year: key.year, unit: { code: key.unitCode }, ...scope };
 }
 
 /** A stored package, validated; a stored package that fails the schema is a bug, not user error. */

@@ -5,6 +5,7 @@
  * `Decimal(16,2)`. The bench's bulk loader calls it too, so bench data is summarised the same way.
  */
 import type { CodeSet } from "../../disclosure/codes";
+import type { CheckResult } from "../../disclosure/model";
 import { computeTotals } from "../../disclosure/figures";
 import { formatYuan } from "../../disclosure/money";
 import type { TPackage } from "../../disclosure/package";
@@ -27,10 +28,11 @@ export interface PackageSummary {
 
 /**
  * Checks and key figures of `pkg`; `previous` is last year's published package of the same unit
- * (its figures replace the package's priorYear block), `codes` the year's code set.
+ * (its figures replace the package's priorYear block), `codes` the year's code set; `checks`, when
+ * given, are checkDraft's results for exactly these (the caller has just run them).
  */
-export function summarizePackage(pkg: TPackage, previous: TPackage | null, codes: CodeSet | null): PackageSummary {
-  const results = checkDraft(pkg, previous, codes);
+export function summarizePackage(pkg: TPackage, previous: TPackage | null, codes: CodeSet | null, checks?: readonly CheckResult[]): PackageSummary {
+  const results = checks ?? checkDraft(pkg, previous, codes);
   const blockingErrors = blockingCount(results);
   const key = keyFigures(pkg, computeTotals(pkg), codes);
   const figures = Object.fromEntries(SUMMARY_FIGURES.map((name) => [name, formatYuan(key[name])])) as Record<SummaryFigure, string>;

@@ -8,9 +8,9 @@ import { AppError } from "@/lib/server/errors";
 import { revalidatePublishedReport } from "@/lib/server/public/revalidate";
 import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
 import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
-import { loadScopedReport, previousPublishedPackage, storedPackage } from "./load-scoped-report";
+import { loadScopedReport, loadScopedReportStatus, previousPublishedPackage, storedPackage } from "./load-scoped-report";
 import { saveRevisionRows } from "./save-revision-rows";
-import { writeRevisionSummary } from "./write-revision-summary";
+import { writeRevisionSummary, writeRevisionSummaryStatus } from "./write-revision-summary";
 
 /** Where a transition came from, recorded in its audit entry. */
 export type TTransitionSource = "workspace" | "import" | "seed" | "script";
@@ -59,8 +59,13 @@ export async function transitionReport(options: TransitionReportOptions): Promis
 async function applyTransition(tx: DbTransaction, options: TransitionReportOptions): Promise<TransitionResult> {
   const { actor } = options;
   const rule = TRANSITIONS[options.transition];
-  const report = await loadScopedReport(tx, actor, rule.permission, { reportId: options.reportId });
+  // Approve and publish never read the package JSON (tens of KB): their report is read without it.
+  const readsPackage = options.transition === "submit" || options.transition === "return" || options.transition === "correct";
+  const report = readsPackage
+    ? await loadScopedReport(tx, actor, rule.permission, { reportId: options.reportId })
+    : await loadScopedReportStatus(tx, actor, rule.permission, { reportId: options.reportId });
   const revision = report.currentRevision;
+  const revisionPackage = "package" in revision ? revision.package : null;
   const from = revision.status as TReportStatus;
   if (!canTransition(from, options.transition)) {
     throw new AppError("INVALID_TRANSITION", { message: transitionRefusal(from, options.transition) });
@@ -76,9 +81,11 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     });
 
   if (options.transition === "correct") {
-    const pkg = storedPackage(revision.package);
+    const pkg = storedPackage(revisionPackage);
     const next = await tx.revision.create({
-      data: { reportId: report.id, number: revision.number + 1, package: pkg, status: "DRAFT", changeNote: options.changeNote, createdById: userId, createdAt: at },
+      data: { reportId: report.id, number: revision.number + 1, package: pkg, status: "DRAFT", changeNote: options.changeNote, createdById: userId, createdAt: at,
+        // The correction keeps its revision's 名词解释.
+        glossary: revision.glossary ?? undefined },
     });
     // Only if the report still points at the revision the caller saw (a second correction loses).
     const moved = await tx.report.updateMany({ where: { id: report.id, currentRevisionId: revision.id }, data: { currentRevisionId: next.id, status: "DRAFT" } });
@@ -89,11 +96,14 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     return { ...base, status: "DRAFT", revisionId: next.id, revisionNumber: next.number, version: next.version };
   }
 
+  // The submit's checks also give the summary row its counts (not run a second time).
+  let counts: { blockingErrors: number; warnings: number } | undefined;
   if (options.transition === "submit") {
     const previous = await previousPublishedPackage(tx, report.unitId, report.year);
     const codes = await codeSetFor(tx, report.year);
-    const results = checkDraft(storedPackage(revision.package), previous, codes);
+    const results = checkDraft(storedPackage(revisionPackage), previous, codes);
     const errors = blockingCount(results);
+    counts = { blockingErrors: errors, warnings: results.length - errors };
     if (errors > 0) {
       // Say why: the first messages go with the refusal (an all-zero report is told R10's reason).
       const messages = results.filter((r) => r.severity === "error").slice(0, 20).map((r) => r.message);
@@ -106,7 +116,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     // No longer submitted: it leaves the queue and its deadline counts as not yet submitted.
     withdraw: { submittedAt: null, submittedById: null },
     // What the reviewer saw when returning it: the next review shows what changed since.
-    return: { returnedAt: at, returnedById: userId, returnedPackage: revision.package ?? undefined },
+    return: options.transition === "return" ? { returnedAt: at, returnedById: userId, returnedPackage: revisionPackage ?? undefined } : {},
     approve: { approvedAt: at, approvedById: userId },
     publish: { publishedAt: at, publishedById: userId },
   }[options.transition];
@@ -121,7 +131,8 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     data: { status: rule.to, ...(options.transition === "publish" ? { publishedRevisionId: revision.id, latestPublishedAt: at } : {}) },
   });
 
-  await writeRevisionSummary(tx, revision.id);
+  // A decision changes the status alone; submit also brings the counts of the checks it just ran.
+  await writeRevisionSummaryStatus(tx, revision.id, counts);
   const after: Record<string, unknown> = { status: rule.to, version: options.version + 1, revision: revision.number };
   if (options.transition === "return") {
     after.comment = options.comment;

@@ -4,9 +4,9 @@
  * revision row is written, so lists never disagree with the revision. Nothing else writes
  * revision_summaries (the bench's bulk loader uses the same summarizePackage).
  */
+import type { CheckResult } from "../../disclosure/model";
 import type { TPackage } from "../../disclosure/package";
-import { codeSetForYear } from "../../disclosure/codes";
-import { loadCodeSetsFrom } from "../codes/load-code-sets";
+import { codeSetFor } from "../codes/load-code-sets";
 import type { DbTransaction } from "../prisma-client";
 import { storedPackage } from "./load-scoped-report";
 import { summarizePackage } from "./revision-summary-row";
@@ -14,6 +14,11 @@ import { summarizePackage } from "./revision-summary-row";
 export interface WriteRevisionSummaryOptions {
   /** The package just written, to skip reading it back; default: read from the revision. */
   package?: TPackage;
+  /**
+   * The package's check results when the caller has just run them (checkDraft with last year's
+   * published package and the year's code set, in this transaction): not run a second time.
+   */
+  checks?: readonly CheckResult[];
 }
 
 export async function writeRevisionSummary(tx: DbTransaction, revisionId: string, options: WriteRevisionSummaryOptions = {}): Promise<void> {
@@ -27,12 +32,15 @@ export async function writeRevisionSummary(tx: DbTransaction, revisionId: string
   });
   const { unitId, year } = revision.report;
   const pkg = options.package ?? storedPackage(revision.package);
-  const [previous, codeSets, first] = await Promise.all([
-    publishedPackageOf(tx, unitId, year - 1),
-    loadCodeSetsFrom(tx),
-    tx.revision.aggregate({ where: { reportId: revision.reportId, status: "PUBLISHED" }, _min: { publishedAt: true } }),
+  const [previous, codes, first] = await Promise.all([
+    options.checks ? null : publishedPackageOf(tx, unitId, year - 1),
+    codeSetFor(tx, year),
+    // A first revision not yet published: the report has no published revision (one query less).
+    revision.number === 1 && revision.status !== "PUBLISHED"
+      ? { _min: { publishedAt: null } }
+      : tx.revision.aggregate({ where: { reportId: revision.reportId, status: "PUBLISHED" }, _min: { publishedAt: true } }),
   ]);
-  const summary = summarizePackage(pkg, previous, codeSetForYear(year, codeSets));
+  const summary = summarizePackage(pkg, previous, codes, options.checks);
   const row = {
     reportId: revision.reportId, unitId, year, number: revision.number, status: revision.status,
     blockingErrors: summary.blockingErrors, warnings: summary.warnings, ...summary.figures,
@@ -56,4 +64,25 @@ async function publishedPackageOf(tx: DbTransaction, unitId: string, year: numbe
 async function refreshNextYear(tx: DbTransaction, unitId: string, year: number): Promise<void> {
   const next = await tx.report.findUnique({ where: { unitId_year: { unitId, year } }, select: { currentRevision: { select: { id: true, status: true } } } });
   if (next?.currentRevision && next.currentRevision.status !== "PUBLISHED") await writeRevisionSummary(tx, next.currentRevision.id);
+}
+
+/**
+ * After a change of status alone (submit, approve, publish, return): the package, and with it the
+ * figures, are what the last full write computed (every content write makes one), so only the
+ * status and its stamps are copied from the revision, in one statement (the full write costs four
+ * queries and the checks; a publication by the bulk import went through it four times). `counts`:
+ * the checks the caller has just run (submit), else the row keeps its own. A revision without a
+ * summary row yet gets the full write.
+ */
+export async function writeRevisionSummaryStatus(tx: DbTransaction, revisionId: string, counts?: { blockingErrors: number; warnings: number }): Promise<void> {
+  const rows = await tx.$queryRaw<{ unit_id: string; year: number; status: string }[]>`
+    UPDATE revision_summaries s SET status = r.status, submitted_at = r.submitted_at, submitted_by_id = r.submitted_by_id,
+      blocking_errors = COALESCE(${counts?.blockingErrors ?? null}::int, s.blocking_errors), warnings = COALESCE(${counts?.warnings ?? null}::int, s.warnings),
+      published_at = r.published_at,
+      first_published_at = CASE WHEN r.status = 'PUBLISHED' THEN COALESCE(s.first_published_at, r.published_at) ELSE s.first_published_at END,
+      revision_updated_at = r.updated_at, written_at = now()
+    FROM revisions r WHERE r.id = ${revisionId}::uuid AND s.revision_id = r.id
+    RETURNING s.unit_id::text, s.year, s.status::text`;
+  if (rows.length === 0) return writeRevisionSummary(tx, revisionId);
+  if (rows[0].status === "PUBLISHED") await refreshNextYear(tx, rows[0].unit_id, rows[0].year + 1);
 }

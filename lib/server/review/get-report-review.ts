@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/rules/actor";
 import { availableTransitions, type TTransition } from "@/lib/rules/status-machine";
 import { codeSetSource, type CodeSetSource } from "@/lib/disclosure/codes";
 import type { TPackage } from "@/lib/disclosure/package";
+import { storedGlossary, type GlossaryEntry } from "@/lib/public/glossary";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
 import { listRevisionComments } from "@/lib/server/comments/list-revision-comments";
 import { db } from "@/lib/server/db";
@@ -29,6 +30,8 @@ export interface ReportReview {
   /** What the changes are measured against: the package when last returned, or the previous published revision. */
   base: { label: string; package: TPackage } | null;
   comments: ReviewComment[];
+  /** The revision's 名词解释 (null: the standard text). */
+  glossary: readonly GlossaryEntry[] | null;
   /** The decisions this actor may take now. */
   transitions: TTransition[];
 }
@@ -67,6 +70,7 @@ export async function getReportReview(options: GetReportReviewOptions): Promise<
     codes: codes ? codeSetSource(codes) : null,
     base,
     comments,
+    glossary: storedGlossary(revision.glossary),
     transitions: availableTransitions(options.actor, status),
   };
 }

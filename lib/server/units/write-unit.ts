@@ -11,6 +11,8 @@ export interface WriteUnitOptions {
   fields: TUnitFields;
   /** Audit verb source, e.g. "admin", "unit-list-import", "import". */
   source: string;
+  /** The caller has just found no unit with this code in the same transaction (one read fewer). */
+  knownMissing?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function writeUnit(client: DbClient, options: WriteUnitOptions): Pr
     if (!parent) throw new AppError("INVALID_INPUT", { message: `上级单位编码 ${fields.parentCode} 不存在`, details: { fieldErrors: { parentCode: "上级单位不存在" } } });
     parentId = parent.id;
   }
-  const existing = await client.unit.findUnique({ where: { code: fields.code }, select: UNIT_WITH_PARENT });
+  const existing = options.knownMissing ? null : await client.unit.findUnique({ where: { code: fields.code }, select: UNIT_WITH_PARENT });
   const data = { name: fields.name, shortName: fields.shortName, region: fields.region, category: fields.category, parentId };
   if (!existing) {
     const created = await client.unit.create({ data: { code: fields.code, ...data }, select: UNIT_WITH_PARENT });

@@ -19,13 +19,13 @@ export async function saveFiscalYear(options: SaveFiscalYearOptions): Promise<{ 
     const after = { year, publicationDeadline, entryOpen };
     if (!existing) {
       await tx.fiscalYear.create({ data: { year, publicationDeadline: new Date(`${publicationDeadline}T00:00:00Z`), entryOpen } });
-      await writeAuditLog(tx, { actorId: options.actor.id, action: "fiscalYear.create", targetType: "FiscalYear", targetId: String(year), after });
+      await writeAuditLog(tx, { actorId: options.actor.id, action: "fiscalYear.create", targetType: "FiscalYear", targetId: String(year), year, after });
       return { outcome: "created" as const };
     }
     const before = { year, publicationDeadline: existing.publicationDeadline.toISOString().slice(0, 10), entryOpen: existing.entryOpen };
     if (JSON.stringify(before) === JSON.stringify(after)) return { outcome: "unchanged" as const };
     await tx.fiscalYear.update({ where: { year }, data: { publicationDeadline: new Date(`${publicationDeadline}T00:00:00Z`), entryOpen } });
-    await writeAuditLog(tx, { actorId: options.actor.id, action: "fiscalYear.update", targetType: "FiscalYear", targetId: String(year), before, after });
+    await writeAuditLog(tx, { actorId: options.actor.id, action: "fiscalYear.update", targetType: "FiscalYear", targetId: String(year), year, before, after });
     return { outcome: "updated" as const };
   });
 }

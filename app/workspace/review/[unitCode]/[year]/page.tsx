@@ -67,7 +67,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
           </section>
           <section className={styles.section} aria-labelledby="content">
             <h2 id="content">公开后的报告</h2>
-            <ReportContent pkg={review.package} report={rendered} prior={priorFigures(review.package, review.previousPublished)} unitName={review.unit.name} year={review.year} />
+            <ReportContent pkg={review.package} report={rendered} prior={priorFigures(review.package, review.previousPublished)} unitName={review.unit.name} year={review.year} glossary={review.glossary} />
           </section>
         </div>
         <aside className={styles.side}>

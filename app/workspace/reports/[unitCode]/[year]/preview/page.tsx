@@ -37,6 +37,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ unitCo
           prior={priorFigures(report.package, report.previousPublished)}
           unitName={report.unit.name}
           year={report.year}
+          glossary={report.glossary}
         />
       </div>
     </>
