@@ -155,6 +155,6 @@ describe("years, code sets, glossary", () => {
     expect(revision.glossary).toEqual([{ term: "财政拨款收入", definition: "新的解释。" }]);
     // The seed's 2021 draft and the published 2020 report were started before: the standard text.
     expect((await getReportForEditing({ actor: world.clerk, unitCode: "430203-zgh", year: 2021 })).glossary).toBeNull();
-    expect((await getPublishedReport("430203-zgh", 2020))?.glossary).toBeNull();
+    expect((await getPublishedReport({ unitCode: "430203-zgh", year: 2020 }))?.glossary).toBeNull();
   });
 });

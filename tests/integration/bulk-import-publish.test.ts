@@ -86,7 +86,7 @@ describe("npm run disclosure -- import --publish", { timeout: 180_000 }, () => {
     expect(tags.some((t) => t.endsWith(`/units/${CODE}/2021`))).toBe(true);
 
     const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
-    const published = await getPublishedReport(CODE, 2021);
+    const published = await getPublishedReport({ unitCode: CODE, year: 2021 });
     expect(published?.previousFromSystem).toBe(true);
     expect(published?.prior?.source).toBe("package");
     expect(published?.prior?.grandTotal).toBe(published!.report.figures.grandTotal);
@@ -129,7 +129,7 @@ describe("npm run disclosure -- import --publish", { timeout: 180_000 }, () => {
     expect(summary.firstPublishedAt).toEqual(first.publishedAt);
 
     const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
-    expect((await getPublishedReport(CODE, 2021))?.revision.number).toBe(2);
+    expect((await getPublishedReport({ unitCode: CODE, year: 2021 }))?.revision.number).toBe(2);
   });
 
   it("without --publish a changed published report becomes a correction draft; --publish then publishes it unchanged", async () => {
@@ -164,7 +164,7 @@ describe("npm run disclosure -- import --publish", { timeout: 180_000 }, () => {
     const second = await db.prisma.revision.findFirstOrThrow({ where: { number: 2, report: { unit: { code: "430203-glossary" } } } });
     expect(second.glossary).toEqual(glossary("导入时的解释。"));
     const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
-    expect((await getPublishedReport("430203-glossary", 2020))?.glossary).toEqual(glossary("导入时的解释。"));
+    expect((await getPublishedReport({ unitCode: "430203-glossary", year: 2020 }))?.glossary).toEqual(glossary("导入时的解释。"));
   });
 
   it("a package refused by the checks with --publish leaves no trace", async () => {

@@ -90,7 +90,7 @@ export async function importDisclosurePackage(options: ImportDisclosurePackageOp
     throw error;
   }
   if (outcome.status !== "refused") options.knownYears?.add(outcome.year);
-  if (outcome.status !== "refused" && outcome.published) await revalidatePublishedReport(outcome.unitCode, outcome.year);
+  if (outcome.status !== "refused" && outcome.published) await revalidatePublishedReport({ unitCode: outcome.unitCode, year: outcome.year });
   return outcome;
 }
 
