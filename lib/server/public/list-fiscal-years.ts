@@ -2,15 +2,54 @@ import "@/lib/server/server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { TimelinessCounts, YearSummary } from "@/lib/public/types";
+import { chinaDate } from "@/lib/public/timeliness";
 import { timelinessSql } from "./publication-status-sql";
 
 export type { YearSummary };
 
+/** The last counts this worker computed, under the state they were computed from. */
+let memo: { key: string; years: YearSummary[] } | null = null;
+
+/**
+ * What the year counts depend on, in one query of index lookups (~1 ms): the newest publication
+ * and the number of published reports, the units (newest change and how many: created, deleted,
+ * deactivated), the fiscal years and their deadlines, and today's date in China (pending becomes
+ * overdue). A publication always moves the first two.
+ */
+async function countsStateKey(now: Date): Promise<string> {
+  const [{ key }] = await db().$queryRaw<{ key: string }[]>`
+    SELECT concat_ws('/',
+      (SELECT max(latest_published_at) FROM reports),
+      (SELECT count(*) FROM reports WHERE published_revision_id IS NOT NULL),
+      (SELECT max(updated_at) FROM units),
+      (SELECT count(*) FROM units),
+      (SELECT string_agg(year || ':' || publication_deadline || ':' || updated_at, ',' ORDER BY year) FROM fiscal_years)) AS key`;
+  return `${chinaDate(now)}/${key}`;
+}
+
 /**
  * Every fiscal year the system knows, newest first, with how many active units published, on time
  * or late: one aggregate query over the published reports' summaries, never a row per unit in Node.
+ * That aggregate reads every year's reports (50,000 at provincial scale), so a worker keeps its
+ * result until the state it was computed from changes (countsStateKey).
  */
 export async function listFiscalYears(now: Date = new Date()): Promise<YearSummary[]> {
+  const key = await countsStateKey(now);
+  if (memo?.key === key) return memo.years;
+  const years = await countFiscalYears(now);
+  memo = { key, years };
+  return years;
+}
+
+/** The fiscal years (newest first) and whether each has any published report: the year choices of /compare, without the counts. */
+export async function listFiscalYearChoices(): Promise<{ year: number; deadline: Date; hasPublished: boolean }[]> {
+  return db().$queryRaw`
+    SELECT fy.year, fy.publication_deadline AS deadline,
+      EXISTS (SELECT 1 FROM reports r WHERE r.year = fy.year AND r.published_revision_id IS NOT NULL) AS "hasPublished"
+    FROM fiscal_years fy ORDER BY fy.year DESC`;
+}
+
+async function countFiscalYears(now: Date): Promise<YearSummary[]> {
   const client = db();
   const timeliness = timelinessSql(Prisma.sql`s.first_published_at`, Prisma.sql`fy.publication_deadline`, now);
   const [years, [{ units }]] = await Promise.all([
