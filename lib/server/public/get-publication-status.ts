@@ -5,7 +5,7 @@ import { capPage, offsetOf, pageInfo, type Page } from "@/lib/public/paging";
 import { deadlineDate, type Timeliness } from "@/lib/public/timeliness";
 import { toPublicUnit } from "./to-public-unit";
 import type { PublicationStatus, StatusRow } from "@/lib/public/types";
-import { statusFromSql, timelinessRankSql, timelinessSql } from "./publication-status-sql";
+import { statusFromSql, TIMELINESS_ORDER, timelinessRankSql, timelinessSql } from "./publication-status-sql";
 
 export interface GetPublicationStatusOptions {
   year: number;
@@ -15,6 +15,22 @@ export interface GetPublicationStatusOptions {
   now?: Date;
   /** Larger pages for internal readers (the streamed CSV); requests stay at MAX_PAGE_SIZE. */
   maxPageSize?: number;
+}
+
+/** Where a row sits in the board's order: for reading on after it (keyset, no OFFSET). */
+export interface StatusRowKey {
+  timeliness: Timeliness;
+  code: string;
+}
+
+export interface ListStatusRowsOptions {
+  year: number;
+  deadline: Date;
+  region?: string;
+  now: Date;
+  /** Rows after this one (the last row of the previous batch); from the first without. */
+  after?: StatusRowKey;
+  limit: number;
 }
 
 interface Row {
@@ -43,16 +59,10 @@ export async function getPublicationStatus(options: GetPublicationStatusOptions)
   const fiscalYear = await client.fiscalYear.findUnique({ where: { year }, select: { publicationDeadline: true } });
   if (!fiscalYear) return null;
   const deadline = fiscalYear.publicationDeadline;
-  const from = statusFromSql(year);
-  const where = region ? Prisma.sql`u.active AND u.region = ${region}` : Prisma.sql`u.active`;
-  const timeliness = timelinessSql(Prisma.sql`s.first_published_at`, Prisma.sql`${deadlineDate(deadline)}::date`, options.now ?? new Date());
+  const now = options.now ?? new Date();
   const [rows, grouped] = await Promise.all([
-    client.$queryRaw<Row[]>`SELECT u.code, u.name, u.short_name, u.region, u.category, s.first_published_at, r.latest_published_at, s.number,
-        ${timeliness} AS timeliness
-      FROM ${from} WHERE ${where}
-      ORDER BY ${timelinessRankSql(timeliness)}, u.code LIMIT ${page.pageSize} OFFSET ${offsetOf(page)}`,
-    client.$queryRaw<{ timeliness: Timeliness; count: number }[]>`SELECT ${timeliness} AS timeliness, count(*)::int AS count
-      FROM ${from} WHERE ${where} GROUP BY 1`,
+    client.$queryRaw<Row[]>(statusRowsSql({ year, deadline, region, now, limit: page.pageSize }, offsetOf(page))),
+    client.$queryRaw<{ timeliness: Timeliness; count: number }[]>(statusCountsSql({ year, deadline, region, now })),
   ]);
   const counts = { onTime: 0, late: 0, pending: 0, overdue: 0, total: 0, published: 0 };
   for (const g of grouped) {
@@ -61,6 +71,35 @@ export async function getPublicationStatus(options: GetPublicationStatusOptions)
     if (g.timeliness === "onTime" || g.timeliness === "late") counts.published += g.count;
   }
   return { year, deadline, region: region ?? null, rows: rows.map(statusRow), counts, info: pageInfo(counts.total, page) };
+}
+
+/**
+ * The board's rows in its order (those needing attention first, then by code), `limit` of them
+ * after `after` or `offset`: the query getPublicationStatus and the streamed CSV run (exported for
+ * the EXPLAIN tests).
+ */
+export function statusRowsSql(options: ListStatusRowsOptions, offset = 0): Prisma.Sql {
+  const timeliness = timelinessSql(Prisma.sql`s.first_published_at`, Prisma.sql`${deadlineDate(options.deadline)}::date`, options.now);
+  const rank = timelinessRankSql(timeliness);
+  const where = [Prisma.sql`u.active`];
+  if (options.region) where.push(Prisma.sql`u.region = ${options.region}`);
+  if (options.after) where.push(Prisma.sql`(${rank}, u.code) > (${TIMELINESS_ORDER.indexOf(options.after.timeliness) + 1}, ${options.after.code})`);
+  return Prisma.sql`SELECT u.code, u.name, u.short_name, u.region, u.category, s.first_published_at, r.latest_published_at, s.number,
+      ${timeliness} AS timeliness
+    FROM ${statusFromSql(options.year)} WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${rank}, u.code LIMIT ${options.limit} OFFSET ${offset}`;
+}
+
+/** The board's counts by timeliness over every unit of the filter. */
+export function statusCountsSql(options: Omit<ListStatusRowsOptions, "after" | "limit">): Prisma.Sql {
+  const timeliness = timelinessSql(Prisma.sql`s.first_published_at`, Prisma.sql`${deadlineDate(options.deadline)}::date`, options.now);
+  const where = options.region ? Prisma.sql`u.active AND u.region = ${options.region}` : Prisma.sql`u.active`;
+  return Prisma.sql`SELECT ${timeliness} AS timeliness, count(*)::int AS count FROM ${statusFromSql(options.year)} WHERE ${where} GROUP BY 1`;
+}
+
+/** `limit` rows of the board after `after` (keyset): the CSV reads the whole year this way, batch by batch. */
+export async function listStatusRows(options: ListStatusRowsOptions): Promise<StatusRow[]> {
+  return (await db().$queryRaw<Row[]>(statusRowsSql(options))).map(statusRow);
 }
 
 function statusRow(r: Row): StatusRow {
