@@ -75,6 +75,7 @@ export async function run(): Promise<void> {
     await page("/ 首页", "1,557 ms p50，2,066 ms p95", many(() => "/"));
     await page("/units", "HTTP 500（P2029）", many((i) => `/units?page=${1 + i * 10}`));
     await page("/units?region=…（按地区）", "—", many((i) => `/units?region=${encodeURIComponent(syntheticUnit(i).region)}`));
+    await page("/units?letter=…（按拼音首字母）", "—（未实现）", many((i) => `/units?letter=${"CHLSXYZ"[i % 7]}&page=${1 + (i % 5)}`));
     const three = (i: number) => [code(i), code(i + 1), code(i + 2)].join(",");
     await page("/compare?year=…&units=（3 个单位）", "1,953 ms p50，3,686 ms p95", many((i) => `/compare?year=${year}&units=${three(i)}`));
     await page("/status", "—", many(() => "/status"));
