@@ -73,13 +73,13 @@ describe("hot queries use their indexes", () => {
   it("the 公开情况 board and its CSV reach reports and summaries by their keys", async () => {
     const { getPublicationStatus, listStatusRows } = await import("@/lib/server/public/get-publication-status");
     const board = await appQueryPlans(testDb.url, () => getPublicationStatus({ year: 2020, page }));
-    for (const plan of [planReading(board, /ORDER BY/), planReading(board, /GROUP BY/)]) {
+    for (const plan of [planReading(board, /ORDER BY array_position/), planReading(board, /GROUP BY 1/)]) {
       expect(plan).toContain("reports_unit_id_year_key");
       expect(plan).toContain("revision_summaries_pkey");
     }
     const deadline = new Date("2021-09-30");
     const csv = await appQueryPlans(testDb.url, () => listStatusRows({ year: 2020, deadline, now: new Date(), limit: 50, after: { timeliness: "late", code: "demo-s00001" } }));
-    expect(planReading(csv, /ORDER BY/)).toContain("reports_unit_id_year_key");
+    expect(planReading(csv, /ORDER BY array_position/)).toContain("reports_unit_id_year_key");
   });
 
   it("the home page's latest reports read their index in order; its year counts are checked against a state key of index lookups", async () => {

@@ -5,7 +5,9 @@ import { capPage, offsetOf, pageInfo, type Page } from "@/lib/public/paging";
 import { deadlineDate, type Timeliness } from "@/lib/public/timeliness";
 import { toPublicUnit } from "./to-public-unit";
 import type { PublicationStatus, StatusRow } from "@/lib/public/types";
+import { publicationStateKey } from "./list-fiscal-years";
 import { statusFromSql, TIMELINESS_ORDER, timelinessRankSql, timelinessSql } from "./publication-status-sql";
+import { stateMemo } from "./state-memo";
 
 export interface GetPublicationStatusOptions {
   year: number;
@@ -62,7 +64,7 @@ export async function getPublicationStatus(options: GetPublicationStatusOptions)
   const now = options.now ?? new Date();
   const [rows, grouped] = await Promise.all([
     client.$queryRaw<Row[]>(statusRowsSql({ year, deadline, region, now, limit: page.pageSize }, offsetOf(page))),
-    client.$queryRaw<{ timeliness: Timeliness; count: number }[]>(statusCountsSql({ year, deadline, region, now })),
+    publicationStateKey(now).then((key) => countsMemo(`${year}/${region ?? ""}/${key}`, { year, deadline, region, now })),
   ]);
   const counts = { onTime: 0, late: 0, pending: 0, overdue: 0, total: 0, published: 0 };
   for (const g of grouped) {
@@ -89,6 +91,9 @@ export function statusRowsSql(options: ListStatusRowsOptions, offset = 0): Prism
     FROM ${statusFromSql(options.year)} WHERE ${Prisma.join(where, " AND ")}
     ORDER BY ${rank}, u.code LIMIT ${options.limit} OFFSET ${offset}`;
 }
+
+/** The counts of a year (and region), kept by this worker until the publication state changes. */
+const countsMemo = stateMemo((options: Omit<ListStatusRowsOptions, "after" | "limit">) => db().$queryRaw<{ timeliness: Timeliness; count: number }[]>(statusCountsSql(options)), 64);
 
 /** The board's counts by timeliness over every unit of the filter. */
 export function statusCountsSql(options: Omit<ListStatusRowsOptions, "after" | "limit">): Prisma.Sql {

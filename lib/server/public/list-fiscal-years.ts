@@ -4,19 +4,17 @@ import { db } from "@/lib/server/db";
 import type { TimelinessCounts, YearSummary } from "@/lib/public/types";
 import { chinaDate } from "@/lib/public/timeliness";
 import { timelinessSql } from "./publication-status-sql";
+import { stateMemo } from "./state-memo";
 
 export type { YearSummary };
 
-/** The last counts this worker computed, under the state they were computed from. */
-let memo: { key: string; years: YearSummary[] } | null = null;
-
 /**
- * What the year counts depend on, in one query of index lookups (~1 ms): the newest publication
- * and the number of published reports, the units (newest change and how many: created, deleted,
- * deactivated), the fiscal years and their deadlines, and today's date in China (pending becomes
- * overdue). A publication always moves the first two.
+ * What the year counts and the 公开情况 board depend on, in one query of index lookups (~1 ms):
+ * the newest publication and the number of published reports, the units (newest change and how
+ * many: created, deleted, deactivated), the fiscal years and their deadlines, and today's date in
+ * China (pending becomes overdue). A publication or correction always moves the first two.
  */
-async function countsStateKey(now: Date): Promise<string> {
+export async function publicationStateKey(now: Date): Promise<string> {
   const [{ key }] = await db().$queryRaw<{ key: string }[]>`
     SELECT concat_ws('/',
       (SELECT max(latest_published_at) FROM reports),
@@ -31,14 +29,10 @@ async function countsStateKey(now: Date): Promise<string> {
  * Every fiscal year the system knows, newest first, with how many active units published, on time
  * or late: one aggregate query over the published reports' summaries, never a row per unit in Node.
  * That aggregate reads every year's reports (50,000 at provincial scale), so a worker keeps its
- * result until the state it was computed from changes (countsStateKey).
+ * result until the state it was computed from changes (publicationStateKey).
  */
 export async function listFiscalYears(now: Date = new Date()): Promise<YearSummary[]> {
-  const key = await countsStateKey(now);
-  if (memo?.key === key) return memo.years;
-  const years = await countFiscalYears(now);
-  memo = { key, years };
-  return years;
+  return countsMemo(await publicationStateKey(now), now);
 }
 
 /** The fiscal years (newest first) and whether each has any published report: the year choices of /compare, without the counts. */
@@ -48,6 +42,8 @@ export async function listFiscalYearChoices(): Promise<{ year: number; deadline:
       EXISTS (SELECT 1 FROM reports r WHERE r.year = fy.year AND r.published_revision_id IS NOT NULL) AS "hasPublished"
     FROM fiscal_years fy ORDER BY fy.year DESC`;
 }
+
+const countsMemo = stateMemo(countFiscalYears);
 
 async function countFiscalYears(now: Date): Promise<YearSummary[]> {
   const client = db();

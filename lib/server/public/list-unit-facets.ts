@@ -1,5 +1,6 @@
 import "@/lib/server/server-only";
 import { db } from "@/lib/server/db";
+import { stateMemo } from "./state-memo";
 
 export interface UnitFacets {
   regions: { value: string; count: number }[];
@@ -8,8 +9,20 @@ export interface UnitFacets {
   letters: { value: string; count: number }[];
 }
 
-/** The regions, categories and name letters of active units with how many each has: the /units filters. Aggregated in SQL. */
+/**
+ * The regions, categories and name letters of active units with how many each has: the /units
+ * filters. Aggregated in SQL over every unit, so a worker keeps them until the units change (their
+ * newest update and their number: two index lookups).
+ */
 export async function listUnitFacets(): Promise<UnitFacets> {
+  const [{ key }] = await db().$queryRaw<{ key: string }[]>`
+    SELECT concat_ws('/', (SELECT max(updated_at) FROM units), (SELECT count(*) FROM units)) AS key`;
+  return facetsMemo(key);
+}
+
+const facetsMemo = stateMemo(countUnitFacets, 1);
+
+async function countUnitFacets(): Promise<UnitFacets> {
   const client = db();
   const [regions, categories, letters] = await Promise.all([
     client.$queryRaw<{ value: string; count: number }[]>`SELECT region AS value, count(*)::int AS count FROM units WHERE active GROUP BY region ORDER BY region`,
