@@ -71,15 +71,18 @@ describe("hot queries use their indexes", () => {
   });
 
   it("the 公开情况 board and its CSV reach reports and summaries by their keys", async () => {
-    const { getPublicationStatus, listStatusRows } = await import("@/lib/server/public/get-publication-status");
+    const { getPublicationStatus, listStatusRowsByCode } = await import("@/lib/server/public/get-publication-status");
     const board = await appQueryPlans(testDb.url, () => getPublicationStatus({ year: 2020, page }));
     for (const plan of [planReading(board, /ORDER BY array_position/), planReading(board, /GROUP BY 1/)]) {
       expect(plan).toContain("reports_unit_id_year_key");
       expect(plan).toContain("revision_summaries_pkey");
     }
     const deadline = new Date("2021-09-30");
-    const csv = await appQueryPlans(testDb.url, () => listStatusRows({ year: 2020, deadline, now: new Date(), limit: 50, after: { timeliness: "late", code: "demo-s00001" } }));
-    expect(planReading(csv, /ORDER BY array_position/)).toContain("reports_unit_id_year_key");
+    // The CSV's batches walk the units' code index (no sort of the whole year) and look reports up by key.
+    const csv = planReading(await appQueryPlans(testDb.url, () => listStatusRowsByCode({ year: 2020, deadline, now: new Date(), limit: 50, afterCode: "demo-s00001" }), { inIndexOrder: true }), /ORDER BY u\.code/);
+    expect(csv).toContain("units_code_key");
+    expect(csv).toContain("reports_unit_id_year_key");
+    expect(csv).not.toMatch(/Sort/);
   });
 
   it("the home page's latest reports read their index in order; its year counts are checked against a state key of index lookups", async () => {
@@ -181,16 +184,19 @@ describe("公开情况 in SQL", () => {
     expect(y2020?.counts).toEqual(status.counts);
   });
 
-  it("reads the CSV on in batches after the last row sent, in the board's order, each unit once", async () => {
+  it("reads the CSV on in batches after the last code sent, every active unit once, by code", async () => {
     const { streamPublicationStatusCsv } = await import("@/lib/server/public/stream-publication-status-csv");
-    const { getPublicationStatus } = await import("@/lib/server/public/get-publication-status");
-    const text = async (batch?: number) => Buffer.from(await new Response(await streamPublicationStatusCsv(2020, undefined, { batch })).arrayBuffer()).toString("utf8");
-    const batched = await text(7); // 131 units: 19 batches, the board's order across every class boundary
+    const text = async (batch?: number, region?: string) => Buffer.from(await new Response(await streamPublicationStatusCsv(2020, region, { batch })).arrayBuffer()).toString("utf8");
+    const batched = await text(7); // 131 units: 19 batches
     expect(batched).toBe(await text());
+    expect(await text(131)).toBe(batched); // a last batch exactly full, then an empty one
     const codes = batched.trimEnd().split("\r\n").slice(2).map((line) => line.split(",")[0]);
-    expect(new Set(codes).size).toBe(UNITS + 1);
-    const first = (await getPublicationStatus({ year: 2020, page: { page: 1, pageSize: 100 } }))!.rows.map((r) => r.unit.code);
-    expect(codes.slice(0, 100)).toEqual(first);
+    const units = await testDb.prisma.unit.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { code: true } });
+    expect(codes).toEqual(units.map((u) => u.code));
+    const region = "湖南省长沙市芙蓉区";
+    const inRegion = (await text(2, region)).trimEnd().split("\r\n");
+    expect(inRegion[0]).toContain(`地区：${region}`);
+    expect(inRegion.slice(2).map((line) => line.split(",")[0])).toEqual((await testDb.prisma.unit.findMany({ where: { active: true, region }, orderBy: { code: "asc" } })).map((u) => u.code));
   });
 
   it("streams the year's CSV with every unit", async () => {

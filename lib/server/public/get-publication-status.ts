@@ -6,7 +6,7 @@ import { deadlineDate, type Timeliness } from "@/lib/public/timeliness";
 import { toPublicUnit } from "./to-public-unit";
 import type { PublicationStatus, StatusRow } from "@/lib/public/types";
 import { publicationStateKey } from "./list-fiscal-years";
-import { statusFromSql, TIMELINESS_ORDER, timelinessRankSql, timelinessSql } from "./publication-status-sql";
+import { statusFromSql, timelinessRankSql, timelinessSql } from "./publication-status-sql";
 import { stateMemo } from "./state-memo";
 
 export interface GetPublicationStatusOptions {
@@ -19,20 +19,17 @@ export interface GetPublicationStatusOptions {
   maxPageSize?: number;
 }
 
-/** Where a row sits in the board's order: for reading on after it (keyset, no OFFSET). */
-export interface StatusRowKey {
-  timeliness: Timeliness;
-  code: string;
-}
-
 export interface ListStatusRowsOptions {
   year: number;
   deadline: Date;
   region?: string;
   now: Date;
-  /** Rows after this one (the last row of the previous batch); from the first without. */
-  after?: StatusRowKey;
   limit: number;
+}
+
+export interface ListStatusRowsByCodeOptions extends ListStatusRowsOptions {
+  /** Rows of units whose code comes after this one (the last row of the previous batch); from the first without. */
+  afterCode?: string;
 }
 
 interface Row {
@@ -75,36 +72,45 @@ export async function getPublicationStatus(options: GetPublicationStatusOptions)
   return { year, deadline, region: region ?? null, rows: rows.map(statusRow), counts, info: pageInfo(counts.total, page) };
 }
 
-/**
- * The board's rows in its order (those needing attention first, then by code), `limit` of them
- * after `after` or `offset`: the query getPublicationStatus and the streamed CSV run (exported for
- * the EXPLAIN tests).
- */
+const STATUS_COLUMNS = Prisma.sql`u.code, u.name, u.short_name, u.region, u.category, s.first_published_at, r.latest_published_at, s.number`;
+
+/** The board's rows in its order (those needing attention first, then by code): one page. */
 export function statusRowsSql(options: ListStatusRowsOptions, offset = 0): Prisma.Sql {
   const timeliness = timelinessSql(Prisma.sql`s.first_published_at`, Prisma.sql`${deadlineDate(options.deadline)}::date`, options.now);
-  const rank = timelinessRankSql(timeliness);
+  const where = options.region ? Prisma.sql`u.active AND u.region = ${options.region}` : Prisma.sql`u.active`;
+  return Prisma.sql`SELECT ${STATUS_COLUMNS}, ${timeliness} AS timeliness
+    FROM ${statusFromSql(options.year)} WHERE ${where}
+    ORDER BY ${timelinessRankSql(timeliness)}, u.code LIMIT ${options.limit} OFFSET ${offset}`;
+}
+
+/**
+ * The board's rows by unit code, `limit` of them after `afterCode` (keyset): walks the units'
+ * code (or region, code) index and looks each unit's report and summary up by key, so a batch
+ * costs its own rows, not the whole year's join and sort. What the streamed CSV reads.
+ */
+export function statusRowsByCodeSql(options: ListStatusRowsByCodeOptions): Prisma.Sql {
+  const timeliness = timelinessSql(Prisma.sql`s.first_published_at`, Prisma.sql`${deadlineDate(options.deadline)}::date`, options.now);
   const where = [Prisma.sql`u.active`];
   if (options.region) where.push(Prisma.sql`u.region = ${options.region}`);
-  if (options.after) where.push(Prisma.sql`(${rank}, u.code) > (${TIMELINESS_ORDER.indexOf(options.after.timeliness) + 1}, ${options.after.code})`);
-  return Prisma.sql`SELECT u.code, u.name, u.short_name, u.region, u.category, s.first_published_at, r.latest_published_at, s.number,
-      ${timeliness} AS timeliness
+  if (options.afterCode !== undefined) where.push(Prisma.sql`u.code > ${options.afterCode}`);
+  return Prisma.sql`SELECT ${STATUS_COLUMNS}, ${timeliness} AS timeliness
     FROM ${statusFromSql(options.year)} WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${rank}, u.code LIMIT ${options.limit} OFFSET ${offset}`;
+    ORDER BY u.code LIMIT ${options.limit}`;
 }
 
 /** The counts of a year (and region), kept by this worker until the publication state changes. */
-const countsMemo = stateMemo((options: Omit<ListStatusRowsOptions, "after" | "limit">) => db().$queryRaw<{ timeliness: Timeliness; count: number }[]>(statusCountsSql(options)), 64);
+const countsMemo = stateMemo((options: Omit<ListStatusRowsOptions, "limit">) => db().$queryRaw<{ timeliness: Timeliness; count: number }[]>(statusCountsSql(options)), 64);
 
 /** The board's counts by timeliness over every unit of the filter. */
-export function statusCountsSql(options: Omit<ListStatusRowsOptions, "after" | "limit">): Prisma.Sql {
+export function statusCountsSql(options: Omit<ListStatusRowsOptions, "limit">): Prisma.Sql {
   const timeliness = timelinessSql(Prisma.sql`s.first_published_at`, Prisma.sql`${deadlineDate(options.deadline)}::date`, options.now);
   const where = options.region ? Prisma.sql`u.active AND u.region = ${options.region}` : Prisma.sql`u.active`;
   return Prisma.sql`SELECT ${timeliness} AS timeliness, count(*)::int AS count FROM ${statusFromSql(options.year)} WHERE ${where} GROUP BY 1`;
 }
 
-/** `limit` rows of the board after `after` (keyset): the CSV reads the whole year this way, batch by batch. */
-export async function listStatusRows(options: ListStatusRowsOptions): Promise<StatusRow[]> {
-  return (await db().$queryRaw<Row[]>(statusRowsSql(options))).map(statusRow);
+/** `limit` rows of the board by unit code after `afterCode`: the CSV reads the whole year this way, batch by batch. */
+export async function listStatusRowsByCode(options: ListStatusRowsByCodeOptions): Promise<StatusRow[]> {
+  return (await db().$queryRaw<Row[]>(statusRowsByCodeSql(options))).map(statusRow);
 }
 
 function statusRow(r: Row): StatusRow {
