@@ -111,8 +111,17 @@ describe("hot queries use their indexes", () => {
     const queue = await appQueryPlans(testDb.url, () => listReviewQueue({ actor, filter: ZQueueFilter.parse({}) }));
     expect(planReading(queue, /"public"."reports"[\s\S]*ORDER BY/)).toContain("reports_status_unit_id_idx");
     const { listWorkspaceReports } = await import("@/lib/server/reports/list-workspace-reports");
-    const home = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor, year: 2020 }));
-    expect(planReading(home, /"public"."units"[\s\S]*ORDER BY "public"."units"."code"/)).toContain("units_code_key");
+    const home = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor, year: 2020 }), { inIndexOrder: true });
+    expect(planReading(home, /FROM units u\s+WHERE u\.active AND TRUE ORDER BY u\.code/)).toContain("units_code_key");
+    // A scoped clerk's units, their count and the status counts start from the clerk's own scope rows.
+    const row = await testDb.prisma.user.findUniqueOrThrow({ where: { loginName: "clerk" }, include: { scopes: true } });
+    const clerk = { id: row.id, loginName: "clerk", displayName: "", role: "CLERK" as const, unitIds: row.scopes.map((s) => s.unitId) };
+    const scoped = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor: clerk, year: 2020 }));
+    for (const query of [/FROM units u\s+WHERE u\.active AND u\.id IN[\s\S]*LIMIT/, /count\(\*\)::int AS total/, /GROUP BY r\.status/]) {
+      const plan = planReading(scoped, query);
+      expect(plan).toContain("user_unit_scopes_pkey");
+      expect(plan).toContain("unit_ancestors_pkey");
+    }
   });
 });
 
