@@ -31,7 +31,9 @@ export function unitWhereSql(filter: UnitFilter): Prisma.Sql {
   if (q) {
     const pattern = `%${likeEscape(q)}%`;
     parts.push(Prisma.sql`u.search_grams @> unit_search_grams(${q})`);
-    parts.push(Prisma.sql`(u.name ILIKE ${pattern} OR u.short_name ILIKE ${pattern} OR lower(u.code) LIKE ${pattern})`);
+    // For one or two characters without a space the keys already prove the substring (the text's
+    // pairs never span two fields); longer texts need the LIKE to check the keys are adjacent.
+    if ([...q].length > 2 || /\s/.test(q)) parts.push(Prisma.sql`(u.name ILIKE ${pattern} OR u.short_name ILIKE ${pattern} OR lower(u.code) LIKE ${pattern})`);
   }
   return Prisma.join(parts, " AND ");
 }
