@@ -26,6 +26,7 @@ beforeAll(async () => {
   await seedDatabase(testDb.prisma);
   holder.__gongkaiPrisma = testDb.prisma;
   const { writeRevisionSummary } = await import("@/lib/server/reports/write-revision-summary");
+  const { saveRevisionRows } = await import("@/lib/server/reports/save-revision-rows");
   await testDb.prisma.unit.createMany({ data: Array.from({ length: UNITS }, (_, i) => syntheticUnit(i)) });
   const units = await testDb.prisma.unit.findMany({ where: { code: { startsWith: "demo-s" } }, orderBy: { code: "asc" }, take: PUBLISHED });
   const reference = loadFixture();
@@ -33,7 +34,11 @@ beforeAll(async () => {
     await testDb.prisma.$transaction(async (tx) => {
       const at = publishedAt(i);
       const report = await tx.report.create({ data: { unitId: unit.id, year: 2020, status: "PUBLISHED", latestPublishedAt: at } });
-      const revision = await tx.revision.create({ data: { reportId: report.id, number: 1, package: syntheticPackage(reference, i, 2020), status: "PUBLISHED", publishedAt: at } });
+      const pkg = syntheticPackage(reference, i, 2020);
+      // Line items are written before publication (a published revision's are frozen), as the app does.
+      const draft = await tx.revision.create({ data: { reportId: report.id, number: 1, package: pkg, status: "APPROVED" } });
+      await saveRevisionRows(tx, draft.id, pkg);
+      const revision = await tx.revision.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: at } });
       await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id, publishedRevisionId: revision.id } });
       await writeRevisionSummary(tx, revision.id);
     });
@@ -272,5 +277,23 @@ describe("report JSON served from memory per publication state", () => {
     } finally {
       await testDb.prisma.unit.update({ where: { id: unit.id }, data: { name: unit.name } });
     }
+  });
+});
+
+describe("aggregates over the year's line items", () => {
+  it("orders groups by amount as numbers, pages them, and totals every group in the same statement", async () => {
+    const { aggregateLineItems } = await import("@/lib/server/public/aggregate-line-items");
+    const all = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", pageSize: 100 });
+    expect(all.total).toBe(PUBLISHED + 1);
+    const amounts = all.groups.map((g) => Number(g.amount));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    expect(new Set(all.groups.map((g) => g.amount.split(".")[0].length)).size).toBeGreaterThan(1); // magnitudes differ: text order would differ
+    const fen = (text: string) => BigInt(text.replace(".", ""));
+    expect(all.groups.reduce((n, g) => n + fen(g.amount), 0n)).toBe(fen(all.sum.amount));
+    expect(all.sum.reports).toBe(PUBLISHED + 1);
+    const ascending = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", order: "amount_asc", pageSize: 100 });
+    expect(ascending.groups.map((g) => g.amount)).toEqual([...all.groups].reverse().map((g) => g.amount)); // ties go by key both ways
+    const beyond = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", page: 9, pageSize: 50 });
+    expect(beyond).toMatchObject({ groups: [], total: PUBLISHED + 1, sum: all.sum });
   });
 });
