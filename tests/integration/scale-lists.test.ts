@@ -281,7 +281,7 @@ describe("report JSON served from memory per publication state", () => {
 });
 
 describe("aggregates over the year's line items", () => {
-  it("orders groups by amount as numbers, pages them, and totals every group in the same statement", async () => {
+  it("orders groups by amount as numbers, pages them, and totals every group", async () => {
     const { aggregateLineItems } = await import("@/lib/server/public/aggregate-line-items");
     const all = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", pageSize: 100 });
     expect(all.total).toBe(PUBLISHED + 1);

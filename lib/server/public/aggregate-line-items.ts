@@ -71,31 +71,26 @@ export async function aggregateLineItems(options: AggregateOptions): Promise<Lin
         : // The class's name from the newest code set not after the year (DISCLOSURE.md: code sets per year).
           Prisma.sql`coalesce((SELECT c.name FROM classification_codes c WHERE c.kind = ${kind}::classification_kind AND c.code = key AND c.valid_from <= ${year} ORDER BY c.valid_from DESC LIMIT 1), key)`;
 
-  // One statement: the year's line items are read once (a province's year is 10,000 reports and
-  // up to ~350,000 items) for both the page of groups and the totals.
-  const rows = await db().$queryRaw<{
-    present: boolean | null; key: string | null; name: string | null; amount: string | null; reports: number | null;
-    sum_amount: string; sum_reports: number; groups: number;
-  }[]>`
-    WITH items AS MATERIALIZED (${items}),
-    groups AS (
-      SELECT ${GROUP_KEY[groupBy]} AS key, max(unit_name) AS unit_name, sum(amount) AS amount, count(DISTINCT report_id)::int AS reports
-      FROM items GROUP BY 1
-    ),
-    totals AS (
-      SELECT round(coalesce(sum(amount), 0), 2)::text AS sum_amount, count(DISTINCT report_id)::int AS sum_reports FROM items
-    )
-    SELECT page.present, page.key, page.name, page.amount_text AS amount, page.reports, totals.sum_amount, totals.sum_reports,
-      (SELECT count(key) FROM groups)::int AS groups
-    FROM totals LEFT JOIN LATERAL (
-      -- amount_text, not amount: ORDER BY a name takes the output column first, which would sort the text.
-      SELECT true AS present, key, ${name} AS name, amount::text AS amount_text, reports
-      FROM groups ORDER BY ${ORDER[order]} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
-    ) AS page ON true`;
-  const [first] = rows;
+  const [rows, sums] = await Promise.all([
+    // amount_text, not amount: ORDER BY a bare name takes the output column first, which would
+    // sort the amounts as text (9.00 above 10.00).
+    db().$queryRaw<{ key: string | null; name: string | null; amount_text: string; reports: number }[]>`
+      WITH items AS (${items}),
+      groups AS (
+        SELECT ${GROUP_KEY[groupBy]} AS key, max(unit_name) AS unit_name, sum(amount) AS amount, count(DISTINCT report_id)::int AS reports
+        FROM items GROUP BY 1
+      )
+      SELECT key, ${name} AS name, amount::text AS amount_text, reports
+      FROM groups ORDER BY ${ORDER[order]} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    db().$queryRaw<{ amount: string; reports: number; groups: number }[]>`
+      WITH items AS (${items})
+      SELECT round(coalesce(sum(amount), 0), 2)::text AS amount, count(DISTINCT report_id)::int AS reports,
+             count(DISTINCT ${GROUP_KEY[groupBy]})::int AS groups
+      FROM items`,
+  ]);
   return {
-    sum: { amount: first.sum_amount, reports: first.sum_reports },
-    groups: rows.filter((r) => r.present).map(({ key, name, amount, reports }) => ({ key: key ?? "", name: name ?? "", amount: amount!, reports: reports! })),
-    total: first.groups,
+    sum: { amount: sums[0].amount, reports: sums[0].reports },
+    groups: rows.map(({ key, name, amount_text, reports }) => ({ key: key ?? "", name: name ?? "", amount: amount_text, reports })),
+    total: sums[0].groups,
   };
 }
