@@ -7,9 +7,8 @@ import { UnitSearch } from "@/components/public/search/unit-search";
 import { UnitName } from "@/components/public/unit-name";
 import { compareUnitsHref, MAX_COMPARE_UNITS, parseCompareParams } from "@/lib/public/compare-params";
 import { unitsChart } from "@/lib/public/units-chart";
-import { getPublishedReport } from "@/lib/server/public/get-published-report";
-import { getUnitOverview } from "@/lib/server/public/get-unit-overview";
-import { listFiscalYears } from "@/lib/server/public/list-fiscal-years";
+import { getPublishedKeyFigures, getUnitOverview } from "@/lib/server/public/get-unit-overview";
+import { listFiscalYearChoices } from "@/lib/server/public/list-fiscal-years";
 import { searchUnits } from "@/lib/server/public/search-units";
 
 // The choice is in the query string; figures come from cached, published reports.
@@ -24,16 +23,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ComparePage({ searchParams }: Props) {
   const p = parseCompareParams(await searchParams);
-  const fiscalYears = await listFiscalYears();
-  const year = p.year ?? fiscalYears.find((y) => y.counts.published > 0)?.year ?? null;
+  const fiscalYears = await listFiscalYearChoices();
+  const year = p.year ?? fiscalYears.find((y) => y.hasPublished)?.year ?? null;
 
   const overview = p.unit ? await getUnitOverview({ unitCode: p.unit }) : null;
   const unitYears = (overview?.years ?? [])
     .flatMap((y) => (y.published && (p.years.length === 0 || p.years.includes(y.year)) ? [{ year: y.year, figures: y.published.figures }] : []))
     .sort((a, b) => a.year - b.year);
 
-  const reports = year ? await Promise.all(p.units.map(async (code) => ({ code, data: await getPublishedReport({ unitCode: code, year }) }))) : [];
-  const found = reports.flatMap((r) => (r.data ? [{ unit: r.data.unit, figures: r.data.report.figures }] : []));
+  const reports = year ? await Promise.all(p.units.map(async (code) => ({ code, data: await getPublishedKeyFigures({ unitCode: code, year }) }))) : [];
+  const found = reports.flatMap((r) => (r.data ? [{ unit: r.data.unit, figures: r.data.figures }] : []));
   const missing = reports.filter((r) => !r.data).map((r) => r.code);
   // Units chosen for a year they have not published: still named, never shown as a bare code.
   const missingUnits = (await Promise.all(missing.map((code) => getUnitOverview({ unitCode: code })))).flatMap((o) => (o ? [o.unit] : []));

@@ -18,6 +18,8 @@ import type { TPackage } from "../../lib/disclosure/package";
 import { packageToLineItems } from "../../lib/server/reports/package-rows";
 import { summarizePackage, SUMMARY_FIGURES } from "../../lib/server/reports/revision-summary-row";
 import { createPrismaClient } from "../../lib/server/prisma-client";
+import { unitNameKeys } from "../../lib/server/units/name-pinyin";
+import { writeMissingUnitNameKeys } from "../../lib/server/units/write-missing-unit-name-keys";
 import { startEmbedded } from "../db/embedded-pg";
 import { migrate } from "../db/migrations";
 import { REPO_ROOT } from "../db/paths";
@@ -59,6 +61,7 @@ export async function scaleDatabase(units: number, years: number, log: (m: strin
   });
   if (complete) {
     await migrate({ url });
+    await fillMissingUnitNameKeys(url); // a database built before the unit_name_pinyin migration
     log(`复用已建好的数据库 ${name}`);
     return { url, reused: true, stop };
   }
@@ -83,10 +86,14 @@ export async function scaleDatabase(units: number, years: number, log: (m: strin
     for (let start = 0; start < units; start += BATCH) {
       const batch = Array.from({ length: Math.min(BATCH, units - start) }, (_, k) => ({ i: start + k, id: randomUUID(), info: syntheticUnit(start + k) }));
       await c.query(
-        `INSERT INTO units (id, code, name, short_name, region, category, updated_at)
-         SELECT id, code, name, short_name, region, category, now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-           AS t(id, code, name, short_name, region, category)`,
-        [batch.map((u) => u.id), ...(["code", "name", "shortName", "region", "category"] as const).map((k) => batch.map((u) => u.info[k]))],
+        `INSERT INTO units (id, code, name, short_name, region, category, name_pinyin, name_initial, updated_at)
+         SELECT id, code, name, short_name, region, category, name_pinyin, name_initial, now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           AS t(id, code, name, short_name, region, category, name_pinyin, name_initial)`,
+        [
+          batch.map((u) => u.id), ...(["code", "name", "shortName", "region", "category"] as const).map((k) => batch.map((u) => u.info[k])),
+          ...(["namePinyin", "nameInitial"] as const).map((k) => batch.map((u) => unitNameKeys(u.info.name)[k])),
+        ],
       );
       unitIds.push(...batch.map((u) => u.id));
     }
@@ -94,6 +101,10 @@ export async function scaleDatabase(units: number, years: number, log: (m: strin
     // Line items are most of the rows: their indexes are built once at the end, not row by row.
     const indexes = (await c.query("SELECT indexdef, indexname FROM pg_indexes WHERE tablename = 'line_items' AND indexname <> 'line_items_pkey'")).rows as { indexdef: string; indexname: string }[];
     for (const index of indexes) await c.query(`DROP INDEX ${quoteIdent(index.indexname)}`);
+    // The guard that freezes a published revision's line items (the app writes them with the
+    // draft, before publication) would refuse this load, which writes published revisions whole,
+    // and costs a lookup per row: off for the load, back on before the database is used.
+    await c.query("ALTER TABLE line_items DISABLE TRIGGER line_items_published_frozen");
     const perBatch = Math.max(1, Math.floor(BATCH / years));
     for (let start = 0; start < units; start += perBatch) {
       await c.query("BEGIN");
@@ -104,12 +115,22 @@ export async function scaleDatabase(units: number, years: number, log: (m: strin
     }
     log("重建 line_items 索引 …");
     for (const index of indexes) await c.query(index.indexdef);
+    await c.query("ALTER TABLE line_items ENABLE TRIGGER line_items_published_frozen");
     log("VACUUM ANALYZE …");
     await c.query("VACUUM ANALYZE");
     await c.query(`COMMENT ON DATABASE ${quoteIdent(name)} IS '${COMPLETE}'`);
   });
   log(`已建好 ${name}：${units}个单位 × ${years}年（${((Date.now() - started) / 1000).toFixed(0)} 秒）`);
   return { url, reused: false, stop };
+}
+
+async function fillMissingUnitNameKeys(url: string): Promise<void> {
+  const prisma = createPrismaClient(url);
+  try {
+    await writeMissingUnitNameKeys(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
 }
 
 /** Units start…start+count, every year: reports, their published revision 1, line items and summaries. */

@@ -13,6 +13,8 @@ import { saveRevisionRows } from "../../lib/server/reports/save-revision-rows";
 import { transitionReport } from "../../lib/server/reports/transition-report";
 import type { TTransitionRequest } from "../../lib/workspace/review-schemas";
 import { writeMissingRevisionSummaries } from "../../lib/server/reports/write-missing-revision-summaries";
+import { unitNameKeys } from "../../lib/server/units/name-pinyin";
+import { writeMissingUnitNameKeys } from "../../lib/server/units/write-missing-unit-name-keys";
 import { writeRevisionSummary } from "../../lib/server/reports/write-revision-summary";
 import {
   SEED_2020_TIMELINE,
@@ -62,7 +64,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
       let unit = await tx.unit.findUnique({ where: { code: fixture.unit.code } });
       if (!unit) {
         const { code, name, shortName, region, category } = fixture.unit;
-        unit = await tx.unit.create({ data: { code, name, shortName, region, category } });
+        unit = await tx.unit.create({ data: { code, name, ...unitNameKeys(name), shortName, region, category } });
         await audit("Unit", unit.id, unit);
         created.push(`单位 ${unit.name}`);
       }
@@ -106,6 +108,9 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
       // A database seeded before revision_summaries existed gets them now.
       const summaries = await writeMissingRevisionSummaries(tx);
       if (summaries > 0) created.push(`${summaries} 个版本摘要`);
+      // Likewise units written before their pinyin keys existed.
+      const keys = await writeMissingUnitNameKeys(tx);
+      if (keys > 0) created.push(`${keys} 个单位的拼音索引`);
       return { created };
     },
     { timeout: 60_000, maxWait: 30_000 },

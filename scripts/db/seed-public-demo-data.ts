@@ -9,6 +9,7 @@ import type { PrismaClient } from "../../lib/server/prisma-client";
 import { parsePackage, type TPackage } from "../../lib/disclosure/package";
 import { saveRevisionRows } from "../../lib/server/reports/save-revision-rows";
 import { writeRevisionSummary } from "../../lib/server/reports/write-revision-summary";
+import { unitNameKeys } from "../../lib/server/units/name-pinyin";
 import { SYSTEM_ACTOR } from "../../lib/rules/actor";
 import { transitionReport } from "../../lib/server/reports/transition-report";
 import { writeDraftPackage } from "../../lib/server/reports/write-draft-package";
@@ -24,7 +25,7 @@ export async function seedPublicDemo(prisma: PrismaClient): Promise<string[]> {
     async (tx) => {
       for (const spec of DEMO_UNITS) {
         if (await tx.unit.findUnique({ where: { code: spec.code } })) continue;
-        const unit = await tx.unit.create({ data: { code: spec.code, name: spec.name, shortName: spec.shortName, region: "演示区（示例）", category: "示例数据" } });
+        const unit = await tx.unit.create({ data: { code: spec.code, name: spec.name, ...unitNameKeys(spec.name), shortName: spec.shortName, region: "演示区（示例）", category: "示例数据" } });
         await tx.auditLog.create({ data: { action: "seed.create", targetType: "Unit", targetId: unit.id, after: { code: spec.code, demo: true } } });
         created.push(spec.name);
         let previousPublished = false;

@@ -126,7 +126,7 @@ describe("errors", { timeout: 120_000 }, () => {
 
 describe("caching", { timeout: 120_000 }, () => {
   it("gives every published-data answer an ETag and 304 on If-None-Match", async () => {
-    for (const path of ["/api/v1/units/430203-zgh/reports/2020", "/api/v1/units/430203-zgh/reports/2020/tables/g01.csv", "/api/v1/reports?year=2020", "/api/v1/aggregates?year=2020&measure=income&groupBy=unit", "/api/v1/open-data/2020/datapackage.json"]) {
+    for (const path of ["/api/v1/units/430203-zgh/reports/2020", "/api/v1/units/430203-zgh/reports/2020/tables/g01.csv", "/api/v1/reports?year=2020", "/api/v1/aggregates?year=2020&measure=income&groupBy=unit", "/api/v1/open-data/2020/datapackage.json", "/api/v1/status/2020.csv"]) {
       const first = await apiGet(path);
       const etag = first.headers.get("etag");
       expect(etag, path).toMatch(/^"/);

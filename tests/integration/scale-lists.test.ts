@@ -1,13 +1,14 @@
 /**
  * Lists at provincial scale (issue 12, docs/decisions/004-revision-summaries.md): the hot queries
- * can use their indexes (EXPLAIN with sequential scans disabled, so the answer does not depend on
- * this small table's statistics), every list caps its page size, search finds Chinese substrings
+ * the data layer really sends can use their indexes (each logged query EXPLAINed with sequential
+ * scans disabled, so the answer does not depend on this small table's statistics), every list caps
+ * its page size, search finds Chinese substrings
  * ranked, the 公开情况 counts and order computed in SQL agree with timeliness(), and the CSV streams
  * every unit.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { timeliness } from "@/lib/public/timeliness";
+import { appQueryPlans, planReading } from "./support/app-query-plans";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { seedDatabase } from "../../scripts/db/seed-database";
 import { loadFixture } from "../../scripts/db/seed-data";
@@ -25,6 +26,7 @@ beforeAll(async () => {
   await seedDatabase(testDb.prisma);
   holder.__gongkaiPrisma = testDb.prisma;
   const { writeRevisionSummary } = await import("@/lib/server/reports/write-revision-summary");
+  const { saveRevisionRows } = await import("@/lib/server/reports/save-revision-rows");
   await testDb.prisma.unit.createMany({ data: Array.from({ length: UNITS }, (_, i) => syntheticUnit(i)) });
   const units = await testDb.prisma.unit.findMany({ where: { code: { startsWith: "demo-s" } }, orderBy: { code: "asc" }, take: PUBLISHED });
   const reference = loadFixture();
@@ -32,11 +34,17 @@ beforeAll(async () => {
     await testDb.prisma.$transaction(async (tx) => {
       const at = publishedAt(i);
       const report = await tx.report.create({ data: { unitId: unit.id, year: 2020, status: "PUBLISHED", latestPublishedAt: at } });
-      const revision = await tx.revision.create({ data: { reportId: report.id, number: 1, package: syntheticPackage(reference, i, 2020), status: "PUBLISHED", publishedAt: at } });
+      const pkg = syntheticPackage(reference, i, 2020);
+      // Line items are written before publication (a published revision's are frozen), as the app does.
+      const draft = await tx.revision.create({ data: { reportId: report.id, number: 1, package: pkg, status: "APPROVED" } });
+      await saveRevisionRows(tx, draft.id, pkg);
+      const revision = await tx.revision.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: at } });
       await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id, publishedRevisionId: revision.id } });
       await writeRevisionSummary(tx, revision.id);
     });
   }
+  const { writeMissingUnitNameKeys } = await import("@/lib/server/units/write-missing-unit-name-keys");
+  await writeMissingUnitNameKeys(testDb.prisma); // as npm run db:seed does for units written without them
   await testDb.prisma.$executeRaw`ANALYZE`;
 }, 120_000);
 
@@ -45,34 +53,80 @@ afterAll(async () => {
   await testDb.drop();
 });
 
-/** The plan of `query` as text, with sequential scans disabled: which indexes it can use. */
-async function plan(query: Prisma.Sql): Promise<string> {
-  return testDb.prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-    const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${query}`;
-    return rows.map((r) => r["QUERY PLAN"]).join("\n");
-  });
-}
+const admin = async () => {
+  const row = await testDb.prisma.user.findUniqueOrThrow({ where: { loginName: "admin" } });
+  return { id: row.id, loginName: "admin", displayName: "", role: "ADMIN" as const, unitIds: [] };
+};
 
+// The SQL each data-layer function really sends (logged by Prisma, parameters and all), EXPLAINed.
 describe("hot queries use their indexes", () => {
-  it("unit search by a Chinese substring uses the search keys' GIN index; a region filter its index", async () => {
-    const { unitWhereSql, unitOrderSql } = await import("@/lib/server/public/unit-search-sql");
-    const search = { q: "芦淞" };
-    expect(await plan(Prisma.sql`SELECT u.code FROM units u WHERE ${unitWhereSql(search)} ORDER BY ${unitOrderSql(search)} LIMIT 20`)).toContain("units_search_grams_idx");
-    const region = { region: "湖南省长沙市芙蓉区" };
-    expect(await plan(Prisma.sql`SELECT u.code FROM units u WHERE ${unitWhereSql(region)} ORDER BY ${unitOrderSql(region)} LIMIT 20`)).toContain("units_region_code_idx");
+  const page = { page: 1, pageSize: 20 };
+  const unitPage = /FROM units u\s+WHERE[\s\S]*LIMIT/;
+
+  it("/units: search uses the search keys' GIN index, region and letter their btree indexes, for the page and its count", async () => {
+    const { listUnits } = await import("@/lib/server/public/list-units");
+    const search = await appQueryPlans(testDb.url, () => listUnits({ q: "芦淞", page }));
+    expect(planReading(search, unitPage)).toContain("units_search_grams_idx");
+    expect(planReading(search, /count\(\*\)/)).toContain("units_search_grams_idx");
+    expect(planReading(search, /"reports"/)).toContain("reports_unit_id_year_key");
+    const region = await appQueryPlans(testDb.url, () => listUnits({ region: "湖南省长沙市芙蓉区", page }));
+    expect(planReading(region, unitPage)).toContain("units_region_code_idx");
+    const letter = await appQueryPlans(testDb.url, () => listUnits({ letter: "Z", page }));
+    expect(planReading(letter, unitPage)).toContain("units_name_initial_name_pinyin_idx");
   });
 
-  it("the 公开情况 board reaches reports and summaries by their keys", async () => {
-    const { statusFromSql } = await import("@/lib/server/public/publication-status-sql");
-    const text = await plan(Prisma.sql`SELECT u.code, s.first_published_at FROM ${statusFromSql(2020)} WHERE u.active ORDER BY u.code LIMIT 50`);
-    expect(text).toContain("reports_unit_id_year_key");
-    expect(text).toContain("revision_summaries_pkey");
+  it("the 公开情况 board and its CSV reach reports and summaries by their keys", async () => {
+    const { getPublicationStatus, listStatusRowsByCode } = await import("@/lib/server/public/get-publication-status");
+    const board = await appQueryPlans(testDb.url, () => getPublicationStatus({ year: 2020, page }));
+    for (const plan of [planReading(board, /ORDER BY array_position/), planReading(board, /GROUP BY 1/)]) {
+      expect(plan).toContain("reports_unit_id_year_key");
+      expect(plan).toContain("revision_summaries_pkey");
+    }
+    const deadline = new Date("2021-09-30");
+    // The CSV's batches walk the units' code index (no sort of the whole year) and look reports up by key.
+    const csv = planReading(await appQueryPlans(testDb.url, () => listStatusRowsByCode({ year: 2020, deadline, now: new Date(), limit: 50, afterCode: "demo-s00001" }), { inIndexOrder: true }), /ORDER BY u\.code/);
+    expect(csv).toContain("units_code_key");
+    expect(csv).toContain("reports_unit_id_year_key");
+    expect(csv).not.toMatch(/Sort/);
   });
 
-  it("the home page's latest reports and the review queue read an index in order", async () => {
-    expect(await plan(Prisma.sql`SELECT id FROM reports WHERE published_revision_id IS NOT NULL ORDER BY latest_published_at DESC LIMIT 10`)).toContain("reports_latest_published_at_idx");
-    expect(await plan(Prisma.sql`SELECT revision_id FROM revision_summaries WHERE status = 'SUBMITTED' ORDER BY submitted_at LIMIT 20`)).toContain("revision_summaries_status_submitted_at_idx");
+  it("the home page's latest reports read their index in order; its year counts are checked against a state key of index lookups", async () => {
+    const { listPublishedReports } = await import("@/lib/server/public/list-published-reports");
+    const latest = planReading(await appQueryPlans(testDb.url, () => listPublishedReports({ limit: 10 }), { inIndexOrder: true }), /ORDER BY "public"."reports"."latest_published_at" DESC/);
+    expect(latest).toContain("Index Scan Backward using reports_latest_published_at_year_idx");
+    expect(latest).not.toMatch(/Sort/);
+    const { listFiscalYears } = await import("@/lib/server/public/list-fiscal-years");
+    const years = await appQueryPlans(testDb.url, () => listFiscalYears());
+    const key = planReading(years, /max\(latest_published_at\)/);
+    expect(key).toContain("reports_latest_published_at_year_idx");
+    expect(key).toContain("units_updated_at_idx");
+  });
+
+  it("a report's JSON is found by unit code, year and revision number through unique keys", async () => {
+    const { reportJsonStateKey } = await import("@/lib/server/public/published-report-json");
+    const plans = await appQueryPlans(testDb.url, () => reportJsonStateKey("demo-s00001", 2020));
+    const plan = planReading(plans, /concat_ws/);
+    for (const index of ["units_code_key", "reports_unit_id_year_key"]) expect(plan).toContain(index);
+  });
+
+  it("the review queue and the workspace home read reports by status and by unit, not every report", async () => {
+    const actor = await admin();
+    const { listReviewQueue } = await import("@/lib/server/review/list-review-queue");
+    const { ZQueueFilter } = await import("@/lib/workspace/review-schemas");
+    const queue = await appQueryPlans(testDb.url, () => listReviewQueue({ actor, filter: ZQueueFilter.parse({}) }));
+    expect(planReading(queue, /"public"."reports"[\s\S]*ORDER BY/)).toContain("reports_status_unit_id_idx");
+    const { listWorkspaceReports } = await import("@/lib/server/reports/list-workspace-reports");
+    const home = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor, year: 2020 }), { inIndexOrder: true });
+    expect(planReading(home, /FROM units u\s+WHERE u\.active AND TRUE ORDER BY u\.code/)).toContain("units_code_key");
+    // A scoped clerk's units, their count and the status counts start from the clerk's own scope rows.
+    const row = await testDb.prisma.user.findUniqueOrThrow({ where: { loginName: "clerk" }, include: { scopes: true } });
+    const clerk = { id: row.id, loginName: "clerk", displayName: "", role: "CLERK" as const, unitIds: row.scopes.map((s) => s.unitId) };
+    const scoped = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor: clerk, year: 2020 }));
+    for (const query of [/FROM units u\s+WHERE u\.active AND u\.id IN[\s\S]*LIMIT/, /count\(\*\)::int AS total/, /GROUP BY r\.status/]) {
+      const plan = planReading(scoped, query);
+      expect(plan).toContain("user_unit_scopes_pkey");
+      expect(plan).toContain("unit_ancestors_pkey");
+    }
   });
 });
 
@@ -88,8 +142,7 @@ describe("lists cap their page size", () => {
     expect(status?.rows).toHaveLength(100);
     expect(status?.info).toMatchObject({ total: UNITS + 1, next: 2 });
     const { listWorkspaceReports } = await import("@/lib/server/reports/list-workspace-reports");
-    const admin = await testDb.prisma.user.findUniqueOrThrow({ where: { loginName: "admin" } });
-    const workspace = await listWorkspaceReports({ actor: { id: admin.id, loginName: "admin", displayName: "", role: "ADMIN", unitIds: [] }, page: huge, year: 2020 });
+    const workspace = await listWorkspaceReports({ actor: await admin(), page: huge, year: 2020 });
     expect(workspace.rows).toHaveLength(100);
     expect(workspace.info).toMatchObject({ total: UNITS + 1, pageSize: 100, next: 2 });
     expect(workspace.counts).toMatchObject({ PUBLISHED: PUBLISHED + 1, DRAFT: 1 });
@@ -145,6 +198,21 @@ describe("公开情况 in SQL", () => {
     expect(y2020?.counts).toEqual(status.counts);
   });
 
+  it("reads the CSV on in batches after the last code sent, every active unit once, by code", async () => {
+    const { streamPublicationStatusCsv } = await import("@/lib/server/public/stream-publication-status-csv");
+    const text = async (batch?: number, region?: string) => Buffer.from(await new Response(await streamPublicationStatusCsv({ year: 2020, region, batch })).arrayBuffer()).toString("utf8");
+    const batched = await text(7); // 131 units: 19 batches
+    expect(batched).toBe(await text());
+    expect(await text(131)).toBe(batched); // a last batch exactly full, then an empty one
+    const codes = batched.trimEnd().split("\r\n").slice(2).map((line) => line.split(",")[0]);
+    const units = await testDb.prisma.unit.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { code: true } });
+    expect(codes).toEqual(units.map((u) => u.code));
+    const region = "湖南省长沙市芙蓉区";
+    const inRegion = (await text(2, region)).trimEnd().split("\r\n");
+    expect(inRegion[0]).toContain(`地区：${region}`);
+    expect(inRegion.slice(2).map((line) => line.split(",")[0])).toEqual((await testDb.prisma.unit.findMany({ where: { active: true, region }, orderBy: { code: "asc" } })).map((u) => u.code));
+  });
+
   it("streams the year's CSV with every unit", async () => {
     const { streamPublicationStatusCsv } = await import("@/lib/server/public/stream-publication-status-csv");
     const bytes = Buffer.from(await new Response(await streamPublicationStatusCsv({ year: 2020 })).arrayBuffer());
@@ -154,5 +222,78 @@ describe("公开情况 in SQL", () => {
     expect(lines).toHaveLength(2 + UNITS + 1);
     expect(lines.filter((l) => l.includes("按时公开") || l.includes("逾期公开"))).toHaveLength(13);
     expect(await streamPublicationStatusCsv({ year: 1999 })).toBeNull();
+  });
+});
+
+describe("browsing by the first letter of the name's pinyin", () => {
+  it("lists only that letter's units, ordered by pinyin, with the letters' counts", async () => {
+    const { listUnits } = await import("@/lib/server/public/list-units");
+    const { listUnitFacets } = await import("@/lib/server/public/list-unit-facets");
+    const z = await listUnits({ letter: "Z", page: { page: 1, pageSize: 100 } });
+    expect(z.units.length).toBeGreaterThan(0);
+    expect(z.units.map((u) => u.code)).toContain("430203-zgh"); // 株洲市芦淞区总工会
+    const rows = await testDb.prisma.unit.findMany({ where: { code: { in: z.units.map((u) => u.code) } }, select: { code: true, namePinyin: true, nameInitial: true } });
+    expect(rows.every((r) => r.nameInitial === "Z" && r.namePinyin?.startsWith("z"))).toBe(true);
+    const pinyinOf = new Map(rows.map((r) => [r.code, r.namePinyin!]));
+    const order = z.units.map((u) => pinyinOf.get(u.code)!);
+    expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const { letters } = await listUnitFacets();
+    expect(letters.find((l) => l.value === "Z")?.count).toBe(z.info.total);
+    expect(letters.reduce((n, l) => n + l.count, 0)).toBe(UNITS + 1);
+    // 长沙市… files under C (cháng, not zhǎng).
+    const c = await listUnits({ letter: "C", page: { page: 1, pageSize: 100 } });
+    expect(c.units.some((u) => u.name.startsWith("长沙市"))).toBe(true);
+  });
+
+  it("a unit written through the data layer gets its keys with its name, and again when the name changes", async () => {
+    const { writeUnit } = await import("@/lib/server/units/write-unit");
+    const fields = { code: "pinyin-test", name: "重庆市测试局", shortName: "测试局", region: "测试", category: "测试", parentCode: null };
+    await writeUnit(testDb.prisma, { actorId: null, fields, source: "test" });
+    expect(await testDb.prisma.unit.findUnique({ where: { code: "pinyin-test" }, select: { nameInitial: true, namePinyin: true } })).toEqual({ nameInitial: "C", namePinyin: "chong qing shi ce shi ju" });
+    await writeUnit(testDb.prisma, { actorId: null, fields: { ...fields, name: "阿克苏测试局" }, source: "test" });
+    expect((await testDb.prisma.unit.findUnique({ where: { code: "pinyin-test" } }))?.nameInitial).toBe("A");
+    await testDb.prisma.unit.delete({ where: { code: "pinyin-test" } });
+  });
+});
+
+describe("report JSON served from memory per publication state", () => {
+  it("answers the same bytes and tag again, and a new state (the unit renamed) renders anew", async () => {
+    const route = await import("@/app/api/v1/units/[unitCode]/reports/[year]/route");
+    const get = async () => {
+      const response = await route.GET(new Request("http://x/api/v1/units/demo-s00002/reports/2020"), { params: Promise.resolve({ unitCode: "demo-s00002", year: "2020" }) });
+      expect(response.status).toBe(200);
+      return { etag: response.headers.get("ETag"), body: await response.text() };
+    };
+    const first = await get();
+    expect(await get()).toEqual(first);
+    const unit = await testDb.prisma.unit.findUniqueOrThrow({ where: { code: "demo-s00002" } });
+    await testDb.prisma.unit.update({ where: { id: unit.id }, data: { name: `${unit.name}（改名）` } });
+    try {
+      const renamed = await get();
+      expect(renamed.etag).not.toBe(first.etag);
+      expect(JSON.parse(renamed.body).unit.name).toBe(`${unit.name}（改名）`);
+      const missing = await route.GET(new Request("http://x/api/v1/units/demo-s00002/reports/2020?revision=9"), { params: Promise.resolve({ unitCode: "demo-s00002", year: "2020" }) });
+      expect(missing.status).toBe(404);
+    } finally {
+      await testDb.prisma.unit.update({ where: { id: unit.id }, data: { name: unit.name } });
+    }
+  });
+});
+
+describe("aggregates over the year's line items", () => {
+  it("orders groups by amount as numbers, pages them, and totals every group", async () => {
+    const { aggregateLineItems } = await import("@/lib/server/public/aggregate-line-items");
+    const all = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", pageSize: 100 });
+    expect(all.total).toBe(PUBLISHED + 1);
+    const amounts = all.groups.map((g) => Number(g.amount));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    expect(new Set(all.groups.map((g) => g.amount.split(".")[0].length)).size).toBeGreaterThan(1); // magnitudes differ: text order would differ
+    const fen = (text: string) => BigInt(text.replace(".", ""));
+    expect(all.groups.reduce((n, g) => n + fen(g.amount), 0n)).toBe(fen(all.sum.amount));
+    expect(all.sum.reports).toBe(PUBLISHED + 1);
+    const ascending = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", order: "amount_asc", pageSize: 100 });
+    expect(ascending.groups.map((g) => g.amount)).toEqual([...all.groups].reverse().map((g) => g.amount)); // ties go by key both ways
+    const beyond = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", page: 9, pageSize: 50 });
+    expect(beyond).toMatchObject({ groups: [], total: PUBLISHED + 1, sum: all.sum });
   });
 });

@@ -26,9 +26,11 @@ export function timelinessRankSql(timeliness: Prisma.Sql): Prisma.Sql {
 /**
  * Every active unit (`u`) with its report of `year` if published (`r`) and that revision's
  * summary (`s`): the rows of the 公开情况 board. A draft joins nothing, exactly like no report.
+ * `s.year` repeats the report's year so the planner reads one year's summaries (index
+ * revision_summaries (year, status)), not every year's.
  */
 export function statusFromSql(year: number): Prisma.Sql {
   return Prisma.sql`units u
     LEFT JOIN reports r ON r.unit_id = u.id AND r.year = ${year} AND r.published_revision_id IS NOT NULL
-    LEFT JOIN revision_summaries s ON s.revision_id = r.published_revision_id AND s.status = 'PUBLISHED'`;
+    LEFT JOIN revision_summaries s ON s.revision_id = r.published_revision_id AND s.status = 'PUBLISHED' AND s.year = ${year}`;
 }

@@ -6,16 +6,19 @@ import type { PublishedReport } from "@/lib/public/types";
 /** Unknown unit, unknown year and unpublished report get this same answer: nothing reveals a draft. */
 export const REPORT_NOT_FOUND = "未找到请求的内容（单位不存在，或该年度报告尚未公开）";
 
-/**
- * For API handlers: the report named by the URL (the route's `unitCode` and `year` segments,
- * ?revision=n optional) or a BAD_REQUEST / NOT_FOUND AppError.
- */
-export async function requirePublishedReport(options: { unitCode: string; year: string; request: Request }): Promise<PublishedReport> {
-  const { unitCode, year: yearText, request } = options;
+/** The year of the URL and its optional ?revision=n, or a BAD_REQUEST AppError. */
+export function parseReportAddress(yearText: string, request: Request): { year: number; revision?: number } {
   if (!/^\d{4}$/.test(yearText)) throw new AppError("BAD_REQUEST", { message: "年度应为四位数字，例如 2020" });
   const revisionText = new URL(request.url).searchParams.get("revision");
   if (revisionText !== null && !/^\d{1,4}$/.test(revisionText)) throw new AppError("BAD_REQUEST", { message: "revision 应为版本号，例如 1" });
-  const report = await getPublishedReport({ unitCode, year: Number(yearText), revision: revisionText === null ? undefined : Number(revisionText) });
+  return { year: Number(yearText), ...(revisionText === null ? {} : { revision: Number(revisionText) }) };
+}
+
+/** For API handlers: the report named by the URL (?revision=n optional) or a BAD_REQUEST / NOT_FOUND AppError. */
+export async function requirePublishedReport(options: { unitCode: string; year: string; request: Request }): Promise<PublishedReport> {
+  const { unitCode } = options;
+  const { year, revision } = parseReportAddress(options.year, options.request);
+  const report = await getPublishedReport({ unitCode, year, revision });
   if (!report) throw new AppError("NOT_FOUND", { message: REPORT_NOT_FOUND });
   return report;
 }

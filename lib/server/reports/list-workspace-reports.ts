@@ -1,6 +1,7 @@
 import "@/lib/server/server-only";
 import type { Actor } from "@/lib/rules/actor";
-import { reportScopeWhere, unitScopeWhere } from "@/lib/server/auth/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { unitScopeSql } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { capPage, offsetOf, pageInfo, type Page, type PageInfo } from "@/lib/public/paging";
 import type { TReportStatus } from "@/lib/rules/status-machine";
@@ -36,12 +37,16 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
   const { actor } = options;
   const client = db();
   const page = capPage(options.page ?? { page: 1, pageSize: WORKSPACE_PAGE_SIZE });
-  const unitWhere = { ...unitScopeWhere(actor), active: true };
-  const [units, total, fiscalYears, grouped] = await Promise.all([
-    client.unit.findMany({ where: unitWhere, orderBy: { code: "asc" }, skip: offsetOf(page), take: page.pageSize, select: { id: true, code: true, name: true } }),
-    client.unit.count({ where: unitWhere }),
+  // Raw SQL for the three queries over the whole scope: unitScopeSql starts from the actor's scope
+  // rows, where the Prisma relation filter would test each of a province's units in turn.
+  const inScope = unitScopeSql(actor, Prisma.sql`u.id`);
+  const [units, [{ total }], fiscalYears, grouped] = await Promise.all([
+    client.$queryRaw<{ id: string; code: string; name: string }[]>`SELECT u.id, u.code, u.name FROM units u
+      WHERE u.active AND ${inScope} ORDER BY u.code LIMIT ${page.pageSize} OFFSET ${offsetOf(page)}`,
+    client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM units u WHERE u.active AND ${inScope}`,
     client.fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
-    client.report.groupBy({ by: ["status"], where: reportScopeWhere(actor), _count: { _all: true } }),
+    client.$queryRaw<{ status: TReportStatus; count: number }[]>`SELECT r.status::text AS status, count(*)::int AS count FROM reports r
+      WHERE ${unitScopeSql(actor, Prisma.sql`r.unit_id`)} GROUP BY r.status`,
   ]);
   const years = fiscalYears.map((y) => y.year).filter((y) => options.year === undefined || y === options.year);
   const reports = units.length
@@ -68,6 +73,6 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
       };
     }),
   );
-  const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<TReportStatus, number>>;
+  const counts = Object.fromEntries(grouped.map((g) => [g.status, g.count])) as Partial<Record<TReportStatus, number>>;
   return { rows, info: pageInfo(total, page), years: fiscalYears.map((y) => y.year), counts };
 }

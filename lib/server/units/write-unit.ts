@@ -3,6 +3,7 @@ import type { TUnitFields } from "@/lib/admin/schemas";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import type { DbClient } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { unitNameKeys } from "./name-pinyin";
 import { UNIT_WITH_PARENT, unitAuditShape, withParentCode } from "./unit-audit-shape";
 
 export interface WriteUnitOptions {
@@ -29,7 +30,7 @@ export async function writeUnit(client: DbClient, options: WriteUnitOptions): Pr
     parentId = parent.id;
   }
   const existing = options.knownMissing ? null : await client.unit.findUnique({ where: { code: fields.code }, select: UNIT_WITH_PARENT });
-  const data = { name: fields.name, shortName: fields.shortName, region: fields.region, category: fields.category, parentId };
+  const data = { name: fields.name, ...unitNameKeys(fields.name), shortName: fields.shortName, region: fields.region, category: fields.category, parentId };
   if (!existing) {
     const created = await client.unit.create({ data: { code: fields.code, ...data }, select: UNIT_WITH_PARENT });
     await writeAuditLog(client, {

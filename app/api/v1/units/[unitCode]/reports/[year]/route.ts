@@ -1,12 +1,12 @@
-import { jsonResponse, reportJson } from "@/lib/public/api-json";
-import { ZReport } from "@/lib/public/api/schemas";
 import { publicApi, publicApiOptions } from "@/lib/server/public/public-api";
-import { requirePublishedReport } from "@/lib/server/public/require-published-report";
+import { publishedReportJson } from "@/lib/server/public/published-report-json";
+import { parseReportAddress } from "@/lib/server/public/require-published-report";
 
 /** GET /api/v1/units/{code}/reports/{year}[?revision=n]: tables, narrative and key figures; amounts in 元 as decimal text. */
 export const GET = publicApi<{ unitCode: string; year: string }>(async (request, { unitCode, year }) => {
-  const data = await requirePublishedReport({ unitCode, year, request });
-  return jsonResponse(ZReport, reportJson(data));
+  const address = parseReportAddress(year, request);
+  const { body, etag } = await publishedReportJson({ unitCode, ...address });
+  return new Response(body as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "application/json", ETag: etag } });
 });
 
 export const OPTIONS = publicApiOptions;
