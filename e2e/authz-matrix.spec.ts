@@ -125,7 +125,7 @@ const ROUTES: Record<string, RouteCell[]> = {
     { method: "POST", path: "/api/auth/signout", expect: everyone(302) },
   ],
   "app/api/health/route.ts": publicRead("/api/health"),
-  "app/api/v1/aggregates/route.ts": publicRead("/api/v1/aggregates?year=2020&measure=three_public_actual&groupBy=unit"),
+  "app/api/v1/aggregates/route.ts": publicRead("/api/v1/aggregates?year=2020&measure=three_public&groupBy=unit"),
   "app/api/v1/open-data/[year]/route.ts": publicRead("/api/v1/open-data/2020.zip"),
   "app/api/v1/open-data/[year]/datapackage.json/route.ts": publicRead("/api/v1/open-data/2020/datapackage.json"),
   "app/api/v1/open-data/[year]/line-items.csv/route.ts": publicRead("/api/v1/open-data/2020/line-items.csv"),
