@@ -4,50 +4,18 @@
  * here runs two workers (e2e/support/server.ts); each request below opens its own connection, so
  * the cluster hands them to the workers in turn.
  */
-import { execFileSync } from "node:child_process";
-import http from "node:http";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { E2E_CACHE_DIR, E2E_PORT, E2E_WORKERS } from "./support/server";
+import { getFresh, pageTitle, revalidateReport, setUnitName } from "./support/report-cache";
+import { E2E_PORT, E2E_WORKERS } from "./support/server";
 import { UNIT } from "./support/workspace";
 
 const REPORT = `/units/${UNIT.code}/2020`;
 /** The unit's page: an App Router page, rendered per request (its CSP nonce is per request). */
 const UNIT_PAGE = `/units/${UNIT.code}`;
 
-/** GET on a fresh connection (no keep-alive), so that successive requests reach different workers. */
-function getFresh(pathname: string): Promise<{ status: number; cache: string; body: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: "127.0.0.1", port: E2E_PORT, path: pathname, agent: false }, (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (body += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, cache: String(res.headers["x-nextjs-cache"] ?? ""), body }));
-      })
-      .on("error", reject);
-  });
-}
 
-async function setUnitName(name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query("UPDATE units SET name = $2 WHERE code = $1", [UNIT.code, name]);
-  } finally {
-    await client.end();
-  }
-}
-
-function revalidate(): void {
-  execFileSync("npx", ["tsx", path.join(import.meta.dirname, "support/revalidate-report.ts"), UNIT.code, "2020"], {
-    env: { ...process.env, GONGKAI_CACHE_DIR: E2E_CACHE_DIR },
-    stdio: "inherit",
-  });
-}
-
-const title = (body: string) => /<title[^>]*>([^<]*)<\/title>/.exec(body)?.[1] ?? "";
+const base = `http://127.0.0.1:${E2E_PORT}`;
+const title = pageTitle;
 
 test("a published report is served from each worker's cache and expires in all of them on publication", async () => {
   const renamed = `${UNIT.name}（更名）`;
@@ -55,26 +23,26 @@ test("a published report is served from each worker's cache and expires in all o
   try {
     // Warm every worker, then every answer is a cache hit. (One page at a time: alternating two
     // pages over two workers in turn would send each page to one worker only.)
-    for (let i = 0; i < rounds; i++) expect((await getFresh(REPORT)).status).toBe(200);
-    const warm = await Promise.all(Array.from({ length: rounds }, () => getFresh(REPORT)));
+    for (let i = 0; i < rounds; i++) expect((await getFresh(`${base}${REPORT}`)).status).toBe(200);
+    const warm = await Promise.all(Array.from({ length: rounds }, () => getFresh(`${base}${REPORT}`)));
     expect(warm.map((r) => r.cache)).toEqual(Array(rounds).fill("HIT"));
 
     // The data changes: until the pages are expired, every worker keeps serving what it rendered.
     await setUnitName(renamed);
-    for (let i = 0; i < rounds; i++) expect(title((await getFresh(REPORT)).body)).toContain(`${UNIT.name}2020`);
-    for (let i = 0; i < rounds; i++) expect(title((await getFresh(UNIT_PAGE)).body)).toContain(renamed);
+    for (let i = 0; i < rounds; i++) expect(title((await getFresh(`${base}${REPORT}`)).body)).toContain(`${UNIT.name}2020`);
+    for (let i = 0; i < rounds; i++) expect(title((await getFresh(`${base}${UNIT_PAGE}`)).body)).toContain(renamed);
 
     // The publication's revalidation, from another process: every worker renders afresh.
-    revalidate();
+    revalidateReport();
     const after = [];
-    for (let i = 0; i < rounds; i++) after.push(await getFresh(REPORT));
+    for (let i = 0; i < rounds; i++) after.push(await getFresh(`${base}${REPORT}`));
     expect(after.map((r) => title(r.body))).toEqual(Array(rounds).fill(expect.stringContaining(`${renamed}2020`)));
     expect(after.filter((r) => r.cache === "MISS").length).toBeGreaterThanOrEqual(1);
   } finally {
     await setUnitName(UNIT.name);
-    revalidate();
+    revalidateReport();
   }
-  expect(title((await getFresh(REPORT)).body)).toContain(`${UNIT.name}2020`);
+  expect(title((await getFresh(`${base}${REPORT}`)).body)).toContain(`${UNIT.name}2020`);
 });
 
 test("the report document carries no React runtime and no hydration payload, only the chart loader", async ({ page }) => {

@@ -6,15 +6,13 @@
  * the first server's cache directory), reaches the second host through PostgreSQL NOTIFY, which
  * renders the report afresh.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
+import { getFresh, pageTitle, revalidateReport, setUnitName } from "./support/report-cache";
 import { startExtraServer, type ExtraServer } from "./support/extra-server";
-import { E2E_CACHE_DIR, E2E_PORT } from "./support/server";
+import { E2E_PORT } from "./support/server";
 import { UNIT } from "./support/workspace";
 
 const REPORT = `/units/${UNIT.code}/2020`;
@@ -32,38 +30,10 @@ test.afterAll(async () => {
   rmSync(secondCacheDir, { recursive: true, force: true });
 });
 
-async function setUnitName(name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query("UPDATE units SET name = $2 WHERE code = $1", [UNIT.code, name]);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The publication's expiry as the first host sends it: its own cache directory, and NOTIFY. */
-function publishOnFirstHost(): void {
-  execFileSync("npx", ["tsx", path.join(import.meta.dirname, "support/revalidate-report.ts"), UNIT.code, "2020"], {
-    env: { ...process.env, GONGKAI_CACHE_DIR: E2E_CACHE_DIR },
-    stdio: "inherit",
-  });
-}
-
-/** GET on a fresh connection (no keep-alive: a server may close an idle one just as it is reused). */
-function page(base: string): Promise<{ status: number; cache: string | undefined; title: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${base}${REPORT}`, { agent: false }, (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (body += chunk));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, cache: res.headers["x-nextjs-cache"] as string | undefined, title: /<title[^>]*>([^<]*)<\/title>/.exec(body)?.[1] ?? "" }),
-        );
-      })
-      .on("error", reject);
-  });
+/** The report page on one server, with its cache state and title. */
+async function page(base: string): Promise<{ status: number; cache: string; title: string }> {
+  const { status, cache, body } = await getFresh(`${base}${REPORT}`);
+  return { status, cache, title: pageTitle(body) };
 }
 
 test("a publication expiring pages on one server is seen on the other (PostgreSQL NOTIFY)", async () => {
@@ -78,12 +48,12 @@ test("a publication expiring pages on one server is seen on the other (PostgreSQ
     await setUnitName(renamed);
     expect((await page(second!.url)).title).toContain(`${UNIT.name}2020`);
 
-    publishOnFirstHost();
+    revalidateReport(); // as the first host does on publication: its own cache directory, and NOTIFY
     await expect.poll(async () => (await page(second!.url)).title, { timeout: 10_000 }).toContain(`${renamed}2020`);
     expect((await page(first)).title).toContain(`${renamed}2020`);
   } finally {
     await setUnitName(UNIT.name);
-    publishOnFirstHost();
+    revalidateReport(); // as the first host does on publication: its own cache directory, and NOTIFY
   }
   await expect.poll(async () => (await page(second!.url)).title, { timeout: 10_000 }).toContain(`${UNIT.name}2020`);
 });
