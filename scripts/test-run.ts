@@ -3,7 +3,8 @@
  * a production build and Playwright e2e in Debian's Chromium. Every step runs even when an earlier
  * one failed, so one run shows everything; the last line is `N passed, N failed`.
  *
- * `npm test -- unit integration` runs only the named steps.
+ * `npm test -- unit integration` runs only the named steps; `npm test -- e2e/some.spec.ts` runs the build
+ * and only the named Playwright specs.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
@@ -49,11 +50,11 @@ function vitestStep(name: string, config: string | null, env: Record<string, str
   return { name, passed: report.numPassedTests, failed, seconds: (Date.now() - started) / 1000 };
 }
 
-function e2eStep(env: Record<string, string>): StepResult {
+function e2eStep(env: Record<string, string>, specs: string[]): StepResult {
   const started = Date.now();
   const out = path.join(resultsDir, "e2e.json");
   rmSync(out, { force: true });
-  const ok = sh("npx", ["playwright", "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const ok = sh("npx", ["playwright", "test", ...specs], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(out);
   if (!report) return single("e2e", false, started);
   const failed = report.stats.unexpected + (ok || report.stats.unexpected > 0 ? 0 : 1);
@@ -61,7 +62,10 @@ function e2eStep(env: Record<string, string>): StepResult {
 }
 
 async function main() {
-  const only = new Set(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const specs = args.filter((arg) => arg.endsWith(".spec.ts"));
+  const only = new Set(args.filter((arg) => !specs.includes(arg)));
+  if (specs.length > 0) only.add("e2e");
   const wanted = (step: string) => only.size === 0 || only.has(step);
   mkdirSync(resultsDir, { recursive: true });
   const results: StepResult[] = [];
@@ -88,7 +92,7 @@ async function main() {
         await recreateDatabase(database.url, "gongkai_e2e");
         const dbEnv = { DATABASE_URL: e2eUrl };
         const ready = sh("npm", ["run", "--silent", "db:migrate"], dbEnv) && sh("npm", ["run", "--silent", "db:seed"], dbEnv);
-        results.push(ready ? e2eStep({ ...testEnv, ...dbEnv }) : single("e2e", false, Date.now()));
+        results.push(ready ? e2eStep({ ...testEnv, ...dbEnv }, specs) : single("e2e", false, Date.now()));
       }
     }
   } finally {
