@@ -1,15 +1,21 @@
-// `npm run tls:cert [-- host ...]`: a self-signed certificate for nginx's TLS port (deploy/nginx.conf,
-// 8443), for local use only — browsers warn about it. Writes deploy/tls/cert.pem and key.pem
-// (git-ignored); an existing pair is kept unless --force. Real certificates: docs/DEPLOY.md.
+// `npm run tls:cert [-- host ...] [--dir DIR]`: a self-signed certificate for nginx's TLS port
+// (deploy/nginx.conf, 8443), for local use only — browsers warn about it. Writes cert.pem and key.pem
+// to deploy/tls (git-ignored; the TLS e2e gives its own --dir); an existing pair is kept unless
+// --force. Real certificates: docs/DEPLOY.md.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const dir = path.join(root, "deploy", "tls");
 const args = process.argv.slice(2);
+const dirAt = args.indexOf("--dir");
+if (dirAt >= 0 && !args[dirAt + 1]) {
+  console.error("[gongkai] --dir 后须写证书目录");
+  process.exit(1);
+}
+const dir = dirAt >= 0 ? path.resolve(args[dirAt + 1]) : path.join(root, "deploy", "tls");
 const force = args.includes("--force");
-const hosts = args.filter((a) => !a.startsWith("--"));
+const hosts = args.filter((a, i) => !a.startsWith("--") && !(dirAt >= 0 && i === dirAt + 1));
 const names = hosts.length > 0 ? hosts : ["localhost"];
 const cert = path.join(dir, "cert.pem");
 const key = path.join(dir, "key.pem");
