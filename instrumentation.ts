@@ -1,7 +1,8 @@
 /**
  * Runs once when a server worker starts: the environment is validated now, not on first use, and
  * a bad or missing variable stops the server with a message naming it (exit code 78, which
- * scripts/start-server.mjs treats as "configuration error: do not restart").
+ * scripts/start-server.mjs treats as "configuration error: do not restart"). Then, without
+ * holding up the start, the worker opens its database connections (lib/server/warm-up-worker.ts).
  */
 export const CONFIG_ERROR_EXIT_CODE = 78;
 
@@ -14,6 +15,8 @@ export async function register() {
     console.error(`[gongkai] 无法启动：${error instanceof Error ? error.message : String(error)}`);
     process.exit(CONFIG_ERROR_EXIT_CODE);
   }
+  const { warmUpWorker } = await import("./lib/server/warm-up-worker");
+  void warmUpWorker();
 }
 
 /**

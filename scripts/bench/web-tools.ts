@@ -1,5 +1,6 @@
 /** Helpers of the web bench: processes, HTTP waits and wrk output. Loopback only. */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
 
 export function sh(cmd: string, args: string[], env: Record<string, string> = {}, cwd?: string): void {
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env }, cwd });
@@ -61,4 +62,13 @@ export function wrk(url: string, seconds: number, connections: number): WrkResul
   const p99 = ms(/\s99%\s+(\S+)/.exec(out)?.[1] ?? "");
   const errors = [/Socket errors:[^\n]*/.exec(out)?.[0], /Non-2xx or 3xx responses:[^\n]*/.exec(out)?.[0]].filter(Boolean).join("；");
   return { rps, p50ms: p50, p99ms: p99, errors };
+}
+
+/** A loopback port nobody listens on at the moment (for a server the bench starts right after). */
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
 }

@@ -16,6 +16,7 @@ import { nginxConfigFor } from "../../scripts/lib/nginx-config";
 // Debian puts nginx in /usr/sbin, which a non-login PATH may lack.
 const NGINX = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
 const { purgeProxyCache } = await import("@/lib/server/public/purge-proxy-cache");
+const { PUBLIC_CACHE } = await import("@/lib/server/public/public-api");
 
 let dir: string;
 let conf: string;
@@ -32,9 +33,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function get(pathname: string) {
-  const response = await fetch(`${base}${pathname}`);
-  return { body: await response.text(), cache: response.headers.get("x-cache-status"), cacheControl: response.headers.get("cache-control") };
+async function get(pathname: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${pathname}`, { headers });
+  return {
+    status: response.status,
+    body: await response.text(),
+    cache: response.headers.get("x-cache-status"),
+    cacheControl: response.headers.get("cache-control"),
+    etag: response.headers.get("etag"),
+    cors: response.headers.get("access-control-allow-origin"),
+  };
 }
 
 beforeAll(async () => {
@@ -43,6 +51,12 @@ beforeAll(async () => {
     rendersOf.set(req.url ?? "", (rendersOf.get(req.url ?? "") ?? 0) + 1);
     // Next serves files of public/ with max-age=0; pages as the app marks them (cacheable here,
     // so that a path nginx must never cache is shown not to be cached by nginx itself).
+    if (req.url?.startsWith("/api/v1/")) {
+      // The public API's published answers, with the headers publicApi (lib/server/public/public-api.ts) sets.
+      res.writeHead(200, { "content-type": "application/json", "cache-control": PUBLIC_CACHE, etag: `"r${renders}"`, "access-control-allow-origin": "*" });
+      res.end(JSON.stringify({ version: renders }));
+      return;
+    }
     const cacheControl = req.url?.startsWith("/islands/") ? "public, max-age=0" : "public, s-maxage=86400, stale-while-revalidate=31536000";
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": cacheControl });
     res.end(`第${renders}版`);
@@ -88,6 +102,27 @@ describe("nginx proxy_cache as deployed, purged on publication", () => {
     expect(await get(page)).toMatchObject({ body: "第2版", cache: "MISS" });
     expect(await get(page)).toMatchObject({ body: "第2版", cache: "HIT" });
     expect(renders).toBe(2);
+  });
+
+  it("serves the public API's published JSON from its cache under the app's own Cache-Control, answers If-None-Match itself, and refetches after the purge", async () => {
+    const report = "/api/v1/units/430203-zgh/reports/2020";
+    const first = await get(report);
+    expect(first).toMatchObject({ status: 200, cache: "MISS", cacheControl: PUBLIC_CACHE, cors: "*" });
+    expect(await get(report)).toMatchObject({ status: 200, body: first.body, cache: "HIT", etag: first.etag, cors: "*" });
+    // A client that holds the tag gets 304 from nginx, without a request to the app. (nginx's gzip
+    // marks the tag of a compressed answer weak, W/"…"; the 304 carries the stored one.)
+    const notModified = await get(report, { "If-None-Match": first.etag! });
+    expect(notModified.status).toBe(304);
+    expect(notModified.etag?.replace(/^W\//, "")).toBe(first.etag?.replace(/^W\//, ""));
+    expect(rendersOf.get(report)).toBe(1);
+
+    expect(await purgeProxyCache(path.join(dir, "cache"), undefined)).toBe(true);
+
+    const fresh = await get(report);
+    expect(fresh).toMatchObject({ status: 200, cache: "MISS" });
+    expect(fresh.body).not.toBe(first.body);
+    expect(fresh.etag).not.toBe(first.etag);
+    expect(rendersOf.get(report)).toBe(2);
   });
 
   it("in docker-compose the app only drops a request file for the sidecar that owns the cache", async () => {

@@ -12,27 +12,42 @@ import { streamLineItemsCsv } from "./stream-line-items-csv";
  * The year's open data as one zip, streamed: datapackage.json first (so bytes flow at once), then
  * the line-item CSV, then every published package as {unitCode}-{year}.json. Each package is read
  * from the database only when the zip reaches it, so memory stays bounded.
+ *
+ * The stream is returned before the entry list is read: at 10,000 reports its keyset batches take
+ * longer than the 1 s the first byte may wait (issue 15), and the zip writes datapackage.json and
+ * the CSV meanwhile. Each batch adds its entries as it arrives (yazl takes entries until `end()`),
+ * so the package entries keep unit-code order; a failed read ends the download with an error
+ * instead of a zip that looks complete.
  */
 export async function streamOpenDataZip(options: { year: number; baseUrl: string | null }): Promise<ReadableStream<Uint8Array>> {
   const { year } = options;
   const zip = new ZipFile();
+  const output = zip.outputStream as Readable;
+  // yazl reports a failed entry on the ZipFile, not on its output: pass it on to the reader.
+  zip.on("error", (error: Error) => output.destroy(error));
   zip.addBuffer(Buffer.from(`${JSON.stringify(fiscalDataPackage(year, options.baseUrl), null, 2)}\n`), "datapackage.json");
   zip.addReadStreamLazy(LINE_ITEMS_CSV, (callback) => callback(null, Readable.fromWeb(streamLineItemsCsv({ year }) as never)));
-  // The entry list is one small row per report (no packages), read in keyset batches.
-  const reports: OpenDataReport[] = [];
-  for (let batch = await listOpenDataReports({ year, afterCode: "", limit: 1000 }); batch.length > 0; batch = await listOpenDataReports({ year, afterCode: batch.at(-1)!.unitCode, limit: 1000 })) {
-    reports.push(...batch);
+  void addPackageEntries(zip, year, () => output.destroyed).then(
+    () => zip.end(),
+    (error: Error) => output.destroy(error),
+  );
+  return toWebStream(output);
+}
+
+/** One entry per published report of the year, added as the keyset batches of the (small) list rows arrive; stops when the reader went away. */
+async function addPackageEntries(zip: ZipFile, year: number, cancelled: () => boolean): Promise<void> {
+  let batch: OpenDataReport[] = await listOpenDataReports({ year, afterCode: "", limit: 1000 });
+  while (batch.length > 0 && !cancelled()) {
+    for (const report of batch) {
+      zip.addReadStreamLazy(`${report.unitCode}-${year}.json`, (callback) => {
+        packageText(report.revisionId).then(
+          (text) => callback(null, Readable.from([Buffer.from(text)])),
+          (error: Error) => callback(error, null as never),
+        );
+      });
+    }
+    batch = await listOpenDataReports({ year, afterCode: batch.at(-1)!.unitCode, limit: 1000 });
   }
-  for (const report of reports) {
-    zip.addReadStreamLazy(`${report.unitCode}-${year}.json`, (callback) => {
-      packageText(report.revisionId).then(
-        (text) => callback(null, Readable.from([Buffer.from(text)])),
-        (error: Error) => callback(error, null as never),
-      );
-    });
-  }
-  zip.end();
-  return toWebStream(zip.outputStream as Readable);
 }
 
 /**
