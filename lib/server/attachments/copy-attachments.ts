@@ -7,7 +7,7 @@ import type { DbTransaction } from "@/lib/server/db";
  */
 export async function copyAttachments(tx: DbTransaction, fromRevisionId: string, toRevisionId: string): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO revision_attachments (revision_id, kind, file_name, byte_size, sha256, page_count, content, uploaded_by_id, uploaded_at)
-    SELECT ${toRevisionId}::uuid, kind, file_name, byte_size, sha256, page_count, content, uploaded_by_id, uploaded_at
+    INSERT INTO revision_attachments (revision_id, kind, file_name, byte_size, sha256, content, uploaded_by_id, uploaded_at)
+    SELECT ${toRevisionId}::uuid, kind, file_name, byte_size, sha256, content, uploaded_by_id, uploaded_at
       FROM revision_attachments WHERE revision_id = ${fromRevisionId}::uuid`;
 }

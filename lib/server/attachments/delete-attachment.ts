@@ -17,7 +17,7 @@ export async function deleteAttachment(options: { actor: Actor; reportId: string
     const revisionId = await lockEditableRevision(tx, actor, report.id, report.currentRevision.id);
     const gone = await tx.revisionAttachment.findUnique({ where: { revisionId_kind: { revisionId, kind } }, select: { fileName: true, sha256: true } });
     if (!gone) throw new AppError("NOT_FOUND", { message: "该附件不存在（可能已被删除），请刷新页面" });
-    await tx.revisionAttachment.delete({ where: { revisionId_kind: { revisionId, kind } } });
+    await tx.revisionAttachment.deleteMany({ where: { revisionId, kind } });
     await writeAuditLog(tx, {
       actorId: recordedUserId(actor), action: "attachment.delete", targetType: "Revision", targetId: revisionId, unitId: report.unitId, year: report.year,
       before: { kind, fileName: gone.fileName, sha256: gone.sha256 }, after: null,

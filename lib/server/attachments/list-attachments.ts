@@ -2,7 +2,7 @@ import "@/lib/server/server-only";
 import type { DbClient } from "@/lib/server/db";
 import { ATTACHMENT_KINDS, type AttachmentInfo } from "@/lib/public/attachments";
 
-const INFO = { kind: true, fileName: true, byteSize: true, pageCount: true, sha256: true, uploadedAt: true } as const;
+const INFO = { kind: true, fileName: true, byteSize: true, sha256: true, uploadedAt: true } as const;
 
 /**
  * A revision's attachments without their content, in the order of ATTACHMENT_KINDS. Callers have

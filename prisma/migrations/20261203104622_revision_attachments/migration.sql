@@ -9,7 +9,6 @@ CREATE TABLE "revision_attachments" (
     "file_name" TEXT NOT NULL,
     "byte_size" INTEGER NOT NULL,
     "sha256" TEXT NOT NULL,
-    "page_count" INTEGER NOT NULL,
     "content" BYTEA NOT NULL,
     "uploaded_by_id" UUID,
     "uploaded_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -25,7 +24,6 @@ ALTER TABLE "revision_attachments" ADD CONSTRAINT "revision_attachments_revision
 
 -- AddForeignKey
 ALTER TABLE "revision_attachments" ADD CONSTRAINT "revision_attachments_uploaded_by_id_fkey" FOREIGN KEY ("uploaded_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
 
 -- Written by hand below.
 
