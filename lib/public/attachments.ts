@@ -13,7 +13,7 @@ export const ATTACHMENT_LABELS: Record<TAttachmentKind, string> = {
 };
 
 /** URL segment of each kind: …/attachments/stamped, …/attachments/self-evaluation. */
-export const ATTACHMENT_SLUGS: Record<TAttachmentKind, string> = { STAMPED: "stamped", SELF_EVALUATION: "self-evaluation" };
+export const ATTACHMENT_SLUGS = { STAMPED: "stamped", SELF_EVALUATION: "self-evaluation" } as const satisfies Record<TAttachmentKind, string>;
 
 export function attachmentKindOfSlug(slug: string): TAttachmentKind | null {
   return ATTACHMENT_KINDS.find((k) => ATTACHMENT_SLUGS[k] === slug) ?? null;

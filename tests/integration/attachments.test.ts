@@ -31,6 +31,8 @@ vi.mock("@/lib/server/public/revalidate", () => ({ revalidatePublishedReport: as
 const { saveDraftRevision } = await import("@/lib/server/reports/save-draft-revision");
 const { transitionReport } = await import("@/lib/server/reports/transition-report");
 const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
+const { reportJson } = await import("@/lib/public/api-json");
+const { ZReport } = await import("@/lib/public/api/schemas");
 const { listWorkspaceAttachments } = await import("@/lib/server/attachments/get-workspace-attachments");
 const uploadRoute = await import("@/app/workspace/reports/[unitCode]/[year]/attachments/route");
 const workspaceDownload = await import("@/app/workspace/reports/[unitCode]/[year]/attachments/[kind]/route");
@@ -176,6 +178,11 @@ describe("frozen with the revision", () => {
 
     const published = await getPublishedReport({ unitCode: "430203-zgh", year: 2021 });
     expect(published!.attachments.map((a) => [a.kind, a.fileName])).toEqual([["STAMPED", "盖章版-定稿.pdf"], ["SELF_EVALUATION", "绩效自评表.pdf"]]);
+    // The report's JSON lists them, each with its download pinned to the revision.
+    expect(ZReport.parse(reportJson(published!)).attachments).toEqual([
+      expect.objectContaining({ kind: "stamped", fileName: "盖章版-定稿.pdf", url: "/api/v1/units/430203-zgh/reports/2021/attachments/stamped?revision=1" }),
+      expect.objectContaining({ kind: "self-evaluation", label: "绩效自评表（PDF）", fileName: "绩效自评表.pdf" }),
+    ]);
     const download = await publicDownload.GET(new Request("http://localhost/api/v1/units/430203-zgh/reports/2021/attachments/stamped"), { params: Promise.resolve({ unitCode: "430203-zgh", year: "2021", kind: "stamped" }) });
     expect(download.status).toBe(200);
     expect(download.headers.get("content-type")).toBe("application/pdf");
@@ -196,6 +203,8 @@ describe("frozen with the revision", () => {
     const correction = await transitionReport({ transition: "correct", changeNote: "更正盖章版", actor: world.clerk, reportId: world.draft.reportId, version: v });
     const carried = await db.prisma.revisionAttachment.findMany({ where: { revisionId: correction.revisionId }, orderBy: { kind: "asc" } });
     expect(carried.map((a) => [a.kind, a.fileName, a.sha256])).toEqual(frozen.map((a) => [a.kind, a.fileName, a.sha256]));
+    // The size rule holds in the database too, whatever writes the row.
+    await expect(sql.$executeRawUnsafe(`UPDATE revision_attachments SET byte_size = byte_size + 1 WHERE revision_id = $1::uuid`, correction.revisionId)).rejects.toThrow(/must be 1 byte to 20 MB/);
     expect(await upload({ kind: "STAMPED", file: pdfFile("盖章版-更正.pdf", minimalPdf({ text: "corrected" })) })).toMatchObject({ status: 200 });
     expect(await db.prisma.revisionAttachment.findMany({ where: { revisionId: id }, orderBy: { kind: "asc" }, select: { revisionId: true, kind: true, fileName: true, sha256: true } })).toEqual(frozen);
     expect(await upload({ kind: "SELF_EVALUATION", intent: "delete" })).toMatchObject({ status: 200, body: { ok: true } });
