@@ -91,7 +91,6 @@ function containsAscii(bytes: Uint8Array, needle: string): boolean {
 /** A stored file name made safe to show and to send back: no path, no control characters, at most 120 characters. */
 export function cleanFileName(name: string, kind: TAttachmentKind): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-120);
   const fallback = kind === "STAMPED" ? "盖章版报告.pdf" : "绩效自评表.pdf";
   if (!clean) return fallback;
