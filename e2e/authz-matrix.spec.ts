@@ -140,6 +140,32 @@ const ROUTES: Record<string, RouteCell[]> = {
   "app/api/v1/units/[unitCode]/reports/[year]/report.pdf/route.ts": publicRead(`${API}/report.pdf`),
   "app/api/v1/units/[unitCode]/reports/[year]/tables.xlsx/route.ts": publicRead(`${API}/tables.xlsx`),
   "app/api/v1/units/[unitCode]/reports/[year]/tables/[file]/route.ts": publicRead(`${API}/tables/g01.csv`),
+  // The seeded 2020 report has no attachment: "not found" for everyone (e2e/attachments.spec.ts downloads one).
+  "app/api/v1/units/[unitCode]/reports/[year]/attachments/[kind]/route.ts": [
+    { method: "GET", path: `${API}/attachments/stamped`, expect: everyone(404) },
+    GET_ONLY_WRITE(`${API}/attachments/stamped`),
+  ],
+  // The seeded 2021 draft has no attachment: "not found" in scope as out of it; only signed-in people get that far.
+  "app/workspace/reports/[unitCode]/[year]/attachments/[kind]/route.ts": [
+    { method: "GET", path: `${R}/attachments/stamped`, expect: signedIn(404) },
+    { method: "POST", path: `${R}/attachments/stamped`, expect: signedIn(405) },
+  ],
+  "app/workspace/reports/[unitCode]/[year]/attachments/route.ts": [
+    { method: "GET", path: `${R}/attachments`, expect: signedIn(405) },
+    {
+      method: "POST",
+      path: `${R}/attachments`,
+      // A text file named .pdf: whoever may attach gets 415 after the authorization check; a reviewer may not attach.
+      expect: { ...inScope(415), "reviewer-in": 404 },
+      multipart: (ctx) => {
+        const form = new FormData();
+        form.set("reportId", ctx.reportId);
+        form.set("kind", "STAMPED");
+        form.set("file", new File(["这不是 PDF"], "盖章版.pdf", { type: "application/pdf" }));
+        return form;
+      },
+    },
+  ],
   "app/workspace/reports/[unitCode]/[year]/export/route.ts": [
     { method: "GET", path: `${R}/export?format=json`, expect: inScope(200) },
     { method: "POST", path: `${R}/export?format=json`, expect: signedIn(405) },

@@ -1,6 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { minimalPdf } from "../tests/support/minimal-pdf";
 import { CLERK, UNIT, resetReport, signInByCookie } from "./support/workspace";
 
 /**
@@ -8,7 +10,9 @@ import { CLERK, UNIT, resetReport, signInByCookie } from "./support/workspace";
  * draft and submits; the reviewer remarks on a field and returns it; the clerk sees the remark at
  * the field, fixes it, answers it and resubmits; the reviewer sees the change, approves and
  * publishes with both attestations; a visitor reads it and the API serves it; the clerk starts a
- * correction, which is published as 第2版 with its 更正说明 and a link to 第1版.
+ * correction, which is published as 第2版 with its 更正说明 and a link to 第1版. On the way the
+ * clerk attaches the stamped PDF (a text file named .pdf is refused), the reviewer sees it, and
+ * the public page lists it and serves it once published (第2版 carries it over).
  */
 const SHOTS = "/tmp/shots";
 const REVIEWER = { loginName: "reviewer", password: "reviewer-demo-2020" };
@@ -52,9 +56,31 @@ test("a report goes from the clerk through review to the public, and is correcte
   await clerk.getByRole("button", { name: "导入并替换草稿" }).click();
   await expect(clerk.getByText("导入成功，草稿已更新。")).toBeVisible();
   await expect(clerk.getByTestId("checks-panel")).toContainText("0 个错误");
+
+  // The stamped PDF: the content decides (a text file named .pdf is refused), then the real one is listed.
+  const fake = `${SHOTS}/伪装.pdf`;
+  const stamped = `${SHOTS}/盖章版-2021.pdf`;
+  const pdf = minimalPdf({ text: "Gongkai 2021 stamped" });
+  writeFileSync(fake, "这是一个文本文件，不是 PDF");
+  writeFileSync(stamped, pdf);
+  await clerk.getByRole("link", { name: "附件（PDF）" }).click();
+  await expect(clerk).toHaveURL(`${edit}/attachments`);
+  const stampedBox = clerk.getByTestId("attachment-STAMPED");
+  await stampedBox.getByLabel(/选择 PDF 文件/).setInputFiles(fake);
+  await stampedBox.getByRole("button", { name: "上传" }).click();
+  await expect(stampedBox.getByRole("alert")).toContainText("不是 PDF");
+  await expect(stampedBox).toContainText("尚未上传");
+  await stampedBox.getByLabel(/选择 PDF 文件/).setInputFiles(stamped);
+  await stampedBox.getByRole("button", { name: "上传" }).click();
+  await expect(stampedBox.getByRole("status")).toContainText("已上传：盖章版-2021.pdf");
+  await expect(stampedBox.getByRole("link", { name: "盖章版-2021.pdf" })).toBeVisible();
+  await shot(clerk, "attachments-editor");
+
   clerk.once("dialog", (dialog) => dialog.accept());
   await clerk.getByRole("button", { name: "提交审核" }).click();
   await expect(clerk.getByTestId("report-status")).toHaveText("已提交");
+  // Submitted: the attachments are read-only.
+  await expect(stampedBox.getByRole("button", { name: "上传" })).toHaveCount(0);
   // 撤回 before the reviewer has decided: a draft again, then submitted once more.
   clerk.once("dialog", (dialog) => dialog.accept());
   await clerk.getByRole("button", { name: "撤回" }).click();
@@ -76,6 +102,10 @@ test("a report goes from the clerk through review to the public, and is correcte
   await queued.getByRole("link", { name: "审核" }).click();
   await expect(reviewer).toHaveURL(review);
   await expect(reviewer.getByText("这是第一次提交")).toBeVisible();
+  const reviewed = reviewer.getByTestId("review-attachments");
+  await expect(reviewed).toContainText("盖章版报告（PDF）：盖章版-2021.pdf");
+  const seen = await reviewer.request.get(await reviewed.getByRole("link", { name: "盖章版-2021.pdf" }).getAttribute("href") ?? "");
+  expect([seen.status(), seen.headers()["content-type"]]).toEqual([200, "application/pdf"]);
   await reviewer.getByRole("combobox", { name: /^部分/ }).selectOption("reasons");
   await reviewer.getByLabel("字段（可不选）").selectOption(REASON);
   await reviewer.getByLabel("批注内容").fill("变动原因请写明具体项目");
@@ -151,6 +181,16 @@ test("a report goes from the clerk through review to the public, and is correcte
   // serves the published revision with the server's figures.
   const served = (await api.json()) as { year: number; revision: { number: number }; report: { figures: { grandTotal: string } } };
   expect([served.year, served.revision.number, served.report.figures.grandTotal]).toEqual([2021, 1, "2217500.00"]);
+  // The attachment is listed on the page and downloads as the PDF that was uploaded.
+  const listed = visitor.getByTestId("public-attachments").getByRole("link", { name: /盖章版报告（PDF）：盖章版-2021\.pdf/ });
+  await expect(listed).toBeVisible();
+  await shot(visitor, "attachments-public", false);
+  const downloaded = await visitor.request.get((await listed.getAttribute("href"))!);
+  expect(downloaded.status()).toBe(200);
+  expect(downloaded.headers()["content-type"]).toBe("application/pdf");
+  expect(downloaded.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(downloaded.headers()["content-disposition"]).toContain(encodeURIComponent("盖章版-2021.pdf"));
+  expect(new Uint8Array(await downloaded.body())).toEqual(pdf);
 
   // The clerk corrects the published report; published again, it is 第2版 with its note.
   await clerk.goto(`${edit}/overview`);
@@ -174,6 +214,8 @@ test("a report goes from the clerk through review to the public, and is correcte
 
   await visitor.goto(`/units/${UNIT.code}/2021`);
   await expect(visitor.getByText(/第2版，.+公开/)).toBeVisible();
+  // The correction carried the attachment over.
+  await expect(visitor.getByTestId("public-attachments")).toContainText("盖章版-2021.pdf");
   // The print cover carries the note too (hidden on screen): the visible one is the page's.
   await expect(visitor.getByText("更正说明：更正收支总计变动原因的表述", { exact: true }).filter({ visible: true })).toHaveCount(1);
   await visitor.getByText("全部版本（2）").click();

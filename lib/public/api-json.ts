@@ -3,6 +3,7 @@
  * zod schema (lib/public/api/schemas.ts), the same schema the OpenAPI document is generated from.
  * Dates become ISO text, amounts 元 decimal text; no internal ids.
  */
+import { ATTACHMENT_LABELS, ATTACHMENT_SLUGS, publicAttachmentPath } from "./attachments";
 import type { z } from "zod";
 import { reportToJson, toJsonValue } from "@/lib/disclosure/serialize";
 import { markedTableIds } from "@/lib/disclosure/table-notes";
@@ -59,6 +60,14 @@ export function reportMetaJson(data: PublishedReport) {
     year: data.year,
     revision: { number: data.revision.number, publishedAt: data.revision.publishedAt.toISOString(), changeNote: data.revision.changeNote, latest: data.latest },
     revisions: data.revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt.toISOString(), changeNote: r.changeNote })),
+    attachments: data.attachments.map((a) => ({
+      kind: ATTACHMENT_SLUGS[a.kind],
+      label: ATTACHMENT_LABELS[a.kind],
+      fileName: a.fileName,
+      byteSize: a.byteSize,
+      sha256: a.sha256,
+      url: publicAttachmentPath(data.unit.code, data.year, a.kind, data.revision.number),
+    })),
   };
 }
 

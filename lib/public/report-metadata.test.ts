@@ -24,6 +24,7 @@ function published(latest: boolean, demo = false): PublishedReport {
     previousFromSystem: false,
     prior: null,
     glossary: null,
+    attachments: [],
   };
 }
 

@@ -8,6 +8,7 @@ import type { TPackage } from "@/lib/disclosure/package";
 import type { GlossaryEntry } from "./glossary";
 import type { PageInfo } from "@/lib/public/paging";
 import type { Timeliness } from "@/lib/public/timeliness";
+import type { AttachmentInfo } from "./attachments";
 
 export interface PublicUnit {
   code: string;
@@ -43,6 +44,8 @@ export interface PublishedReport {
   prior: PriorFigures | null;
   /** The revision's 名词解释; null: the standard text. */
   glossary: readonly GlossaryEntry[] | null;
+  /** The revision's PDF attachments (盖章版, 绩效自评表), frozen with it; without content. */
+  attachments: AttachmentInfo[];
 }
 
 export interface PublishedYear {

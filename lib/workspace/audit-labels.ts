@@ -13,6 +13,8 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   "report.correct": "发起更正",
   "comment.add": "批注",
   "comment.resolve": "标记批注已答复",
+  "attachment.upload": "上传附件",
+  "attachment.delete": "删除附件",
 };
 
 export function auditActionLabel(action: string): string {

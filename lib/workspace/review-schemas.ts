@@ -61,7 +61,7 @@ export type TQueueFilter = z.infer<typeof ZQueueFilter>;
 
 export const AUDIT_ACTIONS = [
   "report.create", "revision.save", "revision.import", "report.submit", "report.withdraw", "report.return", "report.approve",
-  "report.publish", "report.correct", "comment.add", "comment.resolve",
+  "report.publish", "report.correct", "comment.add", "comment.resolve", "attachment.upload", "attachment.delete",
 ] as const;
 
 export const ZAuditFilter = z.object({

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DemoBadge } from "@/components/public/demo-badge";
 import type { PublishedReport } from "@/lib/public/types";
+import { AttachmentsList } from "./attachments-list";
 import { Downloads } from "./downloads";
 import { PrintFront } from "./print-front";
 import { ReportContent } from "./report-content";
@@ -34,6 +35,7 @@ export function ReportView({ data }: { data: PublishedReport }) {
         <RevisionInfo data={data} />
       </div>
       <Downloads unitCode={unit.code} year={year} revision={data.revision.number} tableIds={report.tables.map((t) => ({ key: t.key, id: t.id }))} />
+      <AttachmentsList unitCode={unit.code} year={year} revision={data.revision.number} attachments={data.attachments} />
       <ReportContent pkg={pkg} report={report} prior={data.prior} unitName={unit.name} year={year} glossary={data.glossary} />
     </div>
   );

@@ -112,5 +112,8 @@ export function PartEditor({ part }: { part: TPartSlug }) {
       );
     case "transfer":
       return <TransferPanel />;
+    case "attachments":
+      // Rendered by the part's page with the attachments it reads on the server (attachments-panel.tsx).
+      return null;
   }
 }

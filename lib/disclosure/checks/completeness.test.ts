@@ -82,4 +82,13 @@ describe("W6: an earlier year named as the report's own", () => {
     expect(staleYearMention("上年（2020年度）决算数", 2021)).toBeNull();
     expect(staleYearMention("2021年度部门整体支出", 2021)).toBeNull();
   });
+
+  it("reads 本年 followed by an earlier year, and a heading opening with one, as stale; dates and this year as fine", () => {
+    expect(staleYearMention("本年2020年收入合计221.75万元", 2021)).toBe("本年2020年");
+    expect(staleYearMention("## 2020年部门整体支出绩效自评报告\n一、基本情况", 2021)).toBe("2020年");
+    expect(staleYearMention("一、基本情况\n2020年，我会围绕……", 2021)).toBe("2020年");
+    expect(staleYearMention("2020年12月31日前完成", 2021)).toBeNull();
+    expect(staleYearMention("## 2021年部门整体支出绩效自评报告", 2021)).toBeNull();
+    expect(staleYearMention("本年2021年收入", 2021)).toBeNull();
+  });
 });

@@ -37,6 +37,16 @@ export function checkCarriedOver(pkg: TPackage, previous: TPackage | null | unde
 export function staleYearMention(text: string, year: number): string | null {
   const ownYear = /本年度?\s*[（(]\s*(\d{4})\s*年?度?\s*[）)]/g;
   for (const m of text.matchAll(ownYear)) if (Number(m[1]) < year) return m[0];
+  // "本年2020年收入…", "本年度2020年…": 本年 naming a year other than the report's.
+  const ownYearBare = /本年度?\s*(\d{4})\s*年/g;
+  for (const m of text.matchAll(ownYearBare)) if (Number(m[1]) < year) return m[0];
+  // A heading or paragraph that opens with an earlier year ("2020年部门整体支出绩效自评报告"); a date
+  // ("2020年12月31日") is not a heading.
+  const opening = /^[\s#>*]*(\d{4})\s*年(?![度\d\s])/gm;
+  for (const m of text.matchAll(opening)) {
+    const y = Number(m[1]);
+    if (y < year && y >= 1990) return m[0].replace(/^[\s#>*]+/, "");
+  }
   const yearDu = /(\d{4})\s*年度/g;
   for (const m of text.matchAll(yearDu)) {
     const y = Number(m[1]);

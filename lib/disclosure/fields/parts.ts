@@ -18,6 +18,7 @@ export const PARTS = [
   { slug: "reasons", title: "变动原因", keys: ["reasons"] },
   { slug: "other-matters", title: "其他重要事项", keys: ["otherMatters"] },
   { slug: "performance", title: "绩效", keys: ["performance"] },
+  { slug: "attachments", title: "附件（PDF）", keys: [] },
   { slug: "transfer", title: "导入与导出", keys: [] },
 ] as const;
 

@@ -84,6 +84,15 @@ export const ENDPOINTS: Endpoint[] = [
     example: "/api/v1/units/430203-zgh/reports/2020/report.pdf",
     revision: true,
   },
+  {
+    path: `${REPORT}/attachments/{kind}`,
+    summary: "报告附件 PDF（盖章版、绩效自评表）",
+    description: "单位随报告上传的 PDF，与所属版本一同冻结：stamped 盖章版报告，self-evaluation 绩效自评表。报告 JSON 的 attachments 列出该版本有哪些附件；没有的附件为 404。",
+    pathParams: { unitCode: UNIT, year: YEAR, kind: { description: "stamped 或 self-evaluation", pattern: "^(stamped|self-evaluation)$" } },
+    response: { mediaType: "application/pdf", description: "PDF" },
+    example: "/api/v1/units/430203-zgh/reports/2020/attachments/stamped",
+    revision: true,
+  },
   { path: "/api/v1/years", summary: "各年度的公开期限与公开数量", description: "按时、逾期、未公开的单位数。", response: ZYears, example: "/api/v1/years" },
   {
     path: "/api/v1/status/{year}",

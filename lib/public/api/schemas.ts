@@ -83,6 +83,18 @@ export const ZReport = z
     year: z.int(),
     revision: ZRevision.extend({ latest: z.boolean() }),
     revisions: z.array(ZRevision),
+    attachments: z
+      .array(
+        z.object({
+          kind: z.enum(["stamped", "self-evaluation"]),
+          label: z.string(),
+          fileName: z.string(),
+          byteSize: z.int(),
+          sha256: z.string().describe("SHA-256（十六进制）"),
+          url: z.string().describe("下载地址（固定到本版本）"),
+        }),
+      )
+      .describe("本版本的 PDF 附件（盖章版、绩效自评表），没有则为空数组"),
     amountUnit: z.literal("元"),
     report: z.object({
       unit: z.object({ code: z.string(), name: z.string(), shortName: z.string() }).loose(),

@@ -6,6 +6,7 @@ import { parsePackage } from "@/lib/disclosure/package";
 import { storedGlossary } from "@/lib/public/glossary";
 import { db } from "@/lib/server/db";
 import { loadCodeSets } from "@/lib/server/codes/load-code-sets";
+import { listRevisionAttachments } from "@/lib/server/attachments/list-attachments";
 import { loadPublishedPackage } from "./load-published-package";
 import { toPublicUnit } from "./to-public-unit";
 import type { PublicRevision, PublishedReport } from "@/lib/public/types";
@@ -52,7 +53,11 @@ const cachedPublishedReport = cache(async (unitCode: string, year: number, revis
   const parsed = parsePackage(row.package);
   if (!parsed.ok) throw new Error(`已公开的报告数据包无法读取（${unitCode} ${year}）`);
 
-  const [previous, codeSets] = await Promise.all([loadPublishedPackage({ unitId: unit.id, year: year - 1 }), loadCodeSets()]);
+  const [previous, codeSets, attachments] = await Promise.all([
+    loadPublishedPackage({ unitId: unit.id, year: year - 1 }),
+    loadCodeSets(),
+    listRevisionAttachments(db(), chosen.id),
+  ]);
   const report_ = renderReport(parsed.package, { previous, codeSets });
   const toPublic = (r: (typeof published)[number]): PublicRevision => ({ number: r.number, publishedAt: r.publishedAt!, changeNote: r.changeNote });
 
@@ -68,5 +73,6 @@ const cachedPublishedReport = cache(async (unitCode: string, year: number, revis
     previousFromSystem: previous !== null,
     prior: priorFigures(parsed.package, previous),
     glossary: storedGlossary(row.glossary),
+    attachments,
   };
 });

@@ -9,6 +9,7 @@ import { revalidatePublishedReport } from "@/lib/server/public/revalidate";
 import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
 import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
 import { loadScopedReport, loadScopedReportStatus, previousPublishedPackage, storedPackage } from "./load-scoped-report";
+import { copyAttachments } from "@/lib/server/attachments/copy-attachments";
 import { saveRevisionRows } from "./save-revision-rows";
 import { writeRevisionSummary, writeRevisionSummaryStatus } from "./write-revision-summary";
 
@@ -91,6 +92,8 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     const moved = await tx.report.updateMany({ where: { id: report.id, currentRevisionId: revision.id }, data: { currentRevisionId: next.id, status: "DRAFT" } });
     if (moved.count !== 1) throw new AppError("STALE_VERSION", { message: STALE });
     await saveRevisionRows(tx, next.id, pkg);
+    // The attachments go on with the draft until the clerk replaces them.
+    await copyAttachments(tx, revision.id, next.id);
     await writeRevisionSummary(tx, next.id, { package: pkg });
     await audit(next.id, { revision: revision.number, status: from }, { revision: next.number, status: "DRAFT", changeNote: options.changeNote });
     return { ...base, status: "DRAFT", revisionId: next.id, revisionNumber: next.number, version: next.version };

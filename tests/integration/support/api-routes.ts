@@ -13,6 +13,7 @@ const ROUTES: [RegExp, string[], () => Promise<RouteModule>][] = [
   [/^\/api\/v1\/units\/([^/]+)\/reports\/([^/]+)\/tables\.xlsx$/, ["unitCode", "year"], () => import("@/app/api/v1/units/[unitCode]/reports/[year]/tables.xlsx/route")],
   [/^\/api\/v1\/units\/([^/]+)\/reports\/([^/]+)\/report\.pdf$/, ["unitCode", "year"], () => import("@/app/api/v1/units/[unitCode]/reports/[year]/report.pdf/route")],
   [/^\/api\/v1\/units\/([^/]+)\/reports\/([^/]+)\/tables\/([^/]+)$/, ["unitCode", "year", "file"], () => import("@/app/api/v1/units/[unitCode]/reports/[year]/tables/[file]/route")],
+  [/^\/api\/v1\/units\/([^/]+)\/reports\/([^/]+)\/attachments\/([^/]+)$/, ["unitCode", "year", "kind"], () => import("@/app/api/v1/units/[unitCode]/reports/[year]/attachments/[kind]/route")],
   [/^\/api\/v1\/reports$/, [], () => import("@/app/api/v1/reports/route")],
   [/^\/api\/v1\/years$/, [], () => import("@/app/api/v1/years/route")],
   [/^\/api\/v1\/status\/([^/]+)$/, ["year"], () => import("@/app/api/v1/status/[year]/route")],

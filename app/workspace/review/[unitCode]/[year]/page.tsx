@@ -13,6 +13,8 @@ import { isFieldPathSyntax } from "@/lib/disclosure/fields/paths";
 import { priorFigures } from "@/lib/disclosure/figures";
 import { renderReport } from "@/lib/disclosure/render";
 import { canComment } from "@/lib/rules/comments";
+import { ATTACHMENT_LABELS, formatFileSize, workspaceAttachmentPath } from "@/lib/public/attachments";
+import { listWorkspaceAttachments } from "@/lib/server/attachments/get-workspace-attachments";
 import { requireActor } from "@/lib/server/auth/session";
 import { loadReviewPage } from "@/lib/server/review/load-review-page";
 import { checkDraft } from "@/lib/workspace/draft-checks";
@@ -40,6 +42,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const base = `/workspace/review/${encodeURIComponent(review.unit.code)}/${review.year}`;
   const commentHref = (path: string) => `${base}?field=${encodeURIComponent(path)}#comment-form`;
   const commenting = canComment(review.status);
+  // The reviewer's scope was checked by loadReviewPage; the attachments are read with the same actor and scope.
+  const attachments = await listWorkspaceAttachments({ actor, unitCode: review.unit.code, year: review.year });
   return (
     <>
       <p><Link href="/workspace/review">← 待审核的报告</Link></p>
@@ -60,6 +64,20 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
           <section className={styles.section} aria-labelledby="changes">
             <h2 id="changes">与上次提交相比的变化</h2>
             {review.base ? <ChangeList changes={changes} baseLabel={review.base.label} commentHref={commentHref} /> : <p className="muted">这是第一次提交，没有可比较的上次提交。</p>}
+          </section>
+          <section className={styles.section} aria-labelledby="attachments" data-testid="review-attachments">
+            <h2 id="attachments">附件</h2>
+            {attachments.length === 0 ? (
+              <p className="muted">本版本没有上传附件（盖章版、绩效自评表）。</p>
+            ) : (
+              <ul>
+                {attachments.map((a) => (
+                  <li key={a.kind}>
+                    {ATTACHMENT_LABELS[a.kind]}：<a href={workspaceAttachmentPath(review.unit.code, review.year, a.kind)} download={a.fileName}>{a.fileName}</a>（{formatFileSize(a.byteSize)}）
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
           <section className={styles.section} aria-labelledby="year">
             <h2 id="year">与上年相比</h2>
