@@ -79,7 +79,7 @@ describe("imports refuse instead of saving wrong data", () => {
     });
     const { issues } = await refusal(importJson(Buffer.from(JSON.stringify(pkg))));
     // Where, by the catalog's Chinese label; the unknown key quoted as the file spells it.
-    expect(issues.map((i) => i.split("：")[0]).sort()).toEqual(["公开02 收入决算表 第1行中的字段「fiscall」", "字段「remarks」"]);
+    expect(issues.map((i) => i.split("：")[0]).sort()).toEqual(["公开02 收入决算表 第1行中的字段「fiscall」", "数据包中的字段「remarks」"]);
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 

@@ -52,6 +52,6 @@ export async function readPackageFile(bytes: Uint8Array, name = ""): Promise<Rea
 function describeUnknownField(path: string): string {
   const key = /([^.[\]]+)$/.exec(path)?.[1] ?? path;
   const parent = path.slice(0, path.length - key.length).replace(/\.$/, "");
-  const where = parent ? `${issueLabel(parent)}中的` : "";
+  const where = parent ? `${issueLabel(parent)}中的` : "数据包中的";
   return `${where}字段「${key}」：平台不认识这个字段（拼写错误？），为免遗漏数据未导入任何内容`;
 }
