@@ -9,8 +9,21 @@ import { CLERK, UNIT, signInByCookie } from "./support/workspace";
  * keyboard), the dashboard readable on a phone, and the public header knowing who is signed in.
  */
 const REVIEWER = { loginName: "reviewer", password: "reviewer-demo-2020" };
+const ADMIN = { loginName: "admin", password: "admin-demo-2020" };
 const report = `/workspace/reports/${UNIT.code}/2021`;
-const PAGES = ["/workspace", "/workspace/password", `${report}/preview`, ...PARTS.map((p) => `${report}/edit/${p.slug}`)];
+const EDITOR = [`${report}/preview`, ...PARTS.map((p) => `${report}/edit/${p.slug}`)];
+const COMMON = ["/workspace", "/workspace/inbox", "/workspace/password"];
+const REVIEW = ["/workspace/review", `/workspace/review/${UNIT.code}/2020`, "/workspace/audit"];
+const ADMIN_PAGES = [
+  "/workspace/admin", "/workspace/admin/units", `/workspace/admin/units/${UNIT.code}`, "/workspace/admin/units/import",
+  "/workspace/admin/users", "/workspace/admin/users/clerk", "/workspace/admin/years", "/workspace/admin/codes", "/workspace/admin/texts",
+];
+/** Every workspace page each role reaches (the reviewer and the admin see the draft read-only). */
+const PAGES_OF = {
+  clerk: { user: CLERK, pages: [...COMMON, ...EDITOR] },
+  reviewer: { user: REVIEWER, pages: [...COMMON, ...REVIEW, ...EDITOR] },
+  admin: { user: ADMIN, pages: [...COMMON, ...REVIEW, ...ADMIN_PAGES, ...EDITOR] },
+};
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -20,14 +33,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 for (const width of [1280, 360]) {
-  for (const [who, user] of [["clerk", CLERK], ["reviewer", REVIEWER]] as const) {
+  for (const [who, { user, pages }] of Object.entries(PAGES_OF)) {
     test(`axe at ${width} px, every workspace page, as the ${who}`, async ({ page, context }) => {
-      test.setTimeout(600_000); // 17 pages × axe; generous for a loaded machine
+      test.setTimeout(900_000); // up to 29 pages × axe; generous for a loaded machine
       await signInByCookie(context, user);
       await page.setViewportSize({ width, height: 900 });
       const bad: string[] = [];
-      for (const url of PAGES) {
-        await page.goto(url);
+      for (const url of pages) {
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(200);
         await expect(page.locator("main")).toBeVisible();
         bad.push(...(await seriousViolations(page)));
       }
@@ -46,20 +60,51 @@ test("360 px: the dashboard shows each report as a card with the unit's name on 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
-test("signed in, the public header names the user with a way back, and /login does not show the form again", async ({ page, context }) => {
+test("360 px, read-only: the entry grid scrolls by keyboard and table headers keep more than one character a line", async ({ page, context }) => {
+  await signInByCookie(context, REVIEWER);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`/workspace/reports/${UNIT.code}/2020/edit/income`);
+  const grid = page.getByRole("region", { name: /可左右滚动/ });
+  expect(await grid.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true); // columns beyond the screen
+  await grid.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => grid.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // The 实时汇总 and preview tables: a header cell at least two characters wide.
+  for (const url of [`/workspace/reports/${UNIT.code}/2020/edit/income`, `/workspace/reports/${UNIT.code}/2020/preview`]) {
+    await page.goto(url);
+    const narrow = await page.locator("main [role=region] th").evaluateAll((ths) =>
+      ths.filter((th) => !th.querySelector(".visually-hidden") && th.textContent!.trim().length > 1 && th.getBoundingClientRect().width < 2 * parseFloat(getComputedStyle(th).fontSize) + 8).map((th) => th.textContent));
+    expect(narrow, url).toEqual([]);
+  }
+});
+
+test("signed in, the public header names the user with a way back and 退出登录 (App Router pages and report documents), and /login does not show the form again", async ({ page, context }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "主导航" });
   await expect(nav.getByRole("link", { name: "登录" })).toBeVisible();
+  for (const name of ["比较", "公开情况"]) await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   await signInByCookie(context);
   await page.goto("/workspace"); // the proxy leaves the sign-in hint for the public header
   await page.goto("/units");
   await expect(nav.getByTestId("header-account")).toHaveText("芦淞区总工会填报人 · 返回工作台");
+  await expect(nav.getByRole("link", { name: "登录" })).toHaveCount(0);
   await nav.getByTestId("header-account").click();
   await expect(page).toHaveURL(/\/workspace$/);
+  // A published report is a document without React: its one script does the same.
+  await page.goto(`/units/${UNIT.code}/2020`);
+  await expect(nav.getByTestId("header-account")).toHaveText("芦淞区总工会填报人 · 返回工作台");
+  await expect(nav.getByRole("button", { name: "退出登录" })).toBeVisible();
   await page.goto("/login");
   await expect(page.getByTestId("signed-in-as")).toHaveText("当前登录：芦淞区总工会填报人（填报人）");
+  await expect(page.getByRole("link", { name: "进入工作台" })).toHaveAttribute("href", "/workspace");
   await expect(page.getByLabel("密码")).toHaveCount(0);
-  await page.getByRole("button", { name: "退出登录" }).click();
+  // 退出登录 from the public header: signed out for real (the workspace asks to sign in again).
+  await page.goto("/compare");
+  await nav.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(nav.getByRole("link", { name: "登录" })).toBeVisible();
+  await page.goto("/workspace");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByLabel("密码")).toBeVisible();
 });

@@ -80,9 +80,9 @@ describe("disclosure CLI", { timeout: 30_000 }, () => {
       const r = cli(command, file);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toContain("收入（公开02） 第4行 财政拨款收入（income[3].fiscal）：金额最多两位小数");
-      expect(r.stderr).toContain("年度（year）：年度必须是整数");
-      expect(r.stderr).toContain("（balances）：缺少必填字段");
+      expect(r.stderr).toContain("公开02 收入决算表 第4行 财政拨款收入：金额最多两位小数");
+      expect(r.stderr).toContain("概况 年度：年度必须是整数");
+      expect(r.stderr).toContain("公开01 收入支出决算总表：整块缺少，应有使用非财政拨款结余、年初结转和结余、结余分配、年末结转和结余");
       expect(r.stderr).toContain("共 3 处问题");
     }
   });
@@ -95,7 +95,7 @@ describe("disclosure CLI", { timeout: 30_000 }, () => {
     const wrong = writePackage("wrong-format.json", (p) => {
       p.format = "something-else";
     });
-    expect(cli("render", wrong)).toMatchObject({ code: 2, stderr: expect.stringContaining("格式标识（format）：format 必须是") });
+    expect(cli("render", wrong)).toMatchObject({ code: 2, stderr: expect.stringContaining("概况 数据格式：数据格式应为") });
     expect(cli("render", dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("目录") });
   });
 

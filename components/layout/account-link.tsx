@@ -1,33 +1,32 @@
 "use client";
 import { useEffect, useState } from "react";
 import Link from "next/link";
-import { SIGNED_IN_HINT } from "@/lib/public/signed-in-hint";
+import { usePathname } from "next/navigation";
+import { ACCOUNT_TEXT, signedInName, signOutToHome } from "./account-session";
 
 /**
- * The header's last entry: 登录, or, for someone signed in, who it is and the way back to the
- * workspace. Rendered as 登录 on the server (public pages are cached for everyone); a browser with
- * the sign-in hint asks for its session once. Without JavaScript it stays 登录, and /login then
- * shows who is signed in.
+ * The header's last entry: 登录, or, for someone signed in, who it is with the way back to the
+ * workspace and 退出登录. Rendered as 登录 on the server (public pages are cached for everyone); a
+ * browser with the sign-in hint asks for its session once (account-session.ts, which the
+ * published report documents use too). Without JavaScript it stays 登录, and /login then shows
+ * who is signed in. In the workspace it shows nothing: the workspace's header names the user.
  */
 export function AccountLink() {
   const [name, setName] = useState<string | null>(null);
+  const inWorkspace = usePathname()?.startsWith("/workspace") ?? false;
   useEffect(() => {
-    if (!document.cookie.split("; ").some((c) => c.startsWith(`${SIGNED_IN_HINT}=`))) return;
+    if (inWorkspace) return;
     let live = true;
-    fetch("/api/auth/session", { credentials: "same-origin" })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((s: { user?: { name?: string } } | null) => {
-        if (!live) return;
-        if (s?.user) setName(s.user.name || "已登录");
-        else document.cookie = `${SIGNED_IN_HINT}=; Max-Age=0; Path=/`;
-      })
-      .catch(() => {});
+    void signedInName().then((n) => live && setName(n));
     return () => { live = false; };
-  }, []);
+  }, [inWorkspace]);
+  // Only the signed in reach the workspace, whose own header names the user beside its 退出登录: not twice.
+  if (inWorkspace) return null;
   if (name === null) return <Link href="/login">登录</Link>;
   return (
-    <Link href="/workspace" data-testid="header-account">
-      {name} · 返回工作台
-    </Link>
+    <>
+      <Link href="/workspace" data-testid="header-account">{name} · {ACCOUNT_TEXT.back}</Link>{" "}
+      <button type="button" className="link-button" onClick={() => void signOutToHome()}>{ACCOUNT_TEXT.signOut}</button>
+    </>
   );
 }

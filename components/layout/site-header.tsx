@@ -25,7 +25,7 @@ export function SiteHeader() {
                 <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
-            <li>
+            <li data-account>
               <AccountLink />
             </li>
           </ul>

@@ -26,15 +26,15 @@ describe("parsePackage", () => {
     if (r.ok) return;
     expect(r.issues.map(describeIssue).sort()).toEqual(
       [
-        "格式标识（format）：format 必须是 \"budget-disclosure/1\"",
-        "年度（year）：年度必须是整数",
-        "单位信息 单位名称（unit.name）：单位名称不能为空",
-        "收入（公开02） 第4行 财政拨款收入（income[3].fiscal）：金额最多两位小数",
-        "收入（公开02） 第1行 科目编码（income[0].code）：科目编码只能包含数字",
-        "支出（公开03） 第2行 基本支出（expenditure[1].basic）：金额必须是文本形式的数字，例如 \"2189400.00\"",
-        "“三公”经费（公开07） 因公出国（境）团组数（个）（threePublic.outboundGroups）：数量必须是整数",
-        "结转结余（公开01） 年末结转和结余（balances.closingCarryover）：缺少必填字段",
-        "其他重要事项 政府采购 政府采购：货物（otherMatters.procurement.goods）：金额格式不正确，应为数字，例如 \"2189400.00\"",
+        "概况 数据格式：数据格式应为 \"budget-disclosure/1\"（本系统导出的数据包）",
+        "概况 年度：年度必须是整数",
+        "概况 单位名称：单位名称不能为空",
+        "公开02 收入决算表 第4行 财政拨款收入：金额最多两位小数",
+        "公开02 收入决算表 第1行 科目编码：科目编码只能包含数字",
+        "公开03 支出决算表 第2行 基本支出：金额必须是文本形式的数字，例如 \"2189400.00\"",
+        "“三公”经费（公开07） 因公出国（境）团组数（个）：数量必须是整数",
+        "公开01 收入支出决算总表 年末结转和结余：缺少必填字段",
+        "其他重要事项 政府采购：货物：金额格式不正确，应为数字，例如 \"2189400.00\"",
       ].sort(),
     );
   });
@@ -53,7 +53,7 @@ describe("parsePackage", () => {
     x.income = {};
     delete x.performance;
     const r = parsePackage(x);
-    expect(r.ok ? [] : r.issues.map(describeIssue).sort()).toEqual(["年度（year）：年度不能早于2000年", "收入（公开02）（income）：必须是列表", "绩效（performance）：缺少必填字段"].sort());
+    expect(r.ok ? [] : r.issues.map(describeIssue).sort()).toEqual(["概况 年度：年度不能早于2000年", "公开02 收入决算表：必须是列表", "绩效：整块缺少，应有预算绩效管理工作开展情况、部门整体支出绩效自评报告"].sort());
   });
 
   it("a non-object, a list or an object without format is one issue at the root, in Chinese, naming no English field", () => {
@@ -64,10 +64,22 @@ describe("parsePackage", () => {
     expect(NOT_A_PACKAGE).toMatch(/^这不是决算公开数据包/);
   });
 
-  it("every field of a package with everything missing below its blocks is named in Chinese", () => {
+  it("every field of a package with everything missing below its blocks is named in Chinese, by the catalog's labels", () => {
     const r = parsePackage({ format: "budget-disclosure/1", unit: {}, overview: {}, balances: {}, fiscal: { income: {} }, threePublic: { budget: {} }, otherMatters: { procurement: {}, assets: {} }, performance: {} });
     expect(r.ok).toBe(false);
-    for (const line of r.ok ? [] : r.issues.map(describeIssue)) expect(line.split("（")[0]).not.toMatch(/[a-zA-Z]/);
+    const lines = r.ok ? [] : r.issues.map(describeIssue);
+    for (const line of lines) expect(line).not.toMatch(/[a-zA-Z]/);
+    expect(lines).toContain("概况 单位编码：缺少必填字段");
+    expect(lines).toContain("公开04 财政拨款收入支出决算总表 本年收入：一般公共预算财政拨款：缺少必填字段");
+  });
+
+  it("a package with only its format names each missing block and the fields it should hold, no English key", () => {
+    const r = parsePackage({ format: "budget-disclosure/1" });
+    const lines = r.ok ? [] : r.issues.map(describeIssue);
+    expect(lines).toContain("概况：整块缺少，应有单位编码、单位名称、单位简称、地区、单位类别");
+    expect(lines).toContain("公开02 收入决算表：缺少整张表（没有数据时也应为空列表 []）");
+    expect(lines).toContain("公开01 收入支出决算总表：整块缺少，应有使用非财政拨款结余、年初结转和结余、结余分配、年末结转和结余");
+    for (const line of lines) expect(line.replace(/\[\]/g, "")).not.toMatch(/[a-zA-Z]/);
   });
 });
 

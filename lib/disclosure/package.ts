@@ -9,7 +9,7 @@
  * because a draft with content errors must still be savable.
  */
 import { z } from "zod";
-import { pathLabel } from "./path-label";
+import { isListPath, issueLabel, requiredLabelsBelow } from "./fields/issue-label";
 
 /** A signed decimal string in 元 with at most two decimals. Sign is judged by check rule 1. */
 export const ZAmount = z
@@ -171,7 +171,7 @@ export const ZProvenanceMark = z.object({
 });
 
 export const ZPackage = z.object({
-  format: z.literal("budget-disclosure/1", { error: "format 必须是 \"budget-disclosure/1\"" }),
+  format: z.literal("budget-disclosure/1", { error: "数据格式应为 \"budget-disclosure/1\"（本系统导出的数据包）" }),
   source: z.object({ title: ZText.optional(), note: ZText.optional() }).optional(),
   unit: ZUnitInfo,
   year: z.int({ error: "年度必须是整数" }).min(2000, { error: "年度不能早于2000年" }).max(2100, { error: "年度不能晚于2100年" }),
@@ -242,16 +242,25 @@ export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
-/** `收入（公开02） 第4行 财政拨款收入（income[3].fiscal）：金额最多两位小数` — the line shown to a person. */
+/** `公开02 收入决算表 第4行 财政拨款收入：金额最多两位小数` — the line shown to a person, fields named by the catalog (never a JSON key). */
+const MISSING_FIELD = "缺少必填字段";
+
 export function describeIssue(issue: PackageIssue): string {
-  return issue.path === "" ? issue.message : `${pathLabel(issue.path)}（${issue.path}）：${issue.message}`;
+  if (issue.path === "") return issue.message;
+  const label = issueLabel(issue.path);
+  // A missing block is told which fields it should have held, by their template names.
+  if (issue.message !== MISSING_FIELD) return `${label}：${issue.message}`;
+  if (isListPath(issue.path)) return `${label}：缺少整张表（没有数据时也应为空列表 []）`;
+  const fields = requiredLabelsBelow(issue.path);
+  return fields ? `${label}：整块缺少，应有${fields}` : `${label}：${MISSING_FIELD}`;
 }
 
+
 /** What a file that is not a package at all (`{}`, a list, another JSON document) is told, once. */
-export const NOT_A_PACKAGE = "这不是决算公开数据包：缺少格式标识 format（应为 \"budget-disclosure/1\"）。请导入本系统导出的 JSON 文件或填好的 XLSX 模板";
+export const NOT_A_PACKAGE = "这不是决算公开数据包：缺少数据格式标识（应为 \"budget-disclosure/1\"）。请导入本系统导出的 JSON 文件或填好的 XLSX 模板";
 
 function chineseMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "缺少必填字段";
+  if (issue.code === "invalid_type" && issue.input === undefined) return MISSING_FIELD;
   if (issue.code === "unrecognized_keys") return `不认识的字段：${issue.keys.join("、")}`;
   if (issue.code === "invalid_type") return issue.message && /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : "类型不正确";
   return /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : "值不正确";

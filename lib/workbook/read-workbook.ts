@@ -4,7 +4,7 @@
  * the cell they came from. Any issue means no package: an import with an error changes nothing.
  */
 import ExcelJS from "exceljs";
-import { parsePackage, type TPackage } from "@/lib/disclosure/package";
+import { describeIssue, parsePackage, type TPackage } from "@/lib/disclosure/package";
 import { cellToAmount, cellToCode, cellToCount, cellToText, plainCell, type CellInput, type Converted } from "./cells";
 import { jsonPath, setIn } from "./paths";
 import { FIELD_HEADERS, FIRST_DATA_ROW, SHEETS, type FieldsSheet, type ListSheet, type RowsSheet } from "./sheets";
@@ -160,6 +160,12 @@ function locate(reader: Reader, path: string): Location {
 /** An .xlsx that is not a readable workbook: damaged, or another file renamed. */
 export const CORRUPT_XLSX = "文件不是有效的 XLSX 工作簿：可能已损坏，或是其他类型的文件改了扩展名。请在 Excel 中打开并另存为 .xlsx 后再导入";
 
+/** A zip that holds no workbook (a .docx, a folder zipped up and renamed). */
+export const NOT_A_WORKBOOK = "文件是 ZIP 压缩包，但不是 Excel 工作簿（例如 Word 文档或改了扩展名的压缩包）。请导入平台下载的 XLSX 模板，填好后另存为 .xlsx";
+
+/** A workbook, but none of the template's sheets: some other spreadsheet. */
+export const NOT_THE_TEMPLATE = `这个工作簿不是平台的导入模板：没有「${SHEETS[0].name}」「${SHEETS[3].name}」等工作表。请在“导入与导出”中下载空白模板，把数字填进模板后再导入`;
+
 /**
  * A formula whose result Excel never stored (a file written by a program, not saved by Excel), or
  * whose result is an error (#REF!, #DIV/0!): its value is unknown, and reading it as blank would
@@ -188,6 +194,9 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Read
   } catch {
     return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: CORRUPT_XLSX }] };
   }
+  // Say what the file is rather than list every missing sheet of a file that was never the template.
+  if (book.worksheets.length === 0) return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: NOT_A_WORKBOOK }] };
+  if (!SHEETS.some((spec) => book.getWorksheet(spec.name))) return { ok: false, issues: [{ sheet: "", row: 0, column: "", message: NOT_THE_TEMPLATE }] };
   const reader = new Reader();
   for (const spec of SHEETS) {
     const sheet = book.getWorksheet(spec.name);
@@ -209,7 +218,8 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Read
     ok: false,
     issues: parsed.issues.map((issue) => {
       const at = locate(reader, issue.path);
-      return { ...at, message: at.row === 0 && issue.path ? `${issue.path}：${issue.message}` : issue.message };
+      // No cell to point at: name the field by its catalog label, never by its JSON key.
+      return { ...at, message: at.row === 0 && issue.path ? describeIssue(issue) : issue.message };
     }),
   };
 }

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import ExcelJS from "exceljs";
 import fixture from "@/fixtures/lusong-trade-union-2020.json";
 import { parsePackage, type TPackage } from "@/lib/disclosure/package";
-import { readWorkbook } from "./read-workbook";
+import { NOT_A_WORKBOOK, NOT_THE_TEMPLATE, readWorkbook } from "./read-workbook";
 import { writeWorkbook } from "./write-workbook";
 import { arbitraryPackage } from "./package.arbitrary";
 
@@ -58,5 +58,22 @@ describe("XLSX template", () => {
   it("refuses a file that is not a workbook", async () => {
     const result = await readWorkbook(Buffer.from("not a zip"));
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("a file that is not the template", () => {
+  it("a zip holding no workbook is told so once, not as seventeen missing sheets", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:document/>");
+    const result = await readWorkbook(await zip.generateAsync({ type: "uint8array" }));
+    expect(result).toEqual({ ok: false, issues: [{ sheet: "", row: 0, column: "", message: NOT_A_WORKBOOK }] });
+  });
+
+  it("another spreadsheet is told it is not the template", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Sheet1").getCell("A1").value = 1;
+    const result = await readWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(result).toEqual({ ok: false, issues: [{ sheet: "", row: 0, column: "", message: NOT_THE_TEMPLATE }] });
   });
 });

@@ -102,7 +102,7 @@ export async function runImport(argv: readonly string[]): Promise<number> {
     const { files, missing } = collectPackageFiles(args.paths);
     const outcomes: FileOutcome[] = missing.map((file) => ({ file, status: "refused", reason: "文件或目录不存在" }));
     const parsed: Parsed[] = await Promise.all(files.map(async (file) => {
-      const result = await readPackageFile(new Uint8Array(await readFile(file)));
+      const result = await readPackageFile(new Uint8Array(await readFile(file)), file);
       return result.ok ? { file, pkg: result.package } : { file, issues: result.issues };
     }));
     for (const p of parsed.filter((p) => p.issues)) {

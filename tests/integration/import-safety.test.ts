@@ -78,7 +78,8 @@ describe("imports refuse instead of saving wrong data", () => {
       p.remarks = "x";
     });
     const { issues } = await refusal(importJson(Buffer.from(JSON.stringify(pkg))));
-    expect(issues.map((i) => i.split("：")[0]).sort()).toEqual(["income[0].fiscall", "remarks"]);
+    // Where, by the catalog's Chinese label; the unknown key quoted as the file spells it.
+    expect(issues.map((i) => i.split("：")[0]).sort()).toEqual(["公开02 收入决算表 第1行中的字段「fiscall」", "数据包中的字段「remarks」"]);
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 

@@ -11,7 +11,8 @@ import { buildWorld, snapshot, type World } from "./support/workspace-world";
 import { current } from "./support/workspace-mocks";
 import { loadFixture } from "../../scripts/db/seed-data";
 import { NOT_A_PACKAGE, type TPackage } from "../../lib/disclosure/package";
-import { CORRUPT_XLSX } from "../../lib/workbook/read-workbook";
+import JSZip from "jszip";
+import { CORRUPT_XLSX, NOT_A_WORKBOOK, NOT_THE_TEMPLATE } from "../../lib/workbook/read-workbook";
 import { writeWorkbook } from "../../lib/workbook/write-workbook";
 import { IMPORT_EMPTY_FILE } from "../../lib/workspace/schemas";
 
@@ -28,6 +29,7 @@ vi.mock("@/lib/server/auth/session", async () => {
 const { saveDraftRevision } = await import("@/lib/server/reports/save-draft-revision");
 const { transitionReport } = await import("@/lib/server/reports/transition-report");
 const { importRevisionPackage } = await import("@/lib/server/reports/import-revision-package");
+const { NOT_JSON, NOT_UTF8 } = await import("@/lib/server/import/read-package-file");
 const { createReportDraft } = await import("@/lib/server/reports/create-report-draft");
 const { saveDraftAction } = await import("@/lib/server/actions/save-draft-action");
 const exportRoute = await import("@/app/workspace/reports/[unitCode]/[year]/export/route");
@@ -106,6 +108,40 @@ describe("import", () => {
       expect.stringContaining("工作表「公开02收入」 第3行 C列"),
       expect.stringContaining("工作表「公开05一般公共预算」 第4行 A列：科目编码只能包含数字"),
     ]));
+    expect(await snapshot(db.prisma)).toEqual(before);
+  });
+
+  it("each kind of bad file is told its own Chinese message, naming fields by the catalog's labels, writing nothing", async () => {
+    const before = await snapshot(db.prisma);
+    const issuesOf = async (name: string, bytes: Uint8Array): Promise<string[]> => {
+      const error = await importFile(name, bytes).catch((e) => e);
+      expect(error, name).toMatchObject({ code: "IMPORT_INVALID" });
+      return error.details.issues;
+    };
+    const random = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 251);
+    expect(await issuesOf("random.xlsx", random)).toEqual([CORRUPT_XLSX]);
+    expect(await issuesOf("random.json", random)).toEqual([NOT_UTF8]);
+    const zip = new JSZip();
+    zip.file("notes.txt", "不是工作簿");
+    expect(await issuesOf("archive.xlsx", await zip.generateAsync({ type: "uint8array" }))).toEqual([NOT_A_WORKBOOK]);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Sheet1").getCell("A1").value = "收入";
+    expect(await issuesOf("other.xlsx", new Uint8Array(await other.xlsx.writeBuffer()))).toEqual([NOT_THE_TEMPLATE]);
+    expect(await issuesOf("p.json", new TextEncoder().encode("{ not json"))).toEqual([NOT_JSON]);
+    // A package missing its blocks: each named in Chinese, with the fields it should hold; no English key.
+    const bare = await issuesOf("bare.json", new TextEncoder().encode(JSON.stringify({ format: "budget-disclosure/1", year: 2021 })));
+    expect(bare).toContain("概况：整块缺少，应有单位编码、单位名称、单位简称、地区、单位类别");
+    expect(bare).toContain("公开02 收入决算表：缺少整张表（没有数据时也应为空列表 []）");
+    for (const line of bare) expect(line.replace("[]", "")).not.toMatch(/[A-Za-z]/);
+    // A field missing from an otherwise whole package, and a misspelt one.
+    const pkg = structuredClone(fixture2021()) as unknown as Record<string, Record<string, unknown>>;
+    delete pkg.balances.closingCarryover;
+    expect(await issuesOf("missing.json", new TextEncoder().encode(JSON.stringify(pkg)))).toEqual(["公开01 收入支出决算总表 年末结转和结余：缺少必填字段"]);
+    const misspelt = structuredClone(fixture2021()) as unknown as { income: Record<string, unknown>[] };
+    misspelt.income[0].fiscl = "1.00";
+    expect(await issuesOf("misspelt.json", new TextEncoder().encode(JSON.stringify(misspelt)))).toEqual([
+      "公开02 收入决算表 第1行中的字段「fiscl」：平台不认识这个字段（拼写错误？），为免遗漏数据未导入任何内容",
+    ]);
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 

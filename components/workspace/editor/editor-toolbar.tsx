@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { transitionReportAction } from "@/lib/server/actions/transition-report-action";
 import { availableTransitions } from "@/lib/rules/status-machine";
-import { readOnlyNotice, STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
+import { readOnlyNotice } from "@/lib/rules/status-notice";
+import { STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
 import { CorrectionForm } from "./correction-form";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
@@ -22,7 +23,7 @@ export function EditorToolbar() {
   async function submit() {
     setSubmitError(null);
     if (dirty && !(await save())) return;
-    if (!window.confirm(`确定提交${info.unitName}${info.year}年度部门决算吗？提交后在审核人退回之前不能再修改。`)) return;
+    if (!window.confirm(`确定提交${info.unitName}${info.year}年度部门决算吗？提交后不能再修改，除非您在审核人作出决定之前撤回，或审核人退回。`)) return;
     const result = await transitionReportAction({ transition: "submit", reportId: info.reportId, version: info.version });
     if (!result.ok) return setSubmitError(result.message);
     reset(pkg, info.version + 1, result.data.status);
@@ -67,7 +68,7 @@ export function EditorToolbar() {
       {saveState.kind === "error" && <p className={styles.saveError} role="alert">{saveState.message}</p>}
       {submitError && <p className={styles.saveError} role="alert">{submitError}</p>}
       {info.changeNote && <p className="muted" data-testid="change-note">第{info.revisionNumber}版（更正）。更正说明：{info.changeNote}</p>}
-      {!info.editable && <p className="notice" data-testid="read-only-notice">{readOnlyNotice(info.status as TReportStatus)}</p>}
+      {!info.editable && <p className="notice" data-testid="read-only-notice">{readOnlyNotice(info.status as TReportStatus, { role: info.role })}</p>}
     </div>
   );
 }
