@@ -61,7 +61,7 @@ export async function aggregateLineItems(options: AggregateOptions): Promise<Lin
     JOIN revisions v ON v.id = r.published_revision_id AND v.status = 'PUBLISHED' AND v.published_at IS NOT NULL
     JOIN units u ON u.id = r.unit_id AND u.active
     JOIN line_items li ON li.revision_id = v.id
-    WHERE r.year = ${year}
+    WHERE r.year = ${year} AND r.kind = 'UNIT'
       AND ((li.section = ANY(${[...definition.sections]}::text[]) AND li.field = ANY(${[...definition.fields]}::text[]))
         OR (li.section = ANY(${[...budget.sections]}::text[]) AND li.field = ANY(${[...budget.fields]}::text[])))
       AND (${prefix}::text IS NULL OR u.code LIKE ${prefix}::text)`;

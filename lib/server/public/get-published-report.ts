@@ -34,7 +34,7 @@ const cachedPublishedReport = cache(async (unitCode: string, year: number, revis
   const unit = await db().unit.findUnique({ where: { code: unitCode }, select: { id: true, active: true, ...PUBLIC_UNIT_SELECT } });
   if (!unit) return null;
   const report = await db().report.findUnique({
-    where: { unitId_year: { unitId: unit.id, year } },
+    where: { unitId_year_kind: { unitId: unit.id, year, kind: "UNIT" } },
     select: { id: true, publishedRevisionId: true },
   });
   if (!report?.publishedRevisionId) return null;

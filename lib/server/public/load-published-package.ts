@@ -10,7 +10,7 @@ import { PUBLISHED_ONLY } from "./unit-select";
 export async function loadPublishedPackage(options: { unitId: string; year: number }): Promise<TPackage | null> {
   const { unitId, year } = options;
   const report = await db().report.findUnique({
-    where: { unitId_year: { unitId, year } },
+    where: { unitId_year_kind: { unitId, year, kind: "UNIT" } },
     select: { publishedRevision: { select: { package: true, status: true } } },
   });
   const revision = report?.publishedRevision;

@@ -47,7 +47,7 @@ export async function getReportReview(options: GetReportReviewOptions): Promise<
     revision.returnedPackage || revision.number === 1
       ? null
       : client.revision.findUnique({ where: { reportId_number: { reportId: report.id, number: revision.number - 1 } }, select: { package: true, number: true } }),
-    previousPublishedPackage(client, report.unitId, report.year),
+    previousPublishedPackage(client, report.unitId, report.year, report.kind),
     codeSetFor(client, report.year),
     listRevisionComments(client, revision.id),
   ]);
