@@ -18,6 +18,8 @@ export interface BuildDepartmentReportOptions {
   actor: Actor;
   unitCode: string;
   year: number;
+  /** false: only rebuild an existing one (opening the page); default true (the clerk's button). */
+  createIfMissing?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface BuildDepartmentReportOptions {
  * writeDraftPackage, which consolidates every department save). A submitted, approved or
  * published department report is left as it is. Nothing is written when nothing changed.
  */
-export async function buildDepartmentReport(options: BuildDepartmentReportOptions): Promise<{ reportId: string; created: boolean; rebuilt: boolean }> {
+export async function buildDepartmentReport(options: BuildDepartmentReportOptions): Promise<{ reportId: string; created: boolean; rebuilt: boolean } | null> {
   const { actor, year } = options;
   const client = db();
   const unit = can(actor, "report.create")
@@ -47,6 +49,7 @@ export async function buildDepartmentReport(options: BuildDepartmentReportOption
     await writeDraftPackage({ actor, reportId: existing.id, version: revision.version, package: stored, action: "revision.consolidate" });
     return { reportId: existing.id, created: false, rebuilt: true };
   }
+  if (options.createIfMissing === false) return null;
 
   return client.$transaction(async (tx) => {
     if (!(await tx.fiscalYear.findFirst({ where: { year, entryOpen: true } }))) {
