@@ -124,7 +124,7 @@ describe("the department report", { timeout: 60_000 }, () => {
     expect(await snapshot(db.prisma)).toEqual(before);
 
     const approved = await transitionReport({ actor: actors["top-reviewer"], reportId: report.id, version: report.currentRevision!.version, transition: "approve" });
-    await transitionReport({ actor: actors["top-reviewer"], reportId: report.id, version: approved.version, transition: "publish" });
+    await transitionReport({ actor: actors["top-reviewer"], reportId: report.id, version: approved.version, transition: "publish", secrecyReviewed: true, headApproved: true });
     expect((await department()).status).toBe("PUBLISHED");
 
     const published = await getPublishedReport({ unitCode: "D100", year: 2021, kind: "DEPARTMENT" });

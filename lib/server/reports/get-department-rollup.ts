@@ -101,6 +101,8 @@ export async function consolidateDepartment(
     ...(texts ? { texts } : {}),
     codes,
   });
+  // The department report's unit block is its own (written from the units table by writeDraftPackage).
+  if (texts) consolidation.package.unit = { ...texts.unit };
   return { members, pending, consolidation };
 }
 
