@@ -93,7 +93,7 @@ test("a department report: consolidated, submitted when its subordinates are app
   await expect(clerk.getByTestId("department-pending")).toHaveCount(0);
   await expect(clerk.getByTestId("department-checks")).not.toContainText("D1");
   // 公开03 合计: 本年支出 150 万元 (600,000 + 150,000 + … with 对附属单位补助支出 30 万 eliminated).
-  const g03 = clerk.locator("table").filter({ hasText: "支出决算表" }).first();
+  const g03 = clerk.locator(`table[data-table="g03"]`);
   await expect(g03.getByRole("row").filter({ hasText: "合计" }).first()).toContainText("150.00");
   await expect(clerk.getByText("示例市总工会2021年部门决算汇总公开单位构成包括：示例市总工会本级、示例甲区工会、示例乙区工会。")).toBeVisible();
   clerk.once("dialog", (d) => void d.accept());
