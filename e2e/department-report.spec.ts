@@ -8,16 +8,18 @@
 import { expect, test, type Browser } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { departmentExample } from "../lib/disclosure/testing/department-example";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { signInByCookie } from "./support/workspace";
 
 const PASSWORD = "department-e2e-password-2026";
 const UNITS = { top: "e2e-dept-top", parent: "e2e-dept", a: "e2e-dept-a", b: "e2e-dept-b" };
-const ex = departmentExample(2021, {
-  parent: { code: UNITS.parent, name: "示例市总工会" },
-  a: { code: UNITS.a, name: "示例甲区工会" },
-  b: { code: UNITS.b, name: "示例乙区工会" },
-});
+// departmentExample(2021) of lib/disclosure/testing with these codes, written out once (the e2e runner
+// cannot import the core's JSON fixture).
+const ex = JSON.parse(readFileSync(path.join(import.meta.dirname, "support/department-example-2021.json"), "utf8")) as {
+  parent: unknown;
+  subordinates: unknown[];
+};
 
 async function sql(run: (c: pg.Client) => Promise<void>) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -55,9 +57,9 @@ test.beforeAll(async () => {
       );
     }
     // 本级 a draft; the two subordinates submitted (their reviewer approves them below).
-    for (const [code, pkg, status] of [[UNITS.parent, ex.parent.package, "DRAFT"], [UNITS.a, ex.subordinates[0].package, "SUBMITTED"], [UNITS.b, ex.subordinates[1].package, "SUBMITTED"]] as const) {
-      const { rows } = await c.query<{ id: string }>(`INSERT INTO reports (unit_id, year, status, updated_at) SELECT id, 2021, $2, now() FROM units WHERE code = $1 RETURNING id`, [code, status]);
-      const rev = await c.query<{ id: string }>(`INSERT INTO revisions (report_id, number, package, status, submitted_at, updated_at) VALUES ($1, 1, $2, $3, CASE WHEN $3 = 'SUBMITTED' THEN now() END, now()) RETURNING id`, [rows[0].id, JSON.stringify(pkg), status]);
+    for (const [code, pkg, status] of [[UNITS.parent, ex.parent, "DRAFT"], [UNITS.a, ex.subordinates[0], "SUBMITTED"], [UNITS.b, ex.subordinates[1], "SUBMITTED"]] as const) {
+      const { rows } = await c.query<{ id: string }>(`INSERT INTO reports (unit_id, year, status, updated_at) SELECT id, 2021, $2::report_status, now() FROM units WHERE code = $1 RETURNING id`, [code, status]);
+      const rev = await c.query<{ id: string }>(`INSERT INTO revisions (report_id, number, package, status, submitted_at, updated_at) VALUES ($1, 1, $2, $3::report_status, CASE WHEN $3::text = 'SUBMITTED' THEN now() END, now()) RETURNING id`, [rows[0].id, JSON.stringify(pkg), status]);
       await c.query(`UPDATE reports SET current_revision_id = $2 WHERE id = $1`, [rows[0].id, rev.rows[0].id]);
     }
   });
