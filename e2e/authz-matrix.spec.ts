@@ -60,6 +60,8 @@ const PAGES: Record<string, { path: string; expect: Expected }> = {
   "app/units/[unitCode]/page.tsx": { path: `/units/${UNIT.code}`, expect: everyone(200) },
   "pages/units/[unitCode]/[year]/index.tsx": { path: `/units/${UNIT.code}/2020`, expect: everyone(200) },
   "pages/units/[unitCode]/[year]/r/[revision].tsx": { path: `/units/${UNIT.code}/2020/r/1`, expect: everyone(200) },
+  // A department report (部门汇总) exists only for a unit with subordinates: none here, for anyone.
+  "pages/units/[unitCode]/[year]/department.tsx": { path: `/units/${UNIT.code}/2020/department`, expect: everyone(404) },
   "app/compare/page.tsx": { path: `/compare?units=${UNIT.code}`, expect: everyone(200) },
   "app/data/page.tsx": { path: "/data", expect: everyone(200) },
   "app/analysis/page.tsx": { path: "/analysis", expect: everyone(200) },
@@ -112,6 +114,8 @@ interface RouteCell {
 }
 const GET_ONLY_WRITE = (p: string): RouteCell => ({ method: "POST", path: p, expect: everyone(405) });
 const publicRead = (p: string): RouteCell[] => [{ method: "GET", path: p, expect: everyone(200) }, GET_ONLY_WRITE(p)];
+/** The department report's addresses: 430203-zgh has no units below it, so "not found" for everyone. */
+const departmentRead = (p: string): RouteCell[] => [{ method: "GET", path: p, expect: everyone(404) }, GET_ONLY_WRITE(p)];
 
 /** Route handlers: a read and a write each (a write to a read-only route is 405). */
 const ROUTES: Record<string, RouteCell[]> = {
@@ -166,6 +170,10 @@ const ROUTES: Record<string, RouteCell[]> = {
       },
     },
   ],
+  "app/api/v1/units/[unitCode]/reports/[year]/department/route.ts": departmentRead(`${API}/department`),
+  "app/api/v1/units/[unitCode]/reports/[year]/department/package.json/route.ts": departmentRead(`${API}/department/package.json`),
+  "app/api/v1/units/[unitCode]/reports/[year]/department/tables.xlsx/route.ts": departmentRead(`${API}/department/tables.xlsx`),
+  "app/api/v1/units/[unitCode]/reports/[year]/department/tables/[file]/route.ts": departmentRead(`${API}/department/tables/g01.csv`),
   "app/workspace/reports/[unitCode]/[year]/export/route.ts": [
     { method: "GET", path: `${R}/export?format=json`, expect: inScope(200) },
     { method: "POST", path: `${R}/export?format=json`, expect: signedIn(405) },
@@ -230,6 +238,18 @@ const ACTIONS: Record<string, ActionCell> = {
     page: `${R}/edit/overview`,
     args: (c) => [{ reportId: c.reportId, version: c.version + 1000, transition: "submit" }],
     expect: { ...inScope("STALE_VERSION", "NOT_FOUND"), "reviewer-in": "NOT_FOUND" },
+  },
+  // 430203-zgh has no units below it: no department to build, for anyone who may build one.
+  "lib/server/actions/department-actions.ts#buildDepartmentReportAction": {
+    page: "/workspace",
+    args: () => [{ unitCode: UNIT.code, year: 2021 }],
+    expect: signedIn("NOT_FOUND"),
+  },
+  // The unit's own report is not a department report: its texts are not written here.
+  "lib/server/actions/department-actions.ts#saveDepartmentTextsAction": {
+    page: "/workspace",
+    args: (c) => [{ reportId: c.reportId, version: c.version }],
+    expect: signedIn("NOT_FOUND"),
   },
   "lib/server/actions/add-comment-action.ts#addCommentAction": {
     page: `/workspace/review/${UNIT.code}/2021`,

@@ -15,6 +15,8 @@ function published(latest: boolean, demo = false): PublishedReport {
   return {
     unit: { code: "430203-zgh", name: "株洲市芦淞区总工会", shortName: "芦淞区总工会", region: "湖南省株洲市芦淞区", category: "群团组织", demo },
     year: 2020,
+    kind: "UNIT",
+    members: [],
     revision: revision(1),
     revisions: latest ? [revision(1)] : [revision(2), revision(1)],
     latest,

@@ -1,16 +1,21 @@
 /** Public URLs of a report and its files, in one place so pages, API and the sitemap agree. */
+/** The department report (部门汇总) of a unit: its newest published revision. */
+export function departmentReportPath(unitCode: string, year: number): string {
+  return `/units/${encodeURIComponent(unitCode)}/${year}/department`;
+}
+
 export function reportPath(unitCode: string, year: number, revision?: number): string {
   const base = `/units/${encodeURIComponent(unitCode)}/${year}`;
   return revision === undefined ? base : `${base}/r/${revision}`;
 }
 
-export function apiReportPath(unitCode: string, year: number): string {
-  return `/api/v1/units/${encodeURIComponent(unitCode)}/reports/${year}`;
+export function apiReportPath(unitCode: string, year: number, kind: "UNIT" | "DEPARTMENT" = "UNIT"): string {
+  return `/api/v1/units/${encodeURIComponent(unitCode)}/reports/${year}${kind === "DEPARTMENT" ? "/department" : ""}`;
 }
 
 export type DownloadKind = "xlsx" | "pdf" | "package" | "csv";
 
 /** A download link; `revision` pins a published revision (otherwise the newest). */
-export function downloadPath(unitCode: string, year: number, file: string, revision?: number): string {
-  return `${apiReportPath(unitCode, year)}/${file}${revision === undefined ? "" : `?revision=${revision}`}`;
+export function downloadPath(unitCode: string, year: number, file: string, revision?: number, kind: "UNIT" | "DEPARTMENT" = "UNIT"): string {
+  return `${apiReportPath(unitCode, year, kind)}/${file}${revision === undefined ? "" : `?revision=${revision}`}`;
 }

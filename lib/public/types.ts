@@ -29,6 +29,10 @@ export interface PublicRevision {
 export interface PublishedReport {
   unit: PublicUnit;
   year: number;
+  /** UNIT: the unit's report; DEPARTMENT: its department report (部门汇总), at …/{year}/department. */
+  kind: "UNIT" | "DEPARTMENT";
+  /** A department report: the units it consolidates (本级 first), each with its public page. Empty for a unit report. */
+  members: { code: string; name: string; own: boolean }[];
   revision: PublicRevision;
   /** Every published revision of this unit and year, newest first. */
   revisions: PublicRevision[];

@@ -5,4 +5,8 @@ const code = (unitCode: string) => encodeURIComponent(unitCode);
 export const reportHref = (unitCode: string, year: number) => `/workspace/reports/${code(unitCode)}/${year}`;
 
 /** The reviewer's page of the report. */
-export const reviewHref = (unitCode: string, year: number) => `/workspace/review/${code(unitCode)}/${year}`;
+export const reviewHref = (unitCode: string, year: number, kind: "UNIT" | "DEPARTMENT" = "UNIT") =>
+  `/workspace/review/${code(unitCode)}/${year}${kind === "DEPARTMENT" ? "?kind=department" : ""}`;
+
+/** The department page (部门汇总 and the department report) of a unit with subordinates. */
+export const departmentHref = (unitCode: string, year: number) => `/workspace/reports/${code(unitCode)}/${year}/department`;

@@ -20,6 +20,8 @@ export interface WorkspaceReportRow {
 
 /** A report waiting in the reviewer's queue. */
 export interface ReviewQueueRow {
+  /** UNIT: a unit's 单位决算; DEPARTMENT: a department report (部门决算). */
+  kind: "UNIT" | "DEPARTMENT";
   unitCode: string;
   unitName: string;
   year: number;

@@ -122,7 +122,7 @@ type Audit = (targetType: string, targetId: string, after: object) => Promise<un
 /** A report for pkg.year with revision 1 as a draft holding `pkg` and its line items, unless it exists. */
 async function seedReport(tx: DbTransaction, audit: Audit, created: string[], unitId: string, pkg: TPackage, createdById: string) {
   const year = pkg.year;
-  if (await tx.report.findUnique({ where: { unitId_year: { unitId, year } } })) return null;
+  if (await tx.report.findUnique({ where: { unitId_year_kind: { unitId, year, kind: "UNIT" } } })) return null;
   const report = await tx.report.create({ data: { unitId, year, status: "DRAFT" } });
   const revision = await tx.revision.create({ data: { reportId: report.id, number: 1, package: pkg, status: "DRAFT", createdById } });
   const lineItems = await saveRevisionRows(tx, revision.id, pkg);

@@ -68,7 +68,7 @@ describe("hot queries use their indexes", () => {
     const search = await appQueryPlans(testDb.url, () => listUnits({ q: "芦淞", page }));
     expect(planReading(search, unitPage)).toContain("units_search_grams_idx");
     expect(planReading(search, /count\(\*\)/)).toContain("units_search_grams_idx");
-    expect(planReading(search, /"reports"/)).toContain("reports_unit_id_year_key");
+    expect(planReading(search, /"reports"/)).toContain("reports_unit_id_year_kind_key");
     const region = await appQueryPlans(testDb.url, () => listUnits({ region: "湖南省长沙市芙蓉区", page }));
     expect(planReading(region, unitPage)).toContain("units_region_code_idx");
     const letter = await appQueryPlans(testDb.url, () => listUnits({ letter: "Z", page }));
@@ -79,14 +79,14 @@ describe("hot queries use their indexes", () => {
     const { getPublicationStatus, listStatusRowsByCode } = await import("@/lib/server/public/get-publication-status");
     const board = await appQueryPlans(testDb.url, () => getPublicationStatus({ year: 2020, page }));
     for (const plan of [planReading(board, /ORDER BY array_position/), planReading(board, /GROUP BY 1/)]) {
-      expect(plan).toContain("reports_unit_id_year_key");
+      expect(plan).toContain("reports_unit_id_year_kind_key");
       expect(plan).toContain("revision_summaries_pkey");
     }
     const deadline = new Date("2021-09-30");
     // The CSV's batches walk the units' code index (no sort of the whole year) and look reports up by key.
     const csv = planReading(await appQueryPlans(testDb.url, () => listStatusRowsByCode({ year: 2020, deadline, now: new Date(), limit: 50, afterCode: "demo-s00001" }), { inIndexOrder: true }), /ORDER BY u\.code/);
     expect(csv).toContain("units_code_key");
-    expect(csv).toContain("reports_unit_id_year_key");
+    expect(csv).toContain("reports_unit_id_year_kind_key");
     expect(csv).not.toMatch(/Sort/);
   });
 
@@ -106,7 +106,7 @@ describe("hot queries use their indexes", () => {
     const { reportJsonStateKey } = await import("@/lib/server/public/published-report-json");
     const plans = await appQueryPlans(testDb.url, () => reportJsonStateKey("demo-s00001", 2020));
     const plan = planReading(plans, /concat_ws/);
-    for (const index of ["units_code_key", "reports_unit_id_year_key"]) expect(plan).toContain(index);
+    for (const index of ["units_code_key", "reports_unit_id_year_kind_key"]) expect(plan).toContain(index);
   });
 
   it("a year's aggregate starts from the year's reports and reads each published revision's rows by its (revision_id, section, …) index", async () => {

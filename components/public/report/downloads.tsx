@@ -2,15 +2,18 @@ import { downloadPath } from "@/lib/public/report-paths";
 import styles from "./report.module.css";
 
 /** Download links for the shown revision (pinned by number, so a later correction changes nothing). */
-export function Downloads({ unitCode, year, revision, tableIds }: { unitCode: string; year: number; revision: number; tableIds: { key: string; id: string }[] }) {
-  const link = (file: string) => downloadPath(unitCode, year, file, revision);
+export function Downloads({ unitCode, year, revision, tableIds, kind = "UNIT" }: { unitCode: string; year: number; revision: number; tableIds: { key: string; id: string }[]; kind?: "UNIT" | "DEPARTMENT" }) {
+  const link = (file: string) => downloadPath(unitCode, year, file, revision, kind);
   return (
     <section aria-labelledby="downloads-h" className="no-print">
       <h2 id="downloads-h">下载</h2>
       <ul className={styles.downloads}>
-        <li>
-          <a className="button" href={link("report.pdf")}>PDF（全文）</a>
-        </li>
+        {/* The PDF prints a revision's own page; a department report has its newest page only, so no PDF yet. */}
+        {kind === "UNIT" && (
+          <li>
+            <a className="button" href={link("report.pdf")}>PDF（全文）</a>
+          </li>
+        )}
         <li>
           <a className="button button-secondary" href={link("tables.xlsx")}>Excel（九张表）</a>
         </li>

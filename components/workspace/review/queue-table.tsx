@@ -32,8 +32,8 @@ export function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={`${r.unitCode}/${r.year}`} data-testid={`queue-${r.unitCode}-${r.year}`}>
-            <td>{r.unitName}</td>
+          <tr key={`${r.unitCode}/${r.year}/${r.kind}`} data-testid={`queue-${r.unitCode}-${r.year}${r.kind === "DEPARTMENT" ? "-department" : ""}`}>
+            <td>{r.unitName}{r.kind === "DEPARTMENT" && "（部门决算）"}</td>
             <td>{r.year}年度{r.revisionNumber > 1 ? `（第${r.revisionNumber}版）` : ""}</td>
             <td><span className="badge">{STATUS_LABELS[r.status]}</span></td>
             <td>{r.submittedAt ? DATE.format(r.submittedAt) : "—"}</td>
@@ -41,7 +41,7 @@ export function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
             <td className={`${styles.num} ${r.blockingErrors ? styles.bad : ""}`}>{r.blockingErrors}</td>
             <td className={styles.num}>{r.warnings}</td>
             <td>{deadline(r.daysLeft)}</td>
-            <td><Link href={reviewHref(r.unitCode, r.year)}>审核</Link></td>
+            <td><Link href={reviewHref(r.unitCode, r.year, r.kind)}>审核</Link></td>
           </tr>
         ))}
       </tbody>

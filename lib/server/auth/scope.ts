@@ -5,6 +5,8 @@
 import type { Actor } from "@/lib/rules/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Permission } from "@/lib/rules/permissions";
+import type { ReviewReach } from "@/lib/rules/department";
+import type { DbClient } from "@/lib/server/db";
 
 /**
  * The units the actor's scopes cover, as a relation filter on the closure table (unit_ancestors):
@@ -61,4 +63,19 @@ export function unitScopeSql(actor: Actor, unitId: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${unitId} IN (SELECT a.descendant_id FROM user_unit_scopes s
     JOIN unit_ancestors a ON a.ancestor_id = s.unit_id AND (a.depth = 0 OR s.include_subtree)
     WHERE s.user_id = ${actor.id}::uuid)`;
+}
+
+/**
+ * Where the actor's scope reaches relative to one unit (lib/rules/department.ts, review follows the
+ * tree): `covers` as unitScopeWhere, `above` when a scope with its subtree sits on a strict ancestor
+ * (closure depth > 0). One query over the actor's scope rows and the unit's closure rows.
+ */
+export async function reviewReach(client: DbClient, actor: Actor, unitId: string): Promise<ReviewReach> {
+  if (actor.role === "ADMIN") return { covers: true, above: true };
+  const [row] = await client.$queryRaw<ReviewReach[]>`
+    SELECT coalesce(bool_or(a.depth = 0 OR s.include_subtree), false) AS covers,
+           coalesce(bool_or(a.depth > 0 AND s.include_subtree), false) AS above
+    FROM user_unit_scopes s JOIN unit_ancestors a ON a.ancestor_id = s.unit_id
+    WHERE s.user_id = ${actor.id}::uuid AND a.descendant_id = ${unitId}::uuid`;
+  return row ?? { covers: false, above: false };
 }

@@ -118,7 +118,7 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
 
   // A unit created just now has no reports (nor a published previous year): two reads fewer.
   const report = unitCreated ? null : await tx.report.findUnique({
-    where: { unitId_year: { unitId: unit.id, year } },
+    where: { unitId_year_kind: { unitId: unit.id, year, kind: "UNIT" } },
     select: { id: true, currentRevision: { select: { id: true, package: true, status: true, version: true } } },
   });
   const current = report?.currentRevision ?? null;

@@ -22,7 +22,7 @@ export async function getOpenDataState(options: { year: number }): Promise<OpenD
     FROM reports r
     JOIN revisions v ON v.id = r.published_revision_id AND v.status = 'PUBLISHED' AND v.published_at IS NOT NULL
     JOIN units u ON u.id = r.unit_id AND u.active
-    WHERE r.year = ${options.year}`;
+    WHERE r.year = ${options.year} AND r.kind = 'UNIT'`;
   if (!row.known) return null;
   const etag = `"od-${options.year}-${row.reports}-${row.revisions}-${row.latest?.getTime() ?? 0}"`;
   return { year: options.year, reports: row.reports, etag };

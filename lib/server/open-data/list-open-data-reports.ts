@@ -16,7 +16,7 @@ export async function listOpenDataReports(options: { year: number; afterCode: st
     FROM reports r
     JOIN revisions v ON v.id = r.published_revision_id AND v.status = 'PUBLISHED' AND v.published_at IS NOT NULL
     JOIN units u ON u.id = r.unit_id AND u.active
-    WHERE r.year = ${options.year} AND u.code > ${options.afterCode}
+    WHERE r.year = ${options.year} AND r.kind = 'UNIT' AND u.code > ${options.afterCode}
     ORDER BY u.code
     LIMIT ${options.limit}`;
 }

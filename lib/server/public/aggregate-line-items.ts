@@ -112,7 +112,7 @@ export async function aggregateLineItems(options: AggregateOptions): Promise<Lin
         WHERE li.revision_id = r.published_revision_id AND li.section = ANY(${sections}::text[])
         ${CLASS_GROUP[groupBy]}
       ) x
-      WHERE r.year = ${year} AND (x.amount IS NOT NULL OR x.budget IS NOT NULL)
+      WHERE r.year = ${year} AND r.kind = 'UNIT' AND (x.amount IS NOT NULL OR x.budget IS NOT NULL)
         AND (${prefix}::text IS NULL OR u.code LIKE ${prefix}::text)
     ),
     groups AS (

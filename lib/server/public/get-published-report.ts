@@ -17,6 +17,8 @@ export interface GetPublishedReportOptions {
   year: number;
   /** A published revision's number; the newest published revision when absent. */
   revision?: number;
+  /** Default UNIT: the unit's own report. */
+  kind?: "UNIT" | "DEPARTMENT";
 }
 
 /**
@@ -25,17 +27,17 @@ export interface GetPublishedReportOptions {
  * revision number that was never published — the public cannot tell these apart.
  */
 export function getPublishedReport(options: GetPublishedReportOptions): Promise<PublishedReport | null> {
-  return cachedPublishedReport(options.unitCode, options.year, options.revision);
+  return cachedPublishedReport(options.unitCode, options.year, options.revision, options.kind ?? "UNIT");
 }
 
 // React's cache() keys on its arguments by identity: an options object would be a new key on every
 // call, so the request-scoped memo takes the options apart into primitives.
-const cachedPublishedReport = cache(async (unitCode: string, year: number, revisionNumber?: number): Promise<PublishedReport | null> => {
+const cachedPublishedReport = cache(async (unitCode: string, year: number, revisionNumber: number | undefined, kind: "UNIT" | "DEPARTMENT"): Promise<PublishedReport | null> => {
   if (!Number.isInteger(year)) return null;
   const unit = await db().unit.findUnique({ where: { code: unitCode }, select: { id: true, active: true, ...PUBLIC_UNIT_SELECT } });
   if (!unit) return null;
   const report = await db().report.findUnique({
-    where: { unitId_year: { unitId: unit.id, year } },
+    where: { unitId_year_kind: { unitId: unit.id, year, kind } },
     select: { id: true, publishedRevisionId: true },
   });
   if (!report?.publishedRevisionId) return null;
@@ -54,16 +56,26 @@ const cachedPublishedReport = cache(async (unitCode: string, year: number, revis
   if (!parsed.ok) throw new Error(`已公开的报告数据包无法读取（${unitCode} ${year}）`);
 
   const [previous, codeSets, attachments] = await Promise.all([
-    loadPublishedPackage({ unitId: unit.id, year: year - 1 }),
+    loadPublishedPackage({ unitId: unit.id, year: year - 1, kind }),
     loadCodeSets(),
     listRevisionAttachments(db(), chosen.id),
   ]);
   const report_ = renderReport(parsed.package, { previous, codeSets });
   const toPublic = (r: (typeof published)[number]): PublicRevision => ({ number: r.number, publishedAt: r.publishedAt!, changeNote: r.changeNote });
 
+  // The units a department report consolidates: 本级 and its subordinates in the tree, by code.
+  const members =
+    kind === "DEPARTMENT"
+      ? [
+          { code: unit.code, name: unit.name, own: true },
+          ...(await db().unit.findMany({ where: { parentId: unit.id, active: true }, orderBy: { code: "asc" }, select: { code: true, name: true } })).map((u) => ({ ...u, own: false })),
+        ]
+      : [];
   return {
     unit: toPublicUnit(unit),
     year,
+    kind,
+    members,
     revision: toPublic(chosen),
     revisions: published.map(toPublic),
     latest: chosen.id === newest.id,

@@ -72,7 +72,7 @@ const cachedUnitOverview = cache(async (unitCode: string, now: Date = new Date()
   if (!unit) return null;
   const [fiscalYears, reports, codeSets] = await Promise.all([
     db().fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true, publicationDeadline: true } }),
-    db().report.findMany({ where: { unitId: unit.id, publishedRevisionId: { not: null } }, select: PUBLISHED_FIGURES_SELECT }),
+    db().report.findMany({ where: { unitId: unit.id, kind: "UNIT", publishedRevisionId: { not: null } }, select: PUBLISHED_FIGURES_SELECT }),
     loadCodeSets(),
   ]);
   const byYear = new Map(reports.map((r) => [r.year, r]));
@@ -89,7 +89,7 @@ export async function getPublishedKeyFigures(options: { unitCode: string; year: 
   const unit = await db().unit.findUnique({ where: { code: unitCode }, select: { id: true, ...PUBLIC_UNIT_SELECT } });
   if (!unit || !Number.isInteger(year)) return null;
   const [report, codeSets] = await Promise.all([
-    db().report.findUnique({ where: { unitId_year: { unitId: unit.id, year } }, select: PUBLISHED_FIGURES_SELECT }),
+    db().report.findUnique({ where: { unitId_year_kind: { unitId: unit.id, year, kind: "UNIT" } }, select: PUBLISHED_FIGURES_SELECT }),
     loadCodeSets(),
   ]);
   const published = publishedFigures(unitCode, report ?? undefined, codeSets);

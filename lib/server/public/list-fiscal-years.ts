@@ -40,7 +40,7 @@ export async function listFiscalYears(options: { now?: Date } = {}): Promise<Yea
 export async function listFiscalYearChoices(): Promise<{ year: number; deadline: Date; hasPublished: boolean }[]> {
   return db().$queryRaw`
     SELECT fy.year, fy.publication_deadline AS deadline,
-      EXISTS (SELECT 1 FROM reports r WHERE r.year = fy.year AND r.published_revision_id IS NOT NULL) AS "hasPublished"
+      EXISTS (SELECT 1 FROM reports r WHERE r.year = fy.year AND r.published_revision_id IS NOT NULL AND r.kind = 'UNIT') AS "hasPublished"
     FROM fiscal_years fy ORDER BY fy.year DESC`;
 }
 
@@ -56,7 +56,7 @@ async function countFiscalYears(now: Date): Promise<YearSummary[]> {
         count(s.revision_id) FILTER (WHERE ${timeliness} = 'onTime')::int AS on_time,
         ${timelinessSql(Prisma.sql`NULL::timestamptz`, Prisma.sql`fy.publication_deadline`, now)} AS unpublished
       FROM fiscal_years fy
-      LEFT JOIN reports r ON r.year = fy.year AND r.published_revision_id IS NOT NULL
+      LEFT JOIN reports r ON r.year = fy.year AND r.published_revision_id IS NOT NULL AND r.kind = 'UNIT'
       LEFT JOIN units u ON u.id = r.unit_id AND u.active
       LEFT JOIN revision_summaries s ON s.revision_id = r.published_revision_id AND s.status = 'PUBLISHED' AND u.id IS NOT NULL
       GROUP BY fy.year ORDER BY fy.year DESC`,

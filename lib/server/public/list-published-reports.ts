@@ -9,7 +9,7 @@ export type { PublishedReportSummary };
 /** The most recently published reports (newest first), optionally of one year. */
 export async function listPublishedReports(options: { year?: number; limit?: number } = {}): Promise<PublishedReportSummary[]> {
   const reports = await db().report.findMany({
-    where: { publishedRevisionId: { not: null }, latestPublishedAt: { not: null }, unit: { active: true }, ...(options.year ? { year: options.year } : {}) },
+    where: { kind: "UNIT", publishedRevisionId: { not: null }, latestPublishedAt: { not: null }, unit: { active: true }, ...(options.year ? { year: options.year } : {}) },
     orderBy: [{ latestPublishedAt: "desc" }, { year: "desc" }],
     take: options.limit ?? 10,
     select: { year: true, latestPublishedAt: true, unit: { select: PUBLIC_UNIT_SELECT }, publishedRevision: { select: { number: true, status: true } } },

@@ -24,6 +24,7 @@ export interface ReportPageOptions {
 /** One page of published reports (newest year first, then unit code) and how many match in all. */
 export async function listReportPage(options: ReportPageOptions): Promise<{ rows: ReportPageRow[]; total: number }> {
   const where: Prisma.ReportWhereInput = {
+    kind: "UNIT",
     publishedRevision: PUBLISHED_ONLY,
     latestPublishedAt: { not: null },
     unit: { active: true, ...(options.unitPrefix ? { code: { startsWith: options.unitPrefix } } : {}), ...(options.region ? { region: options.region } : {}) },

@@ -39,7 +39,7 @@ export async function listUnits(options: ListUnitsOptions): Promise<UnitList> {
   ]);
   const reports = rows.length
     ? await client.report.findMany({
-        where: { unitId: { in: rows.map((r) => r.id) }, publishedRevisionId: { not: null } },
+        where: { unitId: { in: rows.map((r) => r.id) }, kind: "UNIT", publishedRevisionId: { not: null } },
         orderBy: { year: "desc" },
         select: {
           unitId: true, year: true, latestPublishedAt: true,

@@ -7,10 +7,10 @@ import { PUBLISHED_ONLY } from "./unit-select";
  * The package of a unit's newest published revision for a year, or null when that year was never
  * published. Used for last year's figures (the `previous` of renderReport).
  */
-export async function loadPublishedPackage(options: { unitId: string; year: number }): Promise<TPackage | null> {
-  const { unitId, year } = options;
+export async function loadPublishedPackage(options: { unitId: string; year: number; kind?: "UNIT" | "DEPARTMENT" }): Promise<TPackage | null> {
+  const { unitId, year, kind = "UNIT" } = options;
   const report = await db().report.findUnique({
-    where: { unitId_year: { unitId, year } },
+    where: { unitId_year_kind: { unitId, year, kind } },
     select: { publishedRevision: { select: { package: true, status: true } } },
   });
   const revision = report?.publishedRevision;

@@ -31,6 +31,6 @@ export function timelinessRankSql(timeliness: Prisma.Sql): Prisma.Sql {
  */
 export function statusFromSql(year: number): Prisma.Sql {
   return Prisma.sql`units u
-    LEFT JOIN reports r ON r.unit_id = u.id AND r.year = ${year} AND r.published_revision_id IS NOT NULL
+    LEFT JOIN reports r ON r.unit_id = u.id AND r.year = ${year} AND r.published_revision_id IS NOT NULL AND r.kind = 'UNIT'
     LEFT JOIN revision_summaries s ON s.revision_id = r.published_revision_id AND s.status = 'PUBLISHED' AND s.year = ${year}`;
 }

@@ -16,14 +16,14 @@ const cache = new PublishedResponseCache(32 * 1024 * 1024);
  * published revision (the year-on-year figures come from it) and the unit row (its names). Null
  * when the report is unknown or unpublished, or that revision was never published.
  */
-export async function reportJsonStateKey(unitCode: string, year: number, revision?: number): Promise<string | null> {
+export async function reportJsonStateKey(unitCode: string, year: number, revision?: number, kind: "UNIT" | "DEPARTMENT" = "UNIT"): Promise<string | null> {
   const rows = await db().$queryRaw<{ key: string }[]>`
     SELECT concat_ws('/', u.id, u.active, extract(epoch FROM u.updated_at), r.published_revision_id, c.id, p.published_revision_id) AS key
     FROM units u
-    JOIN reports r ON r.unit_id = u.id AND r.year = ${year} AND r.published_revision_id IS NOT NULL
+    JOIN reports r ON r.unit_id = u.id AND r.year = ${year} AND r.kind = ${kind}::report_kind AND r.published_revision_id IS NOT NULL
     JOIN revisions c ON c.report_id = r.id AND c.status = 'PUBLISHED' AND c.published_at IS NOT NULL
       AND CASE WHEN ${revision ?? null}::int IS NULL THEN c.id = r.published_revision_id ELSE c.number = ${revision ?? null}::int END
-    LEFT JOIN reports p ON p.unit_id = u.id AND p.year = ${year - 1}
+    LEFT JOIN reports p ON p.unit_id = u.id AND p.year = ${year - 1} AND p.kind = ${kind}::report_kind
     WHERE u.code = ${unitCode}`;
   return rows[0]?.key ?? null;
 }
@@ -34,12 +34,12 @@ export async function reportJsonStateKey(unitCode: string, year: number, revisio
  * changes (a database trigger freezes it), so the state key above covers everything the answer
  * shows; the code list is read at first render, as for the report page.
  */
-export async function publishedReportJson(options: { unitCode: string; year: number; revision?: number }): Promise<CachedBody> {
-  const { unitCode, year, revision } = options;
-  const key = await reportJsonStateKey(unitCode, year, revision);
+export async function publishedReportJson(options: { unitCode: string; year: number; revision?: number; kind?: "UNIT" | "DEPARTMENT" }): Promise<CachedBody> {
+  const { unitCode, year, revision, kind = "UNIT" } = options;
+  const key = await reportJsonStateKey(unitCode, year, revision, kind);
   if (key === null) throw new AppError("NOT_FOUND", { message: REPORT_NOT_FOUND });
-  return cache.get(`${year}/${revision ?? "newest"}/${key}`, async () => {
-    const data = await getPublishedReport({ unitCode, year, revision });
+  return cache.get(`${kind}/${year}/${revision ?? "newest"}/${key}`, async () => {
+    const data = await getPublishedReport({ unitCode, year, revision, kind });
     if (!data) throw new AppError("NOT_FOUND", { message: REPORT_NOT_FOUND });
     return JSON.stringify(ZReport.parse(reportJson(data)));
   });

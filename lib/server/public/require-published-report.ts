@@ -15,10 +15,10 @@ export function parseReportAddress(yearText: string, request: Request): { year: 
 }
 
 /** For API handlers: the report named by the URL (?revision=n optional) or a BAD_REQUEST / NOT_FOUND AppError. */
-export async function requirePublishedReport(options: { unitCode: string; year: string; request: Request }): Promise<PublishedReport> {
+export async function requirePublishedReport(options: { unitCode: string; year: string; request: Request; kind?: "UNIT" | "DEPARTMENT" }): Promise<PublishedReport> {
   const { unitCode } = options;
   const { year, revision } = parseReportAddress(options.year, options.request);
-  const report = await getPublishedReport({ unitCode, year, revision });
+  const report = await getPublishedReport({ unitCode, year, revision, kind: options.kind });
   if (!report) throw new AppError("NOT_FOUND", { message: REPORT_NOT_FOUND });
   return report;
 }

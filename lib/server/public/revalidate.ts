@@ -18,7 +18,7 @@ export async function publishedReportPaths(options: { unitCode: string; year: nu
     where: { report: { unit: { code: unitCode }, year: { in: [year, year + 1] } }, status: "PUBLISHED" },
     select: { number: true, report: { select: { year: true } } },
   });
-  const paths = new Set([`${base}/${year}`, `${base}/${year + 1}`, base, `/status/${year}`, "/status", "/units", "/"]);
+  const paths = new Set([`${base}/${year}`, `${base}/${year + 1}`, `${base}/${year}/department`, `${base}/${year + 1}/department`, base, `/status/${year}`, "/status", "/units", "/"]);
   for (const r of revisions) paths.add(`${base}/${r.report.year}/r/${r.number}`);
   return [...paths];
 }

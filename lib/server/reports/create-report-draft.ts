@@ -30,14 +30,14 @@ export async function createReportDraft(options: CreateReportDraftOptions): Prom
     if (!(await tx.fiscalYear.findFirst({ where: { year: options.year, entryOpen: true } }))) {
       throw new AppError("INVALID_INPUT", { message: `${options.year}年度尚未开放填报` });
     }
-    if (await tx.report.findUnique({ where: { unitId_year: { unitId: unit.id, year: options.year } } })) {
+    if (await tx.report.findUnique({ where: { unitId_year_kind: { unitId: unit.id, year: options.year, kind: "UNIT" } } })) {
       throw new AppError("ALREADY_EXISTS");
     }
     const info = { code: unit.code, name: unit.name, shortName: unit.shortName, region: unit.region, category: unit.category };
     let pkg = blankPackage(info, options.year);
     if (options.mode === "previous") {
       const previous = await tx.report.findUnique({
-        where: { unitId_year: { unitId: unit.id, year: options.year - 1 } },
+        where: { unitId_year_kind: { unitId: unit.id, year: options.year - 1, kind: "UNIT" } },
         select: { publishedRevision: { select: { package: true } }, currentRevision: { select: { package: true } } },
       });
       const source = previous?.publishedRevision?.package ?? previous?.currentRevision?.package;

@@ -3,10 +3,11 @@ import type { Actor } from "@/lib/rules/actor";
 import { can } from "@/lib/rules/permissions";
 import { unitScopeWhere } from "@/lib/server/auth/scope";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
-import { db } from "@/lib/server/db";
+import { db, type DbClient } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { consolidate, type ConsolidationMember, type ConsolidationResult } from "@/lib/disclosure/consolidate";
 import type { CheckResult, DisclosureTable } from "@/lib/disclosure/model";
+import type { TPackage } from "@/lib/disclosure/package";
 import { buildTables } from "@/lib/disclosure/tables";
 import { checkDraft } from "@/lib/workspace/draft-checks";
 import type { TReportStatus } from "@/lib/workspace/report-status";
@@ -41,28 +42,38 @@ export interface DepartmentRollup {
   checks: CheckResult[];
   /** The nine tables of the consolidated package (empty until the own report exists). */
   tables: DisclosureTable[];
+  /** The department report (部门决算) once its clerk has built it. */
+  department: { reportId: string; status: TReportStatus; version: number; revisionNumber: number } | null;
+}
+
+/** What a department's consolidation is built from and what it gives. */
+export interface DepartmentConsolidation {
+  members: DepartmentMember[];
+  pending: DepartmentMember[];
+  /** Null until the department's own 单位决算 exists. */
+  consolidation: ConsolidationResult | null;
 }
 
 /**
- * 部门汇总 of a unit with subordinates: its own 单位决算 and its direct subordinates' approved ones,
- * consolidated by the core (lib/disclosure/consolidate). Scope is the parent unit's (out of scope =
- * NOT_FOUND); the subordinates are read through the tree, in one query, bounded by the unit's children.
+ * The consolidation of `unit`'s department for `year`: its own 单位决算 (current revision) and its
+ * direct active subordinates' approved (or published) ones, with the department report's `texts`
+ * (default: the own report's). Read in two queries, bounded by the unit's children; no scope
+ * check here (the callers have found the unit in the actor's scope). NOT_FOUND without subordinates.
  */
-export async function getDepartmentRollup(options: GetDepartmentRollupOptions): Promise<DepartmentRollup> {
-  const { actor, year } = options;
-  const client = db();
-  const unit = can(actor, "report.read")
-    ? await client.unit.findFirst({ where: { code: options.unitCode, ...unitScopeWhere(actor) }, select: { id: true, code: true, name: true } })
-    : null;
-  if (!unit) throw new AppError("NOT_FOUND");
+export async function consolidateDepartment(
+  client: DbClient,
+  unit: { id: string; code: string; name: string },
+  year: number,
+  texts: TPackage | null,
+): Promise<DepartmentConsolidation> {
   const revision = { select: { package: true } } as const;
   const select = { status: true, currentRevision: revision, publishedRevision: revision } as const;
   const [own, children] = await Promise.all([
-    client.report.findUnique({ where: { unitId_year: { unitId: unit.id, year } }, select }),
+    client.report.findUnique({ where: { unitId_year_kind: { unitId: unit.id, year, kind: "UNIT" } }, select }),
     client.unit.findMany({
       where: { parentId: unit.id, active: true },
       orderBy: { code: "asc" },
-      select: { code: true, name: true, reports: { where: { year }, select } },
+      select: { code: true, name: true, reports: { where: { year, kind: "UNIT" }, select } },
     }),
   ]);
   if (children.length === 0) throw new AppError("NOT_FOUND");
@@ -82,15 +93,43 @@ export async function getDepartmentRollup(options: GetDepartmentRollupOptions): 
     if (included && source) subordinates.push({ unit: { code: child.code, name: child.name }, package: storedPackage(source.package) });
   }
   const pending = members.filter((m) => !m.own && !m.included);
-  if (!own?.currentRevision) return { unit, year, members, pending, consolidation: null, checks: [], tables: [] };
-
+  if (!own?.currentRevision) return { members, pending, consolidation: null };
   const codes = await codeSetFor(client, year);
   const consolidation = consolidate({
     parent: { unit: { code: unit.code, name: unit.name }, package: storedPackage(own.currentRevision.package) },
     subordinates,
+    ...(texts ? { texts } : {}),
     codes,
   });
-  const previous = await previousPublishedPackage(client, unit.id, year);
+  // The department report's unit block is its own (written from the units table by writeDraftPackage).
+  if (texts) consolidation.package.unit = { ...texts.unit };
+  return { members, pending, consolidation };
+}
+
+/**
+ * 部门汇总 of a unit with subordinates, for the workspace page: the consolidation with the
+ * department report's texts when it exists, its checks (D1/D2 and the package's) and tables.
+ * Scope is the parent unit's (out of scope = NOT_FOUND).
+ */
+export async function getDepartmentRollup(options: GetDepartmentRollupOptions): Promise<DepartmentRollup> {
+  const { actor, year } = options;
+  const client = db();
+  const unit = can(actor, "report.read")
+    ? await client.unit.findFirst({ where: { code: options.unitCode, ...unitScopeWhere(actor) }, select: { id: true, code: true, name: true } })
+    : null;
+  if (!unit) throw new AppError("NOT_FOUND");
+  const report = await client.report.findUnique({
+    where: { unitId_year_kind: { unitId: unit.id, year, kind: "DEPARTMENT" } },
+    select: { id: true, status: true, currentRevision: { select: { package: true, version: true, number: true } } },
+  });
+  const texts = report?.currentRevision ? storedPackage(report.currentRevision.package) : null;
+  const { members, pending, consolidation } = await consolidateDepartment(client, unit, year, texts);
+  const department = report?.currentRevision
+    ? { reportId: report.id, status: report.status as TReportStatus, version: report.currentRevision.version, revisionNumber: report.currentRevision.number }
+    : null;
+  if (!consolidation) return { unit, year, members, pending, consolidation: null, checks: [], tables: [], department };
+  const codes = await codeSetFor(client, year);
+  const previous = await previousPublishedPackage(client, unit.id, year, "DEPARTMENT");
   const checks = [...consolidation.errors, ...checkDraft(consolidation.package, previous, codes)];
-  return { unit, year, members, pending, consolidation, checks, tables: buildTables(consolidation.package, codes) };
+  return { unit, year, members, pending, consolidation, checks, tables: buildTables(consolidation.package, codes), department };
 }

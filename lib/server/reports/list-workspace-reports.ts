@@ -51,7 +51,7 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
   const years = fiscalYears.map((y) => y.year).filter((y) => options.year === undefined || y === options.year);
   const reports = units.length
     ? await client.report.findMany({
-        where: { unitId: { in: units.map((u) => u.id) } },
+        where: { unitId: { in: units.map((u) => u.id) }, kind: "UNIT" },
         select: { unitId: true, year: true, currentRevision: { select: { status: true, updatedAt: true, summary: { select: { blockingErrors: true, warnings: true } } } } },
       })
     : [];

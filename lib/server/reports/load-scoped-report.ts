@@ -1,12 +1,13 @@
 import "@/lib/server/server-only";
 import type { Actor } from "@/lib/rules/actor";
+import type { TReportKind } from "@/lib/rules/department";
 import type { Permission } from "@/lib/rules/permissions";
 import { reportWhereFor } from "@/lib/server/auth/scope";
 import type { DbClient } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { parsePackage, type TPackage } from "@/lib/disclosure/package";
 
-export type ReportKey = { reportId: string } | { unitCode: string; year: number };
+export type ReportKey = { reportId: string } | { unitCode: string; year: number; kind?: TReportKind };
 
 const include = {
   unit: { select: { id: true, code: true, name: true, shortName: true, region: true, category: true } },
@@ -45,7 +46,7 @@ function scopedWhere(actor: Actor, permission: Permission, key: ReportKey) {
   const scope = reportWhereFor(actor, permission);
   return "reportId" in key
     ? /^[0-9a-f-]{36}$/i.test(key.reportId) ? { id: key.reportId, ...scope } : null
-    : { year: key.year, unit: { code: key.unitCode }, ...scope };
+    : { year: key.year, kind: key.kind ?? "UNIT", unit: { code: key.unitCode }, ...scope };
 }
 
 /** A stored package, validated; a stored package that fails the schema is a bug, not user error. */
@@ -55,10 +56,10 @@ export function storedPackage(value: unknown): TPackage {
   return parsed.package;
 }
 
-/** Last year's published package of the same unit, for year-on-year figures; null if none. */
-export async function previousPublishedPackage(client: DbClient, unitId: string, year: number): Promise<TPackage | null> {
+/** Last year's published package of the same unit and kind, for year-on-year figures; null if none. */
+export async function previousPublishedPackage(client: DbClient, unitId: string, year: number, kind: TReportKind = "UNIT"): Promise<TPackage | null> {
   const previous = await client.report.findFirst({
-    where: { unitId, year: year - 1, publishedRevisionId: { not: null } },
+    where: { unitId, year: year - 1, kind, publishedRevisionId: { not: null } },
     select: { publishedRevision: { select: { package: true } } },
   });
   return previous?.publishedRevision ? storedPackage(previous.publishedRevision.package) : null;

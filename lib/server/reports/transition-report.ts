@@ -1,6 +1,10 @@
 import "@/lib/server/server-only";
 import { recordedUserId, type Actor } from "@/lib/rules/actor";
+import { DEPARTMENT_DECISION_REFUSAL, departmentSubmitRefusal, mayDecide } from "@/lib/rules/department";
 import { canTransition, TRANSITIONS, transitionRefusal, type TReportStatus } from "@/lib/rules/status-machine";
+import { reviewReach } from "@/lib/server/auth/scope";
+import { diffPackages } from "@/lib/disclosure/fields";
+import type { TPackage } from "@/lib/disclosure/package";
 import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
 import { db, type DbTransaction } from "@/lib/server/db";
@@ -10,6 +14,7 @@ import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
 import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
 import { loadScopedReport, loadScopedReportStatus, previousPublishedPackage, storedPackage } from "./load-scoped-report";
 import { copyAttachments } from "@/lib/server/attachments/copy-attachments";
+import { consolidateDepartment } from "./get-department-rollup";
 import { saveRevisionRows } from "./save-revision-rows";
 import { writeRevisionSummary, writeRevisionSummaryStatus } from "./write-revision-summary";
 
@@ -72,6 +77,10 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     throw new AppError("INVALID_TRANSITION", { message: transitionRefusal(from, options.transition) });
   }
   if (revision.version !== options.version) throw new AppError("STALE_VERSION", { message: STALE });
+  // Review follows the tree (lib/rules/department.ts): a department report is decided from above.
+  if (!mayDecide(actor, report.kind, await reviewReach(tx, actor, report.unitId), options.transition)) {
+    throw new AppError("FORBIDDEN", { message: DEPARTMENT_DECISION_REFUSAL });
+  }
   const at = options.at ?? new Date();
   const userId = recordedUserId(actor);
   const base = { unitCode: report.unit.code, year: report.year };
@@ -102,7 +111,8 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   // The submit's checks also give the summary row its counts (not run a second time).
   let counts: { blockingErrors: number; warnings: number } | undefined;
   if (options.transition === "submit") {
-    const previous = await previousPublishedPackage(tx, report.unitId, report.year);
+    if (report.kind === "DEPARTMENT") await assertDepartmentReady(tx, report, storedPackage(revisionPackage));
+    const previous = await previousPublishedPackage(tx, report.unitId, report.year, report.kind);
     const codes = await codeSetFor(tx, report.year);
     const results = checkDraft(storedPackage(revisionPackage), previous, codes);
     const errors = blockingCount(results);
@@ -148,6 +158,23 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   }
   await audit(revision.id, { status: from, version: options.version }, after);
   return { ...base, status: rule.to, revisionId: revision.id, revisionNumber: revision.number, version: options.version + 1 };
+}
+
+/**
+ * A department report is submitted only when every subordinate's 单位决算 is approved, its internal
+ * transfers cancel out (no D1/D2), and its figures are the consolidation of now (a subordinate's
+ * report changed since the clerk last opened the page: refresh first).
+ */
+async function assertDepartmentReady(tx: DbTransaction, report: { unit: { id: string; code: string; name: string }; year: number }, stored: TPackage) {
+  const { pending, consolidation } = await consolidateDepartment(tx, report.unit, report.year, stored);
+  const refusal = departmentSubmitRefusal({
+    pending: pending.map((m) => m.unit.name),
+    transferErrors: consolidation ? consolidation.errors.map((e) => e.message) : ["本级单位决算不存在"],
+  });
+  if (refusal) throw new AppError("BLOCKING_ERRORS", { message: refusal });
+  if (consolidation && diffPackages(stored, consolidation.package).length > 0) {
+    throw new AppError("STALE_VERSION", { message: "下属单位的数据已变化：请刷新部门汇总后再提交" });
+  }
 }
 
 const STALE = "操作失败：该报告已被他人（或另一个窗口）处理，请刷新页面后重试";

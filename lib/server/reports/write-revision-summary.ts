@@ -4,6 +4,7 @@
  * revision row is written, so lists never disagree with the revision. Nothing else writes
  * revision_summaries (the bench's bulk loader uses the same summarizePackage).
  */
+import type { TReportKind } from "@/lib/rules/department";
 import type { CheckResult } from "../../disclosure/model";
 import type { TPackage } from "../../disclosure/package";
 import { codeSetFor } from "../codes/load-code-sets";
@@ -27,13 +28,13 @@ export async function writeRevisionSummary(tx: DbTransaction, revisionId: string
     select: {
       id: true, reportId: true, number: true, status: true, updatedAt: true, submittedAt: true, submittedById: true, publishedAt: true,
       package: options.package ? false : true,
-      report: { select: { unitId: true, year: true } },
+      report: { select: { unitId: true, year: true, kind: true } },
     },
   });
-  const { unitId, year } = revision.report;
+  const { unitId, year, kind } = revision.report;
   const pkg = options.package ?? storedPackage(revision.package);
   const [previous, codes, first] = await Promise.all([
-    options.checks ? null : publishedPackageOf(tx, unitId, year - 1),
+    options.checks ? null : publishedPackageOf(tx, unitId, year - 1, kind),
     codeSetFor(tx, year),
     // A first revision not yet published: the report has no published revision (one query less).
     revision.number === 1 && revision.status !== "PUBLISHED"
@@ -49,20 +50,20 @@ export async function writeRevisionSummary(tx: DbTransaction, revisionId: string
   };
   await tx.revisionSummary.upsert({ where: { revisionId }, create: { revisionId, ...row }, update: row });
   // A publication changes next year's year-on-year figures, so its open revision's checks.
-  if (revision.status === "PUBLISHED") await refreshNextYear(tx, unitId, year + 1);
+  if (revision.status === "PUBLISHED") await refreshNextYear(tx, unitId, year + 1, kind);
 }
 
-async function publishedPackageOf(tx: DbTransaction, unitId: string, year: number): Promise<TPackage | null> {
+async function publishedPackageOf(tx: DbTransaction, unitId: string, year: number, kind: TReportKind): Promise<TPackage | null> {
   const report = await tx.report.findUnique({
-    where: { unitId_year: { unitId, year } },
+    where: { unitId_year_kind: { unitId, year, kind } },
     select: { publishedRevision: { select: { package: true, status: true } } },
   });
   const revision = report?.publishedRevision;
   return revision && revision.status === "PUBLISHED" ? storedPackage(revision.package) : null;
 }
 
-async function refreshNextYear(tx: DbTransaction, unitId: string, year: number): Promise<void> {
-  const next = await tx.report.findUnique({ where: { unitId_year: { unitId, year } }, select: { currentRevision: { select: { id: true, status: true } } } });
+async function refreshNextYear(tx: DbTransaction, unitId: string, year: number, kind: TReportKind): Promise<void> {
+  const next = await tx.report.findUnique({ where: { unitId_year_kind: { unitId, year, kind } }, select: { currentRevision: { select: { id: true, status: true } } } });
   if (next?.currentRevision && next.currentRevision.status !== "PUBLISHED") await writeRevisionSummary(tx, next.currentRevision.id);
 }
 
@@ -75,14 +76,14 @@ async function refreshNextYear(tx: DbTransaction, unitId: string, year: number):
  * summary row yet gets the full write.
  */
 export async function writeRevisionSummaryStatus(tx: DbTransaction, revisionId: string, counts?: { blockingErrors: number; warnings: number }): Promise<void> {
-  const rows = await tx.$queryRaw<{ unit_id: string; year: number; status: string }[]>`
+  const rows = await tx.$queryRaw<{ unit_id: string; year: number; status: string; kind: TReportKind }[]>`
     UPDATE revision_summaries s SET status = r.status, submitted_at = r.submitted_at, submitted_by_id = r.submitted_by_id,
       blocking_errors = COALESCE(${counts?.blockingErrors ?? null}::int, s.blocking_errors), warnings = COALESCE(${counts?.warnings ?? null}::int, s.warnings),
       published_at = r.published_at,
       first_published_at = CASE WHEN r.status = 'PUBLISHED' THEN COALESCE(s.first_published_at, r.published_at) ELSE s.first_published_at END,
       revision_updated_at = r.updated_at, written_at = now()
     FROM revisions r WHERE r.id = ${revisionId}::uuid AND s.revision_id = r.id
-    RETURNING s.unit_id::text, s.year, s.status::text`;
+    RETURNING s.unit_id::text, s.year, s.status::text, (SELECT p.kind::text FROM reports p WHERE p.id = s.report_id) AS kind`;
   if (rows.length === 0) return writeRevisionSummary(tx, revisionId);
-  if (rows[0].status === "PUBLISHED") await refreshNextYear(tx, rows[0].unit_id, rows[0].year + 1);
+  if (rows[0].status === "PUBLISHED") await refreshNextYear(tx, rows[0].unit_id, rows[0].year + 1, rows[0].kind);
 }

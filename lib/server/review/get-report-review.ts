@@ -4,6 +4,8 @@ import { availableTransitions, type TTransition } from "@/lib/rules/status-machi
 import { codeSetSource, type CodeSetSource } from "@/lib/disclosure/codes";
 import type { TPackage } from "@/lib/disclosure/package";
 import { storedGlossary, type GlossaryEntry } from "@/lib/public/glossary";
+import { mayDecide, type TReportKind } from "@/lib/rules/department";
+import { reviewReach } from "@/lib/server/auth/scope";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
 import { listRevisionComments } from "@/lib/server/comments/list-revision-comments";
 import { db } from "@/lib/server/db";
@@ -15,10 +17,12 @@ export interface GetReportReviewOptions {
   actor: Actor;
   unitCode: string;
   year: number;
+  kind?: TReportKind;
 }
 
 export interface ReportReview {
   reportId: string;
+  kind: TReportKind;
   unit: { code: string; name: string };
   year: number;
   status: TReportStatus;
@@ -39,7 +43,7 @@ export interface ReportReview {
 /** A report as its reviewer sees it: content, checks' inputs, the base of the diff, remarks, decisions. */
 export async function getReportReview(options: GetReportReviewOptions): Promise<ReportReview> {
   const client = db();
-  const report = await loadScopedReport(client, options.actor, "report.review", { unitCode: options.unitCode, year: options.year });
+  const report = await loadScopedReport(client, options.actor, "report.review", { unitCode: options.unitCode, year: options.year, kind: options.kind ?? "UNIT" });
   const revision = report.currentRevision;
   const status = revision.status as TReportStatus;
   const [submitter, earlier, previousPublished, codes, comments] = await Promise.all([
@@ -47,10 +51,12 @@ export async function getReportReview(options: GetReportReviewOptions): Promise<
     revision.returnedPackage || revision.number === 1
       ? null
       : client.revision.findUnique({ where: { reportId_number: { reportId: report.id, number: revision.number - 1 } }, select: { package: true, number: true } }),
-    previousPublishedPackage(client, report.unitId, report.year),
+    previousPublishedPackage(client, report.unitId, report.year, report.kind),
     codeSetFor(client, report.year),
     listRevisionComments(client, revision.id),
   ]);
+  // Review follows the tree: the decisions this reviewer may take on this report (lib/rules/department.ts).
+  const reach = await reviewReach(client, options.actor, report.unitId);
   const base = revision.returnedPackage
     ? { label: "上次退回时的内容", package: storedPackage(revision.returnedPackage) }
     : earlier
@@ -58,6 +64,7 @@ export async function getReportReview(options: GetReportReviewOptions): Promise<
       : null;
   return {
     reportId: report.id,
+    kind: report.kind,
     unit: { code: report.unit.code, name: report.unit.name },
     year: report.year,
     status,
@@ -71,6 +78,6 @@ export async function getReportReview(options: GetReportReviewOptions): Promise<
     base,
     comments,
     glossary: storedGlossary(revision.glossary),
-    transitions: availableTransitions(options.actor, status),
+    transitions: availableTransitions(options.actor, status).filter((t) => mayDecide(options.actor, report.kind, reach, t)),
   };
 }

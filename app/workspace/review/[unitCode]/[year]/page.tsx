@@ -20,6 +20,7 @@ import { loadReviewPage } from "@/lib/server/review/load-review-page";
 import { checkDraft } from "@/lib/workspace/draft-checks";
 import { partForPath, PARTS } from "@/lib/workspace/parts";
 import { packageFields, reviewChanges, reviewFieldLabel } from "@/lib/workspace/review-diff";
+import { reviewHref } from "@/lib/workspace/hrefs";
 import { STATUS_LABELS } from "@/lib/workspace/report-status";
 import styles from "@/components/workspace/review/review.module.css";
 
@@ -31,23 +32,26 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 export default async function ReviewPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { unitCode, year } = await params;
   const actor = await requireActor(`/workspace/review/${unitCode}/${year}`);
-  const review = await loadReviewPage({ actor, unitCode, year });
+  const search = await searchParams;
+  const kind = search.kind === "department" ? "DEPARTMENT" : "UNIT";
+  const review = await loadReviewPage({ actor, unitCode, year, kind });
   if (!review) notFound();
   const codes = review.codes ? buildCodeSet(review.codes) : null;
   const rendered = renderReport(review.package, { previous: review.previousPublished, codeSets: codes ? [codes] : undefined });
   const checks = checkDraft(review.package, review.previousPublished, codes);
   const changes = review.base ? reviewChanges(review.base.package, review.package) : [];
-  const { field } = await searchParams;
+  const { field } = search;
   const fieldPath = typeof field === "string" && isFieldPathSyntax(field) ? field : null;
-  const base = `/workspace/review/${encodeURIComponent(review.unit.code)}/${review.year}`;
-  const commentHref = (path: string) => `${base}?field=${encodeURIComponent(path)}#comment-form`;
+  const base = reviewHref(review.unit.code, review.year, review.kind);
+  const commentHref = (path: string) => `${base}${base.includes("?") ? "&" : "?"}field=${encodeURIComponent(path)}#comment-form`;
   const commenting = canComment(review.status);
   // The reviewer's scope was checked by loadReviewPage; the attachments are read with the same actor and scope.
   const attachments = await listWorkspaceAttachments({ actor, unitCode: review.unit.code, year: review.year });
   return (
     <>
       <p><Link href="/workspace/review">← 待审核的报告</Link></p>
-      <h1>审核：{review.unit.name} {review.year}年度部门决算</h1>
+      <h1>审核：{review.unit.name} {review.year}年度部门决算{review.kind === "DEPARTMENT" && "（部门汇总）"}</h1>
+      {review.kind === "DEPARTMENT" && <p className="muted">这是部门汇总的部门决算：数字由本级和下属单位审核通过的单位决算汇总而成，须由上级单位的审核人审核。</p>}
       <p>
         <span className="badge" data-testid="review-status">{STATUS_LABELS[review.status]}</span>{" "}
         第{review.revision.number}版

@@ -2,6 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DepartmentMembers } from "@/components/workspace/department/department-members";
 import { DisclosureTable } from "@/components/workspace/preview/disclosure-table";
+import { DepartmentReportPanel } from "@/components/workspace/department/department-report-panel";
+import { DepartmentTextsForm } from "@/components/workspace/department/department-texts-form";
+import { departmentSubmitRefusal } from "@/lib/rules/department";
+import { can } from "@/lib/rules/permissions";
+import { canEdit } from "@/lib/rules/status-machine";
+import { buildDepartmentReport } from "@/lib/server/reports/build-department-report";
+import { DEPARTMENT_TEXT_FIELDS, departmentTextValues } from "@/lib/workspace/department-texts";
 import { requireActor } from "@/lib/server/auth/session";
 import { isAppError } from "@/lib/server/errors";
 import { getDepartmentRollup } from "@/lib/server/reports/get-department-rollup";
@@ -13,10 +20,23 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
   const { unitCode, year } = await params;
   const actor = await requireActor(`/workspace/reports/${unitCode}/${year}/department`);
   if (!/^\d{4}$/.test(year)) notFound();
-  const rollup = await getDepartmentRollup({ actor, unitCode, year: Number(year) }).catch((e) => {
+  const notFoundOnly = (e: unknown): never => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
+  };
+  // Opening the page rebuilds the department report's figures (a draft's, for its clerk): never typed.
+  if (can(actor, "report.edit")) {
+    await buildDepartmentReport({ actor, unitCode, year: Number(year), createIfMissing: false }).catch((e) => {
+      if (isAppError(e) && (e.code === "INVALID_INPUT" || e.code === "STALE_VERSION")) return null;
+      return notFoundOnly(e);
+    });
+  }
+  const rollup = await getDepartmentRollup({ actor, unitCode, year: Number(year) }).catch(notFoundOnly);
+  const refusal = departmentSubmitRefusal({
+    pending: rollup.pending.map((m) => m.unit.name),
+    transferErrors: rollup.consolidation ? rollup.consolidation.errors.map((e) => e.message) : ["本级单位决算不存在"],
   });
+  const department = rollup.department;
   const errors = rollup.checks.filter((c) => c.severity === "error");
   const warnings = rollup.checks.filter((c) => c.severity === "warning");
   return (
@@ -24,6 +44,7 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
       <h1>{rollup.unit.name} {rollup.year}年度部门汇总</h1>
       <p className="muted">部门决算由本级单位决算和各下属单位审核通过的单位决算自动汇总，内部往来（对附属单位补助支出与上级补助收入、上缴上级支出与附属单位上缴收入）相互抵销，不能手工填写。</p>
       <DepartmentMembers members={rollup.members} />
+      <DepartmentReportPanel unitCode={rollup.unit.code} unitName={rollup.unit.name} year={rollup.year} role={actor.role} department={department} refusal={refusal} />
       {rollup.pending.length > 0 && (
         <p className="notice" role="status" data-testid="department-pending">
           还有 {rollup.pending.length} 个下属单位未审核通过（{rollup.pending.map((m) => m.unit.name).join("、")}），全部审核通过前部门决算不能提交。
@@ -43,6 +64,14 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
           )}
           <h2>汇总后的决算表</h2>
           {rollup.tables.map((t) => <DisclosureTable key={t.key} table={t} />)}
+          {department && (
+            <>
+              <h2>部门决算的文字</h2>
+              <p className="muted">决算单位构成：{rollup.consolidation.package.overview.composition}</p>
+              <DepartmentTextsForm key={`${department.reportId}/${department.version}`} reportId={department.reportId} version={department.version}
+                fields={DEPARTMENT_TEXT_FIELDS} values={departmentTextValues(rollup.consolidation.package)} editable={canEdit(actor, department.status)} />
+            </>
+          )}
         </>
       )}
     </>

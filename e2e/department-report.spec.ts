@@ -1,0 +1,132 @@
+/**
+ * Issue 16, must show: three units in a tree; two subordinates are submitted and approved by the
+ * department's reviewer; the department's clerk builds the department report and sees the
+ * consolidated tables with the internal transfer eliminated, submits; the reviewer above approves
+ * and publishes; the public page lists the consolidated units, each linked.
+ * The tree, users and the three 单位决算 are written into the e2e database (as authz-matrix does).
+ */
+import { expect, test, type Browser } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { signInByCookie } from "./support/workspace";
+
+const PASSWORD = "department-e2e-password-2026";
+const UNITS = { top: "e2e-dept-top", parent: "e2e-dept", a: "e2e-dept-a", b: "e2e-dept-b" };
+// departmentExample(2021) of lib/disclosure/testing with these codes, written out once (the e2e runner
+// cannot import the core's JSON fixture).
+const ex = JSON.parse(readFileSync(path.join(import.meta.dirname, "support/department-example-2021.json"), "utf8")) as {
+  parent: unknown;
+  subordinates: unknown[];
+};
+
+async function sql(run: (c: pg.Client) => Promise<void>) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+test.beforeAll(async () => {
+  const hash = await bcrypt.hash(PASSWORD, 10);
+  await sql(async (c) => {
+    await c.query(`DELETE FROM reports WHERE unit_id IN (SELECT id FROM units WHERE code = ANY($1)) AND published_revision_id IS NULL`, [Object.values(UNITS)]);
+    const unit = async (code: string, name: string, parent: string | null) =>
+      c.query(
+        `INSERT INTO units (code, name, short_name, region, category, parent_id, updated_at)
+         VALUES ($1, $2, $2, '示例地区', '工会', (SELECT id FROM units WHERE code = $3), now()) ON CONFLICT (code) DO NOTHING`,
+        [code, name, parent],
+      );
+    await unit(UNITS.top, "示例省总工会", null);
+    await unit(UNITS.parent, "示例市总工会", UNITS.top);
+    await unit(UNITS.a, "示例甲区工会", UNITS.parent);
+    await unit(UNITS.b, "示例乙区工会", UNITS.parent);
+    for (const [login, role, code, subtree] of [
+      ["e2e-dept-clerk", "CLERK", UNITS.parent, false],
+      ["e2e-dept-reviewer", "REVIEWER", UNITS.parent, true],
+      ["e2e-top-reviewer", "REVIEWER", UNITS.top, true],
+    ] as const) {
+      await c.query(`INSERT INTO users (login_name, display_name, password_hash, role, updated_at) VALUES ($1, $1, $2, $3, now()) ON CONFLICT (login_name) DO NOTHING`, [login, hash, role]);
+      await c.query(
+        `INSERT INTO user_unit_scopes (user_id, unit_id, include_subtree) SELECT u.id, n.id, $3 FROM users u, units n WHERE u.login_name = $1 AND n.code = $2 ON CONFLICT DO NOTHING`,
+        [login, code, subtree],
+      );
+    }
+    // 本级 a draft; the two subordinates submitted (their reviewer approves them below).
+    for (const [code, pkg, status] of [[UNITS.parent, ex.parent, "DRAFT"], [UNITS.a, ex.subordinates[0], "SUBMITTED"], [UNITS.b, ex.subordinates[1], "SUBMITTED"]] as const) {
+      const { rows } = await c.query<{ id: string }>(`INSERT INTO reports (unit_id, year, status, updated_at) SELECT id, 2021, $2::report_status, now() FROM units WHERE code = $1 RETURNING id`, [code, status]);
+      const rev = await c.query<{ id: string }>(`INSERT INTO revisions (report_id, number, package, status, submitted_at, updated_at) VALUES ($1, 1, $2, $3::report_status, CASE WHEN $3::text = 'SUBMITTED' THEN now() END, now()) RETURNING id`, [rows[0].id, JSON.stringify(pkg), status]);
+      await c.query(`UPDATE reports SET current_revision_id = $2 WHERE id = $1`, [rows[0].id, rev.rows[0].id]);
+    }
+  });
+});
+
+async function signedIn(browser: Browser, loginName: string) {
+  const context = await browser.newContext();
+  await signInByCookie(context, { loginName, password: PASSWORD });
+  return context.newPage();
+}
+
+test("a department report: consolidated, submitted when its subordinates are approved, decided from above, published", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const reviewer = await signedIn(browser, "e2e-dept-reviewer");
+  const clerk = await signedIn(browser, "e2e-dept-clerk");
+  const department = `/workspace/reports/${UNITS.parent}/2021/department`;
+
+  // The department's clerk builds it while 乙 is still submitted: submit is refused, 乙 is pending.
+  await clerk.goto(department);
+  await clerk.getByRole("button", { name: "生成部门决算" }).click();
+  await expect(clerk.getByTestId("department-report-status")).toHaveText("草稿");
+  await expect(clerk.getByTestId("department-submit-refusal")).toContainText("示例乙区工会");
+
+  // The department's reviewer approves both subordinates (review follows the tree).
+  for (const code of [UNITS.a, UNITS.b]) {
+    await reviewer.goto(`/workspace/review/${code}/2021`);
+    await reviewer.getByRole("button", { name: "审核通过" }).click();
+    await expect(reviewer.getByTestId("review-status")).toHaveText("已通过");
+  }
+
+  // Opening the page again rebuilds the figures: the internal transfers are gone.
+  await clerk.goto(department);
+  await expect(clerk.getByTestId("department-pending")).toHaveCount(0);
+  await expect(clerk.getByRole("heading", { name: /汇总检查/ })).toContainText("0 个错误");
+  // 公开03 合计: 本年支出 150 万元 (600,000 + 150,000 + … with 对附属单位补助支出 30 万 eliminated).
+  const g03 = clerk.locator(`table[data-table="g03"]`);
+  const total = g03.locator("tbody tr").filter({ hasText: "合计" }).first();
+  await expect(total).toContainText("150.00");
+  // Its last column, 对附属单位补助支出, is eliminated: nothing left.
+  await expect(total.locator("td").last()).toHaveText(/^0(\.00)?$|^—$|^$/);
+  await expect(clerk.getByText("示例市总工会2021年部门决算汇总公开单位构成包括：示例市总工会本级、示例甲区工会、示例乙区工会。")).toBeVisible();
+  clerk.once("dialog", (d) => void d.accept());
+  await clerk.getByRole("button", { name: "提交审核" }).click();
+  await expect(clerk.getByTestId("department-report-status")).toHaveText("已提交");
+
+  // The department's own reviewer may not decide it; the reviewer above approves and publishes.
+  await reviewer.goto(`/workspace/review/${UNITS.parent}/2021?kind=department`);
+  await expect(reviewer.getByRole("button", { name: "审核通过" })).toHaveCount(0);
+  const top = await signedIn(browser, "e2e-top-reviewer");
+  await top.goto(`/workspace/review/${UNITS.parent}/2021?kind=department`);
+  await top.getByRole("button", { name: "审核通过" }).click();
+  await expect(top.getByTestId("review-status")).toHaveText("已通过");
+  await top.getByLabel("保密审查已完成").check();
+  await top.getByLabel("单位负责人已审签").check();
+  await top.getByRole("button", { name: "发布" }).click();
+  await expect(top.getByTestId("review-status")).toHaveText("已公开");
+
+  // In public: its own address, its member units listed and linked.
+  const pub = await browser.newPage();
+  await pub.goto(`/units/${UNITS.parent}/2021/department`);
+  await expect(pub.getByRole("heading", { level: 1 })).toContainText("示例市总工会2021年度部门决算（部门汇总）");
+  const members = pub.getByTestId("department-members-public");
+  for (const [code, name] of [[UNITS.parent, "示例市总工会（本级）"], [UNITS.a, "示例甲区工会"], [UNITS.b, "示例乙区工会"]]) {
+    await expect(members.getByRole("link", { name })).toHaveAttribute("href", `/units/${code}`);
+  }
+  const api = await pub.request.get(`/api/v1/units/${UNITS.parent}/reports/2021/department`);
+  expect(api.status()).toBe(200);
+  // The unit's own address still means its 单位决算, which is not published.
+  expect((await pub.request.get(`/api/v1/units/${UNITS.parent}/reports/2021`)).status()).toBe(404);
+});

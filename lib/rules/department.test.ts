@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { departmentSubmitRefusal, mayDecide } from "./department";
+
+const reviewer = { role: "REVIEWER" as const };
+const own = { covers: true, above: false };
+const above = { covers: true, above: true };
+
+describe("review follows the tree", () => {
+  it("a unit report is decided by a reviewer whose scope covers the unit", () => {
+    expect(mayDecide(reviewer, "UNIT", own, "approve")).toBe(true);
+    expect(mayDecide(reviewer, "UNIT", { covers: false, above: false }, "approve")).toBe(false);
+  });
+  it("a department report only from strictly above (or by an admin), for every decision", () => {
+    for (const t of ["approve", "return", "publish"] as const) {
+      expect(mayDecide(reviewer, "DEPARTMENT", own, t)).toBe(false);
+      expect(mayDecide(reviewer, "DEPARTMENT", above, t)).toBe(true);
+      expect(mayDecide({ role: "ADMIN" }, "DEPARTMENT", { covers: false, above: false }, t)).toBe(true);
+    }
+    expect(mayDecide({ role: "CLERK" }, "DEPARTMENT", own, "submit")).toBe(true);
+  });
+});
+
+describe("departmentSubmitRefusal", () => {
+  it("names the pending subordinates first, then a transfer that does not match, else nothing", () => {
+    expect(departmentSubmitRefusal({ pending: ["乙区工会"], transferErrors: ["D1…"] })).toContain("乙区工会");
+    expect(departmentSubmitRefusal({ pending: [], transferErrors: ["对附属单位补助支出不一致"] })).toBe("内部往来对不上，不能提交部门决算：对附属单位补助支出不一致");
+    expect(departmentSubmitRefusal({ pending: [], transferErrors: [] })).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+import "@/lib/server/server-only";
+import type { Actor } from "@/lib/rules/actor";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { applyDepartmentTexts } from "@/lib/workspace/department-texts";
+import { loadScopedReport, storedPackage } from "./load-scoped-report";
+import { writeDraftPackage } from "./write-draft-package";
+
+/**
+ * The department clerk's texts: applied to the department report's package and written through
+ * writeDraftPackage, which rebuilds the figures from the consolidation (they are never typed).
+ */
+export async function saveDepartmentTexts(options: { actor: Actor; reportId: string; version: number; texts: Record<string, string | undefined> }) {
+  return db().$transaction(async (tx) => {
+    const report = await loadScopedReport(tx, options.actor, "report.edit", { reportId: options.reportId });
+    if (report.kind !== "DEPARTMENT") throw new AppError("NOT_FOUND");
+    const pkg = applyDepartmentTexts(storedPackage(report.currentRevision.package), options.texts);
+    return writeDraftPackage({ actor: options.actor, reportId: report.id, version: options.version, package: pkg, action: "revision.save", tx });
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * The department report (部门决算, kind DEPARTMENT) on real PostgreSQL: built from the consolidation,
+ * submit refused while a subordinate is pending or a transfer does not match (D1), and review
+ * follows the tree (the department's reviewer decides the subordinates', not the department's).
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { buildWorld, snapshot } from "./support/workspace-world";
+import { current } from "./support/workspace-mocks";
+import type { Actor } from "../../lib/rules/actor";
+import { departmentExample } from "../../lib/disclosure/testing/department-example";
+import type { TPackage } from "../../lib/disclosure/package";
+
+let db: TestDatabase;
+
+vi.mock("@/lib/server/db", async () => {
+  const { currentDb } = await import("./support/workspace-mocks");
+  return { db: () => currentDb() };
+});
+vi.mock("@/lib/server/public/revalidate", () => ({ revalidatePublishedReport: async () => undefined }));
+
+const { buildDepartmentReport } = await import("@/lib/server/reports/build-department-report");
+const { transitionReport } = await import("@/lib/server/reports/transition-report");
+const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
+
+const ex = departmentExample(2021);
+const actors: Record<string, Actor> = {};
+
+async function unitWithReport(code: string, name: string, parentId: string | null, pkg: TPackage | null, status: "DRAFT" | "SUBMITTED" | "APPROVED") {
+  const unit = await db.prisma.unit.create({ data: { code, name, shortName: name, region: "", category: "工会", parentId } });
+  if (pkg) {
+    const report = await db.prisma.report.create({ data: { unitId: unit.id, year: 2021, status } });
+    const revision = await db.prisma.revision.create({ data: { reportId: report.id, number: 1, package: pkg, status } });
+    await db.prisma.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
+  }
+  return unit;
+}
+
+async function user(loginName: string, role: "CLERK" | "REVIEWER", unitId: string, includeSubtree: boolean) {
+  const u = await db.prisma.user.create({ data: { loginName, displayName: loginName, role, passwordHash: "x", scopes: { create: { unitId, includeSubtree } } } });
+  actors[loginName] = { id: u.id, loginName, displayName: loginName, role, unitIds: [unitId] };
+}
+
+const department = () => db.prisma.report.findFirstOrThrow({ where: { unit: { code: "D100" }, kind: "DEPARTMENT" }, include: { currentRevision: true } });
+const unitReport = (code: string) => db.prisma.report.findFirstOrThrow({ where: { unit: { code }, kind: "UNIT" }, include: { currentRevision: true } });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  current.prisma = db.prisma;
+  await buildWorld(db.prisma);
+  const top = await unitWithReport("D000", "省总工会", null, null, "DRAFT");
+  const parent = await unitWithReport("D100", "市总工会", top.id, ex.parent.package, "DRAFT");
+  await unitWithReport("D101", "甲区工会", parent.id, ex.subordinates[0].package, "APPROVED");
+  await unitWithReport("D102", "乙区工会", parent.id, ex.subordinates[1].package, "SUBMITTED");
+  await user("dept-clerk", "CLERK", parent.id, false);
+  await user("dept-reviewer", "REVIEWER", parent.id, true);
+  await user("top-reviewer", "REVIEWER", top.id, true);
+}, 120_000);
+
+afterAll(() => db.drop());
+
+describe("the department report", { timeout: 60_000 }, () => {
+  it("is created from the consolidation, beside the unit report, and rebuilt only when something changed", async () => {
+    const built = await buildDepartmentReport({ actor: actors["dept-clerk"], unitCode: "D100", year: 2021 });
+    expect(built).toMatchObject({ created: true });
+    const report = await department();
+    expect(report.status).toBe("DRAFT");
+    const pkg = report.currentRevision!.package as unknown as TPackage;
+    // 乙 is only submitted: 本级 and 甲 are consolidated.
+    expect(pkg.overview.composition).toBe("市总工会2021年部门决算汇总公开单位构成包括：市总工会本级、甲区工会。");
+    expect((await unitReport("D100")).status).toBe("DRAFT");
+    expect(await buildDepartmentReport({ actor: actors["dept-clerk"], unitCode: "D100", year: 2021 })).toMatchObject({ created: false, rebuilt: false });
+    // A second department report for the same unit and year cannot exist.
+    await expect(db.prisma.report.create({ data: { unitId: report.unitId, year: 2021, kind: "DEPARTMENT" } })).rejects.toThrow();
+  });
+
+  it("cannot be submitted while a subordinate is not approved; nothing changes", async () => {
+    const report = await department();
+    const before = await snapshot(db.prisma);
+    await expect(transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "submit" }))
+      .rejects.toMatchObject({ code: "BLOCKING_ERRORS", message: expect.stringContaining("乙区工会") });
+    expect(await snapshot(db.prisma)).toEqual(before);
+  });
+
+  it("the department's reviewer approves a subordinate's report (review follows the tree)", async () => {
+    const r = await unitReport("D102");
+    await transitionReport({ actor: actors["dept-reviewer"], reportId: r.id, version: r.currentRevision!.version, transition: "approve" });
+    expect((await unitReport("D102")).status).toBe("APPROVED");
+    const rebuilt = await buildDepartmentReport({ actor: actors["dept-clerk"], unitCode: "D100", year: 2021 });
+    expect(rebuilt).toMatchObject({ rebuilt: true });
+    const pkg = (await department()).currentRevision!.package as unknown as TPackage;
+    expect(pkg.overview.composition).toContain("乙区工会");
+    // The internal transfers are eliminated: no 上级补助收入 and no 对附属单位补助支出 left.
+    expect(pkg.income.every((row) => row.superiorSubsidy === "0.00" || row.superiorSubsidy === undefined)).toBe(true);
+    expect(pkg.expenditure.every((row) => row.subsidiaryGrants === "0.00" || row.subsidiaryGrants === undefined)).toBe(true);
+  });
+
+  it("cannot be submitted while an internal transfer does not match (D1); nothing changes", async () => {
+    const sub = await unitReport("D101");
+    const original = sub.currentRevision!.package as unknown as TPackage;
+    const tampered = structuredClone(original);
+    const row = tampered.income.find((r) => r.superiorSubsidy && r.superiorSubsidy !== "0.00")!;
+    row.superiorSubsidy = (Number(row.superiorSubsidy) + 1000).toFixed(2);
+    await db.prisma.revision.update({ where: { id: sub.currentRevisionId! }, data: { package: tampered } });
+    const report = await department();
+    const before = await snapshot(db.prisma);
+    await expect(transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "submit" }))
+      .rejects.toMatchObject({ code: "BLOCKING_ERRORS", message: expect.stringContaining("内部往来对不上") });
+    expect(await snapshot(db.prisma)).toEqual(before);
+    await db.prisma.revision.update({ where: { id: sub.currentRevisionId! }, data: { package: original } });
+  });
+
+  it("is submitted, refused to the department's own reviewer, and decided by the reviewer above", async () => {
+    let report = await department();
+    await transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "submit" });
+    report = await department();
+    expect(report.status).toBe("SUBMITTED");
+
+    const before = await snapshot(db.prisma);
+    for (const transition of ["approve", "return"] as const) {
+      await expect(transitionReport({ actor: actors["dept-reviewer"], reportId: report.id, version: report.currentRevision!.version, transition, comment: "退回" } as never))
+        .rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("上级单位的审核人") });
+    }
+    expect(await snapshot(db.prisma)).toEqual(before);
+
+    const approved = await transitionReport({ actor: actors["top-reviewer"], reportId: report.id, version: report.currentRevision!.version, transition: "approve" });
+    await transitionReport({ actor: actors["top-reviewer"], reportId: report.id, version: approved.version, transition: "publish", secrecyReviewed: true, headApproved: true });
+    expect((await department()).status).toBe("PUBLISHED");
+
+    const published = await getPublishedReport({ unitCode: "D100", year: 2021, kind: "DEPARTMENT" });
+    expect(published?.kind).toBe("DEPARTMENT");
+    expect(published?.members.map((m) => m.code)).toEqual(["D100", "D101", "D102"]);
+    // The unit's own address still means its unit report, which is not published.
+    expect(await getPublishedReport({ unitCode: "D100", year: 2021 })).toBeNull();
+  });
+});
