@@ -71,7 +71,8 @@ export function missingFontPackages() {
 /**
  * Debian packages the tests need, installed with apt when absent: Chromium and CJK fonts for the
  * browser tests, screenshots and PDFs (the demo asks only for these, `forPdf`); pdftotext to read
- * the PDFs back; nginx for the cache test; wrk and nginx for the web bench; PostgreSQL's client
+ * the PDFs back; nginx for the cache test and, with openssl's self-signed pair, the TLS test; wrk
+ * and nginx for the web bench; PostgreSQL's client
  * (pg_dump, pg_restore) for `npm run db:backup` / `db:restore`, and for their test Debian's server.
  */
 export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = false, forBackup = forTests }) {
@@ -84,6 +85,7 @@ export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = f
   if (forPdf) missing.push(...missingFontPackages());
   if (forTests && !hasCommand("pdftotext")) missing.push("poppler-utils");
   if ((forTests || forBench) && !hasCommand("nginx") && !existsSync("/usr/sbin/nginx")) missing.push("nginx");
+  if (forTests && !hasCommand("openssl")) missing.push("openssl"); // npm run tls:cert, in e2e/tls.spec.ts
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !hasCommand("apt-get")) {
     throw new Error(`缺少系统软件包：${missing.join(" ")}。请用 apt-get install ${missing.join(" ")} 安装后重试。`);
