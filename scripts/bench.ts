@@ -3,6 +3,9 @@
  * is a module under scripts/bench/ exporting `description` and `run()`; to add one (e.g. web
  * server load tests), add the module and a line to SECTIONS.
  */
+// @ts-expect-error plain .mjs module without declarations, shared with npm test and npm run demo
+import { ensureNodeModules, ensurePrismaClient } from "./lib/bootstrap.mjs";
+
 interface Section {
   description: string;
   run(): void | Promise<void>;
@@ -17,6 +20,9 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
 };
 
 async function main(argv: string[]): Promise<number> {
+  // On a fresh clone the generated Prisma client does not exist yet and the sections import it.
+  ensureNodeModules();
+  ensurePrismaClient();
   const unknown = argv.filter((name) => !(name in SECTIONS));
   if (unknown.length > 0) {
     console.error(`不认识的测试项：${unknown.join("、")}\n用法：npm run bench [-- <测试项>...]\n可选测试项：${Object.keys(SECTIONS).join("、")}`);
