@@ -157,15 +157,16 @@ async function loadBatch(c: pg.Client, reference: TPackage, unitIds: string[], s
      FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[]) AS t(id, report_id, pkg, at)`,
     [col((r) => r.revisionId), col((r) => r.reportId), col((r) => JSON.stringify(r.pkg)), col((r) => r.at)],
   );
-  await c.query(
-    `UPDATE reports SET current_revision_id = t.rev, published_revision_id = t.rev FROM unnest($1::uuid[], $2::uuid[]) AS t(id, rev) WHERE reports.id = t.id`,
-    [col((r) => r.reportId), col((r) => r.revisionId)],
-  );
   const items = reports.flatMap((r) => packageToLineItems(r.pkg).map((row) => [r.revisionId, row.section, row.code, row.field, row.amount] as const));
   await c.query(
     `INSERT INTO line_items (revision_id, section, code, field, amount)
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::numeric[])`,
     [0, 1, 2, 3, 4].map((k) => items.map((row) => row[k])),
+  );
+  // After the line items, as the app publishes: the trigger on reports sums the published revision's rows.
+  await c.query(
+    `UPDATE reports SET current_revision_id = t.rev, published_revision_id = t.rev FROM unnest($1::uuid[], $2::uuid[]) AS t(id, rev) WHERE reports.id = t.id`,
+    [col((r) => r.reportId), col((r) => r.revisionId)],
   );
   const figureColumns = SUMMARY_FIGURES.map((f) => f.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
   await c.query(

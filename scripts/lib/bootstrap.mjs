@@ -43,11 +43,6 @@ function hasPgClient() {
   return readdirSync(dir).some((v) => existsSync(path.join(dir, v, "bin", "pg_dump")) && existsSync(path.join(dir, v, "bin", "pg_restore")));
 }
 
-function hasPgServer() {
-  const dir = "/usr/lib/postgresql";
-  return existsSync(dir) && readdirSync(dir).some((v) => existsSync(path.join(dir, v, "bin", "postgres")));
-}
-
 function cjkFonts() {
   if (!hasCommand("fc-list")) return "";
   return spawnSync("fc-list", [":lang=zh"], { encoding: "utf8" }).stdout ?? "";
@@ -72,14 +67,12 @@ export function missingFontPackages() {
  * Debian packages the tests need, installed with apt when absent: Chromium and CJK fonts for the
  * browser tests, screenshots and PDFs (the demo asks only for these, `forPdf`); pdftotext to read
  * the PDFs back; nginx for the cache test and, with openssl's self-signed pair, the TLS test; wrk
- * and nginx for the web bench; PostgreSQL's client
- * (pg_dump, pg_restore) for `npm run db:backup` / `db:restore`, and for their test Debian's server.
+ * and nginx for the web bench; PostgreSQL's client (pg_dump, pg_restore) for `npm run db:backup` /
+ * `db:restore` and their test.
  */
 export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = false, forBackup = forTests }) {
   const missing = [];
   if (forBackup && !hasPgClient()) missing.push("postgresql-client");
-  // The backup test restores on a Debian PostgreSQL when the embedded one is newer than the client.
-  if (forTests && !hasPgServer()) missing.push("postgresql");
   if (forBench && !hasCommand("wrk")) missing.push("wrk");
   if (forPdf && !existsSync("/usr/bin/chromium")) missing.push("chromium");
   if (forPdf) missing.push(...missingFontPackages());

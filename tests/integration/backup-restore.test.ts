@@ -1,9 +1,7 @@
 /**
  * `npm run db:backup` then `npm run db:restore` into a new database: every report, revision (with
  * its package), line item and audit event comes back, and the guards (triggers) with them.
- *
- * pg_dump refuses a server newer than itself: when the test server is (the embedded PostgreSQL 18
- * against Debian 12's client 15), the test runs on a throwaway Debian PostgreSQL (support/debian-pg.ts).
+ * The embedded test server is PostgreSQL 15, the version of Debian 12's client tools.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -13,9 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/server/prisma-client";
 import { migrate } from "../../scripts/db/migrations";
 import { dropDatabase, quoteIdent, withClient, withDatabase } from "../../scripts/db/pg-admin";
-import { installedPgClients, serverMajor } from "../../scripts/db/pg-dump";
 import { seedDatabase } from "../../scripts/db/seed-database";
-import { startDebianPg, type DebianPg } from "./support/debian-pg";
 import { testAdminUrl } from "./support/test-db";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -47,7 +43,6 @@ function npm(script: string, args: string[], databaseUrl: string) {
 }
 
 describe("db:backup and db:restore", () => {
-  let server: DebianPg | undefined;
   let admin: string;
   let source: string;
   let target: string;
@@ -55,11 +50,6 @@ describe("db:backup and db:restore", () => {
 
   beforeAll(async () => {
     admin = testAdminUrl();
-    const clients = installedPgClients();
-    if (clients.length === 0 || (await serverMajor(admin)) > clients[0]!.major) {
-      server = startDebianPg();
-      admin = server.adminUrl;
-    }
     const suffix = `${process.pid}_${Date.now()}`;
     source = withDatabase(admin, `gongkai_backup_src_${suffix}`);
     target = withDatabase(admin, `gongkai_backup_dst_${suffix}`);
@@ -76,7 +66,6 @@ describe("db:backup and db:restore", () => {
 
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    if (server) return server.stop();
     for (const url of [source, target]) await dropDatabase(admin, new URL(url).pathname.slice(1)).catch(() => undefined);
   });
 

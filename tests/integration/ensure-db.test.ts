@@ -3,13 +3,14 @@
  * restart that reuses the data, then reuse of a running server. The only test that runs
  * initdb (about a second or two).
  */
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { ensureDatabase } from "../../scripts/db/ensure-db";
 import { withClient } from "../../scripts/db/pg-admin";
+import { embeddedMajor } from "../../scripts/db/embedded-pg";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -39,7 +40,9 @@ describe("ensureDatabase without a URL (embedded PostgreSQL)", () => {
       const first = await ensureDatabase({ purpose: "demo", dataDir: dir, port, log: () => undefined });
       expect(first.source).toBe("embedded");
       expect(first.url).toBe(`postgres://postgres:gongkai-local@127.0.0.1:${port}/gongkai`);
-      expect(await version(first.url)).toMatch(/^\d+/);
+      // The same major version as Debian's client tools (pg_dump), docker compose and CI's server.
+      expect(embeddedMajor()).toBe(15);
+      expect(await version(first.url)).toMatch(/^15\./);
 
       const second = await ensureDatabase({ purpose: "demo", dataDir: dir, port, log: () => undefined });
       expect(second).toMatchObject({ source: "reused", url: first.url });
@@ -52,6 +55,29 @@ describe("ensureDatabase without a URL (embedded PostgreSQL)", () => {
       const again = await ensureDatabase({ purpose: "demo", dataDir: dir, port, log: () => undefined });
       expect(again.source).toBe("embedded");
       await again.stop();
+
+      // A demo cluster made by another major version is refused, saying so, and left as it was.
+      writeFileSync(path.join(dir, "PG_VERSION"), "18\n");
+      await expect(ensureDatabase({ purpose: "demo", dataDir: dir, port, log: () => undefined })).rejects.toThrow(/由 PostgreSQL 18 建立，内置的 PostgreSQL 是 15/);
+      expect(readFileSync(path.join(dir, "PG_VERSION"), "utf8")).toBe("18\n");
+      expect(existsSync(path.join(dir, "base"))).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("makes a test cluster of another major version again (test data is disposable)", async () => {
+    vi.stubEnv("DATABASE_URL", "");
+    vi.stubEnv("TEST_DATABASE_URL", "");
+    const old = path.join(parent, "old-test-pg");
+    mkdirSync(path.join(old, "global"), { recursive: true });
+    writeFileSync(path.join(old, "PG_VERSION"), "18\n");
+    try {
+      const port = await freePort();
+      const server = await ensureDatabase({ purpose: "test", dataDir: old, port, log: () => undefined });
+      expect(await version(server.url)).toMatch(/^15\./);
+      expect(readFileSync(path.join(old, "PG_VERSION"), "utf8").trim()).toBe("15");
+      await server.stop();
     } finally {
       vi.unstubAllEnvs();
     }

@@ -49,7 +49,7 @@ describe("migrations match schema.prisma", () => {
       c.query<{ tgname: string }>("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1"),
     );
     expect(rows.map((r) => r.tgname)).toEqual([
-      "audit_log_no_truncate", "audit_log_no_update_delete", "line_items_published_frozen", "revision_attachments_published_frozen", "revisions_published_frozen", "revisions_published_no_delete",
+      "audit_log_no_truncate", "audit_log_no_update_delete", "line_items_published_frozen", "reports_write_published_line_sums", "revision_attachments_published_frozen", "revisions_published_frozen", "revisions_published_no_delete",
       "units_closure_after_insert", "units_closure_after_move", "units_search_grams", "user_unit_scopes_bump_session_version", "users_bump_session_version",
     ]);
   });
