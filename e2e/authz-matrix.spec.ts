@@ -61,7 +61,8 @@ const PAGES: Record<string, { path: string; expect: Expected }> = {
   "pages/units/[unitCode]/[year]/index.tsx": { path: `/units/${UNIT.code}/2020`, expect: everyone(200) },
   "pages/units/[unitCode]/[year]/r/[revision].tsx": { path: `/units/${UNIT.code}/2020/r/1`, expect: everyone(200) },
   // A department report (部门汇总) exists only for a unit with subordinates: none here, for anyone.
-  "pages/units/[unitCode]/[year]/department.tsx": { path: `/units/${UNIT.code}/2020/department`, expect: everyone(404) },
+  "pages/units/[unitCode]/[year]/department/index.tsx": { path: `/units/${UNIT.code}/2020/department`, expect: everyone(404) },
+  "pages/units/[unitCode]/[year]/department/r/[revision].tsx": { path: `/units/${UNIT.code}/2020/department/r/1`, expect: everyone(404) },
   "app/compare/page.tsx": { path: `/compare?units=${UNIT.code}`, expect: everyone(200) },
   "app/data/page.tsx": { path: "/data", expect: everyone(200) },
   "app/analysis/page.tsx": { path: "/analysis", expect: everyone(200) },
@@ -174,6 +175,7 @@ const ROUTES: Record<string, RouteCell[]> = {
   "app/api/v1/units/[unitCode]/reports/[year]/department/package.json/route.ts": departmentRead(`${API}/department/package.json`),
   "app/api/v1/units/[unitCode]/reports/[year]/department/tables.xlsx/route.ts": departmentRead(`${API}/department/tables.xlsx`),
   "app/api/v1/units/[unitCode]/reports/[year]/department/tables/[file]/route.ts": departmentRead(`${API}/department/tables/g01.csv`),
+  "app/api/v1/units/[unitCode]/reports/[year]/department/report.pdf/route.ts": departmentRead(`${API}/department/report.pdf`),
   "app/workspace/reports/[unitCode]/[year]/export/route.ts": [
     { method: "GET", path: `${R}/export?format=json`, expect: inScope(200) },
     { method: "POST", path: `${R}/export?format=json`, expect: signedIn(405) },

@@ -2,13 +2,16 @@
  * Issue 16, must show: three units in a tree; two subordinates are submitted and approved by the
  * department's reviewer; the department's clerk builds the department report and sees the
  * consolidated tables with the internal transfer eliminated, submits; the reviewer above approves
- * and publishes; the public page lists the consolidated units, each linked.
+ * and publishes; the public page lists the consolidated units, each linked, and offers the PDF,
+ * printed from the department report's own revision page.
  * The tree, users and the three 单位决算 are written into the e2e database (as authz-matrix does).
  */
 import { expect, test, type Browser } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { signInByCookie } from "./support/workspace";
 
@@ -72,7 +75,7 @@ async function signedIn(browser: Browser, loginName: string) {
 }
 
 test("a department report: consolidated, submitted when its subordinates are approved, decided from above, published", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const reviewer = await signedIn(browser, "e2e-dept-reviewer");
   const clerk = await signedIn(browser, "e2e-dept-clerk");
   const department = `/workspace/reports/${UNITS.parent}/2021/department`;
@@ -127,6 +130,25 @@ test("a department report: consolidated, submitted when its subordinates are app
   }
   const api = await pub.request.get(`/api/v1/units/${UNITS.parent}/reports/2021/department`);
   expect(api.status()).toBe(200);
+  expect((await api.json()).members.map((m: { name: string }) => m.name)).toEqual(["示例市总工会", "示例甲区工会", "示例乙区工会"]);
+
+  // Its pinned revision page, and the PDF printed from it, linked among the downloads.
+  await pub.goto(`/units/${UNITS.parent}/2021/department/r/1`);
+  await expect(pub.getByRole("heading", { level: 1 })).toContainText("示例市总工会2021年度部门决算（部门汇总）");
+  const pdfLink = pub.getByRole("link", { name: "PDF（全文）" });
+  await expect(pdfLink).toHaveAttribute("href", `/api/v1/units/${UNITS.parent}/reports/2021/department/report.pdf?revision=1`);
+  const pdf = await pub.request.get((await pdfLink.getAttribute("href"))!, { timeout: 110_000 });
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(decodeURIComponent(pdf.headers()["content-disposition"])).toContain("示例市总工会-2021年度部门决算（部门汇总）-第1版.pdf");
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "gongkai-dept-pdf-")), "department.pdf");
+  writeFileSync(file, await pdf.body());
+  // pdftotext keeps the words of a line together; the running header and the cover say 部门汇总.
+  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/[ \t]+/g, "");
+  expect(text).toContain("示例市总工会");
+  expect(text).toContain("2021年度部门决算（部门汇总）");
+  // 决算单位构成: a subordinate's name, from the members list frozen with the revision.
+  expect(text).toContain("示例乙区工会");
   // The unit's own address still means its 单位决算, which is not published.
   expect((await pub.request.get(`/api/v1/units/${UNITS.parent}/reports/2021`)).status()).toBe(404);
 });

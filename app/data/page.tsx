@@ -109,9 +109,13 @@ export default async function DataPage() {
                     )}
                   </td>
                   <td>
-                    <a href={example}>
-                      <code>{breakable(example)}</code>
-                    </a>
+                    {example ? (
+                      <a href={example}>
+                        <code>{breakable(example)}</code>
+                      </a>
+                    ) : (
+                      "示例数据中没有部门决算"
+                    )}
                   </td>
                 </tr>
               );

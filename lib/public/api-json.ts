@@ -11,6 +11,7 @@ import { MEASURES, type GroupBy, type Measure } from "@/lib/public/api/aggregate
 import type { TPageMeta } from "@/lib/public/api/paging";
 import {
   ZAggregate,
+  ZDepartmentReport,
   ZPublicationStatus,
   ZReport,
   ZReportList,
@@ -74,6 +75,15 @@ export function reportMetaJson(data: PublishedReport) {
 export function reportJson(data: PublishedReport): z.input<typeof ZReport> {
   const { unit, tables, narrative, checks, figures } = reportToJson(data.report, { figures: true }) as Record<string, never>;
   return { ...reportMetaJson(data), amountUnit: "元", report: { unit, tables, narrative, figures, checks } };
+}
+
+/** A department report: the report, its kind and its frozen 决算单位构成. */
+export function departmentReportJson(data: PublishedReport): z.input<typeof ZDepartmentReport> {
+  return {
+    ...reportJson(data),
+    kind: "department",
+    members: data.members.map((m) => ({ code: m.code, name: m.name, own: m.own, url: `/api/v1/units/${encodeURIComponent(m.code)}` })),
+  };
 }
 
 export function unitOverviewJson(overview: UnitOverview): z.input<typeof ZUnitOverview> {

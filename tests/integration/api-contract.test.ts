@@ -10,10 +10,11 @@ import type { z } from "zod";
 import { ENDPOINTS } from "@/lib/public/api/endpoints";
 import { buildOpenApi } from "@/lib/public/api/openapi";
 import { GROUP_BY_KEYS, MEASURE_KEYS, groupingAllowed } from "@/lib/public/api/aggregates";
-import { ZAggregate, ZError, ZPublicationStatus, ZReport, ZReportList, ZUnitList, ZUnitOverview, ZYears } from "@/lib/public/api/schemas";
+import { ZAggregate, ZDepartmentReport, ZError, ZPublicationStatus, ZReport, ZReportList, ZUnitList, ZUnitOverview, ZYears } from "@/lib/public/api/schemas";
 import { seedDatabase } from "../../scripts/db/seed-database";
 import { seedPublicDemo } from "../../scripts/db/seed-public-demo-data";
 import { apiGet } from "./support/api-routes";
+import { publishDepartmentReport } from "./support/department-world";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 
 const holder = globalThis as typeof globalThis & { __gongkaiPrisma?: unknown };
@@ -24,7 +25,9 @@ beforeAll(async () => {
   await seedDatabase(testDb.prisma);
   await seedPublicDemo(testDb.prisma);
   holder.__gongkaiPrisma = testDb.prisma;
-});
+  // The demo data has no unit tree: a published department report (D100 over D101, D102, 2021) for its endpoints.
+  await publishDepartmentReport(testDb.prisma);
+}, 120_000);
 
 afterAll(async () => {
   delete holder.__gongkaiPrisma;
@@ -58,6 +61,11 @@ describe("the OpenAPI document", { timeout: 120_000 }, () => {
 
   it("documents every route, and every documented example answers 200", async () => {
     for (const endpoint of ENDPOINTS) {
+      // Only the department endpoints lack an example (the demo data has none): called below.
+      if (endpoint.example === undefined) {
+        expect(endpoint.path, "an endpoint without an example").toContain("/department");
+        continue;
+      }
       if (endpoint.example.endsWith(".pdf")) continue; // needs Chromium and a running server: e2e covers it
       // The seeded reports carry no attachment: its 404 is checked here, a download in attachments.test.ts.
       if (endpoint.path.endsWith("/attachments/{kind}")) {
@@ -68,6 +76,63 @@ describe("the OpenAPI document", { timeout: 120_000 }, () => {
       expect(response.status, endpoint.example).toBe(200);
     }
     expect(Object.keys(buildOpenApi().paths as object)).toHaveLength(ENDPOINTS.length);
+  });
+});
+
+/** Every department endpoint, at the published department report: the documented status, media type or schema. */
+describe("the department endpoints answer as documented", { timeout: 120_000 }, () => {
+  const department = ENDPOINTS.filter((e) => e.path.includes("/department"));
+  const at = (path: string, params: Record<string, string>) => path.replace(/\{(\w+)\}/g, (_, k: string) => params[k]);
+
+  it("are documented: report, package.json, tables.xlsx, tables/{file}, report.pdf", () => {
+    expect(department.map((e) => e.path.replace("/api/v1/units/{unitCode}/reports/{year}/department", "")).sort()).toEqual(["", "/package.json", "/report.pdf", "/tables.xlsx", "/tables/{file}"]);
+    const paths = buildOpenApi().paths as Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }>;
+    for (const endpoint of department) {
+      const op = paths[endpoint.path].get;
+      expect(op.parameters.map((p) => p.name), endpoint.path).toContain("revision");
+      expect(Object.keys(op.responses), endpoint.path).toEqual(expect.arrayContaining(["200", "400", "404"]));
+    }
+  });
+
+  it("answer 200 with the documented body, for the newest revision and for ?revision=1", async () => {
+    for (const endpoint of department) {
+      if (endpoint.path.endsWith(".pdf")) continue; // needs Chromium and a running server: e2e/department-report.spec.ts prints it
+      for (const query of ["", "?revision=1"]) {
+        const path = at(endpoint.path, { unitCode: "D100", year: "2021", file: "g03.csv" }) + query;
+        const response = await apiGet(path);
+        expect(response.status, path).toBe(200);
+        if ("mediaType" in endpoint.response) {
+          expect(response.headers.get("content-type"), path).toContain(endpoint.response.mediaType);
+          expect((await response.arrayBuffer()).byteLength, path).toBeGreaterThan(0);
+        } else {
+          expect(response.headers.get("content-type"), path).toContain("application/json");
+          endpoint.response.parse(await response.json());
+        }
+      }
+    }
+    const report = await json(ZDepartmentReport, "/api/v1/units/D100/reports/2021/department");
+    expect(report).toMatchObject({ kind: "department", unit: { code: "D100" }, revision: { number: 1, latest: true } });
+    expect(report.members).toEqual([
+      { code: "D100", name: "市总工会", own: true, url: "/api/v1/units/D100" },
+      { code: "D101", name: "甲区工会", own: false, url: "/api/v1/units/D101" },
+      { code: "D102", name: "乙区工会", own: false, url: "/api/v1/units/D102" },
+    ]);
+    expect(report.report.tables).toHaveLength(9);
+  });
+
+  it("answer the documented errors: 404 (the same as any unpublished report) and 400", async () => {
+    const unpublished = await error("/api/v1/units/430203-zgh/reports/2021", 404, "NOT_FOUND");
+    for (const endpoint of department) {
+      // A unit without subordinates (D101), a year without a department report, a revision never published.
+      for (const [unitCode, year, query] of [["D101", "2021", ""], ["D100", "2020", ""], ["D100", "2021", "?revision=2"], ["no-such-unit", "2021", ""]]) {
+        const path = at(endpoint.path, { unitCode, year, file: "g01.csv" }) + query;
+        expect(await error(path, 404, "NOT_FOUND"), path).toBe(unpublished);
+      }
+      expect(await error(at(endpoint.path, { unitCode: "D100", year: "20x1", file: "g01.csv" }), 400, "BAD_REQUEST")).toContain("年度");
+    }
+    await error("/api/v1/units/D100/reports/2021/department/tables/g10.csv", 404, "NOT_FOUND");
+    // The unit's own address is its unit report, which is not published.
+    await error("/api/v1/units/D100/reports/2021", 404, "NOT_FOUND");
   });
 });
 

@@ -24,6 +24,7 @@ const { transitionReport } = await import("@/lib/server/reports/transition-repor
 const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
 
 const ex = departmentExample(2021);
+const MEMBERS = [{ code: "D100", name: "市总工会", own: true }, { code: "D101", name: "甲区工会", own: false }, { code: "D102", name: "乙区工会", own: false }];
 const actors: Record<string, Actor> = {};
 
 async function unitWithReport(code: string, name: string, parentId: string | null, pkg: TPackage | null, status: "DRAFT" | "SUBMITTED" | "APPROVED") {
@@ -68,6 +69,8 @@ describe("the department report", { timeout: 60_000 }, () => {
     const pkg = report.currentRevision!.package as unknown as TPackage;
     // 乙 is only submitted: 本级 and 甲 are consolidated.
     expect(pkg.overview.composition).toBe("市总工会2021年部门决算汇总公开单位构成包括：市总工会本级、甲区工会。");
+    // The consolidated units are stored with the package (乙 is pending: not one of them).
+    expect(report.currentRevision!.consolidatedUnits).toEqual([{ code: "D100", name: "市总工会", own: true }, { code: "D101", name: "甲区工会", own: false }]);
     expect((await unitReport("D100")).status).toBe("DRAFT");
     expect(await buildDepartmentReport({ actor: actors["dept-clerk"], unitCode: "D100", year: 2021 })).toMatchObject({ created: false, rebuilt: false });
     // A second department report for the same unit and year cannot exist.
@@ -90,6 +93,7 @@ describe("the department report", { timeout: 60_000 }, () => {
     expect(rebuilt).toMatchObject({ rebuilt: true });
     const pkg = (await department()).currentRevision!.package as unknown as TPackage;
     expect(pkg.overview.composition).toContain("乙区工会");
+    expect((await department()).currentRevision!.consolidatedUnits).toEqual([MEMBERS[0], MEMBERS[1], MEMBERS[2]].map(({ code, name, own }) => ({ code, name, own })));
     // The internal transfers are eliminated: no 上级补助收入 and no 对附属单位补助支出 left.
     expect(pkg.income.every((row) => row.superiorSubsidy === "0.00" || row.superiorSubsidy === undefined)).toBe(true);
     expect(pkg.expenditure.every((row) => row.subsidiaryGrants === "0.00" || row.subsidiaryGrants === undefined)).toBe(true);
@@ -132,5 +136,55 @@ describe("the department report", { timeout: 60_000 }, () => {
     expect(published?.members.map((m) => m.code)).toEqual(["D100", "D101", "D102"]);
     // The unit's own address still means its unit report, which is not published.
     expect(await getPublishedReport({ unitCode: "D100", year: 2021 })).toBeNull();
+  });
+
+  it("a publication expires its pages: the department report and each of its revisions, under …/department", async () => {
+    const { publishedReportPaths } = await vi.importActual<typeof import("@/lib/server/public/revalidate")>("@/lib/server/public/revalidate");
+    const paths = await publishedReportPaths({ unitCode: "D100", year: 2021 });
+    expect(paths).toEqual(expect.arrayContaining(["/units/D100/2021/department", "/units/D100/2021/department/r/1"]));
+    // Its unit report is not published: no revision page of it.
+    expect(paths).not.toContain("/units/D100/2021/r/1");
+  });
+
+  it("keeps its published 决算单位构成 when the tree changes afterwards: the page (which the PDF prints) and the JSON read the list frozen with the revision", async () => {
+    const { publishedReportProps } = await import("@/lib/server/public/published-report-props");
+    const { fromWire } = await import("@/lib/public/wire");
+    const { apiGet } = await import("./support/api-routes");
+    const published = (await department()).currentRevision!;
+    expect(published.status).toBe("PUBLISHED");
+    expect(published.consolidatedUnits).toEqual(MEMBERS);
+
+    // After publication: 甲 is deactivated, 乙 moves under the province, 丙 joins with an approved report, 甲 is renamed.
+    const top = await db.prisma.unit.findUniqueOrThrow({ where: { code: "D000" } });
+    const parent = await db.prisma.unit.findUniqueOrThrow({ where: { code: "D100" } });
+    await db.prisma.unit.update({ where: { code: "D101" }, data: { active: false, name: "甲区工会（已撤销）" } });
+    await db.prisma.unit.update({ where: { code: "D102" }, data: { parentId: top.id } });
+    await unitWithReport("D103", "丙区工会", parent.id, departmentExample(2021, { parent: { code: "D100", name: "市总工会" }, a: { code: "D103", name: "丙区工会" }, b: { code: "D104", name: "丁区工会" } }).subordinates[0].package, "APPROVED");
+
+    for (const revision of [undefined, 1]) {
+      const report = await getPublishedReport({ unitCode: "D100", year: 2021, revision, kind: "DEPARTMENT" });
+      expect(report?.members, `revision ${revision}`).toEqual(MEMBERS);
+    }
+    for (const revision of [undefined, "1"]) {
+      const props = await publishedReportProps({ unitCode: "D100", year: "2021", revision, kind: "DEPARTMENT" });
+      if (!("props" in props)) throw new Error("expected props");
+      expect(fromWire<{ members: unknown }>(props.props.wire).members).toEqual(MEMBERS);
+    }
+    const json = await (await apiGet("/api/v1/units/D100/reports/2021/department")).json();
+    expect(json.members.map((m: { code: string; name: string }) => `${m.code} ${m.name}`)).toEqual(["D100 市总工会", "D101 甲区工会", "D102 乙区工会"]);
+
+    // The database refuses to change the list of a published revision.
+    await expect(db.prisma.revision.update({ where: { id: published.id }, data: { consolidatedUnits: [] } })).rejects.toThrow(/published/);
+
+    // A correction starts from the frozen list; its first save takes in the tree of now.
+    const report = await department();
+    const correction = await transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "correct", changeNote: "下属单位调整" });
+    expect((await department()).currentRevision!.consolidatedUnits).toEqual(MEMBERS);
+    expect(await buildDepartmentReport({ actor: actors["dept-clerk"], unitCode: "D100", year: 2021 })).toMatchObject({ rebuilt: true });
+    const draft = (await department()).currentRevision!;
+    expect(draft.number).toBe(correction.revisionNumber);
+    expect(draft.consolidatedUnits).toEqual([{ code: "D100", name: "市总工会", own: true }, { code: "D103", name: "丙区工会", own: false }]);
+    // Revision 1, published, is unchanged.
+    expect((await getPublishedReport({ unitCode: "D100", year: 2021, kind: "DEPARTMENT" }))?.members).toEqual(MEMBERS);
   });
 });

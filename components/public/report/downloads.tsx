@@ -8,12 +8,10 @@ export function Downloads({ unitCode, year, revision, tableIds, kind = "UNIT" }:
     <section aria-labelledby="downloads-h" className="no-print">
       <h2 id="downloads-h">下载</h2>
       <ul className={styles.downloads}>
-        {/* The PDF prints a revision's own page; a department report has its newest page only, so no PDF yet. */}
-        {kind === "UNIT" && (
-          <li>
-            <a className="button" href={link("report.pdf")}>PDF（全文）</a>
-          </li>
-        )}
+        {/* Both kinds: the PDF prints the revision's own page (…/r/{n}, or …/department/r/{n}). */}
+        <li>
+          <a className="button" href={link("report.pdf")}>PDF（全文）</a>
+        </li>
         <li>
           <a className="button button-secondary" href={link("tables.xlsx")}>Excel（九张表）</a>
         </li>

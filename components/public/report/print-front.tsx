@@ -19,7 +19,7 @@ export function PrintFront({ data }: { data: PublishedReport }) {
     <div className={styles.front}>
       <section className={styles.cover} aria-label="封面">
         <p className={styles.unit}>{unit.name}</p>
-        <p className={styles.title}>{year}年度部门决算</p>
+        <p className={styles.title}>{year}年度部门决算{data.kind === "DEPARTMENT" ? "（部门汇总）" : ""}</p>
         {unit.demo ? <p className={styles.demo}>示例数据：演示用虚构数据，不代表任何真实单位</p> : null}
         {illustrative.length > 0 ? <p className={styles.demo}>{illustrative.join("、")}中标“示”的数字为示例数据，不是实际决算数，说明见各表下注。</p> : null}
         {estimated.length > 0 ? <p className={styles.demo}>{estimated.join("、")}中标“估”的数字为估算数，说明见各表下注。</p> : null}

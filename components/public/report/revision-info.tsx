@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { formatChineseDate } from "@/lib/public/format-date";
-import { reportPath } from "@/lib/public/report-paths";
+import { publishedReportPath } from "@/lib/public/report-paths";
 import type { PublishedReport } from "@/lib/public/types";
 import styles from "./report.module.css";
 
 /** Which revision is shown, when it was published, and every other published revision. */
 export function RevisionInfo({ data }: { data: PublishedReport }) {
   const { unit, year, revision, revisions, latest } = data;
+  // A department report's revisions are under its own address (…/{year}/department/r/{n}).
+  const reportPath = (code: string, y: number, n?: number) => publishedReportPath(data.kind, code, y, n);
   return (
     <div className={styles.revisions}>
       <p className={styles.meta}>

@@ -4,7 +4,7 @@
  * from this list.
  */
 import { z } from "zod";
-import { ZAggregate, ZAggregateQuery, ZPublicationStatus, ZReport, ZReportList, ZReportListQuery, ZStatusQuery, ZUnitList, ZUnitListQuery, ZUnitOverview, ZYears } from "./schemas";
+import { ZAggregate, ZAggregateQuery, ZDepartmentReport, ZPublicationStatus, ZReport, ZReportList, ZReportListQuery, ZStatusQuery, ZUnitList, ZUnitListQuery, ZUnitOverview, ZYears } from "./schemas";
 
 export interface PathParam {
   description: string;
@@ -20,8 +20,12 @@ export interface Endpoint {
   query?: z.ZodObject;
   /** A JSON schema for application/json, or the media type of a file. */
   response: z.ZodType | { mediaType: string; description: string };
-  /** A request that works on the demo data, shown as a link on /data. */
-  example: string;
+  /**
+   * A request that works on the demo data, shown as a link on /data. Absent where the demo data
+   * has nothing to show (it has no unit tree, so no department report); the contract test
+   * (tests/integration/api-contract.test.ts) publishes one and calls those endpoints itself.
+   */
+  example?: string;
   /** Whether ?revision=n selects an earlier published revision. */
   revision?: boolean;
 }
@@ -29,6 +33,8 @@ export interface Endpoint {
 const UNIT: PathParam = { description: "单位编码，例如 430203-zgh" };
 const YEAR: PathParam = { description: "年度，四位数字", pattern: "^\\d{4}$" };
 const REPORT = "/api/v1/units/{unitCode}/reports/{year}";
+const DEPARTMENT = `${REPORT}/department`;
+const DEPARTMENT_NOTE = "部门决算（部门汇总）只有有下属单位的单位才有：本级与下属单位的单位决算汇总而成，内部往来已抵销。";
 
 export const ENDPOINTS: Endpoint[] = [
   {
@@ -91,6 +97,44 @@ export const ENDPOINTS: Endpoint[] = [
     pathParams: { unitCode: UNIT, year: YEAR, kind: { description: "stamped 或 self-evaluation", pattern: "^(stamped|self-evaluation)$" } },
     response: { mediaType: "application/pdf", description: "PDF" },
     example: "/api/v1/units/430203-zgh/reports/2020/attachments/stamped",
+    revision: true,
+  },
+  {
+    path: DEPARTMENT,
+    summary: "部门决算（部门汇总）",
+    description: `${DEPARTMENT_NOTE}结构同报告，另有 kind 与 members（决算单位构成，在生成该版本时确定，公开后不随单位树变化）。`,
+    pathParams: { unitCode: { description: "部门（上级单位）的编码" }, year: YEAR },
+    response: ZDepartmentReport,
+    revision: true,
+  },
+  {
+    path: `${DEPARTMENT}/package.json`,
+    summary: "部门决算数据包（budget-disclosure/1）",
+    description: "汇总后的数据包。",
+    pathParams: { unitCode: UNIT, year: YEAR },
+    response: { mediaType: "application/json", description: "数据包 JSON" },
+    revision: true,
+  },
+  {
+    path: `${DEPARTMENT}/tables/{file}`,
+    summary: "部门决算单张表 CSV",
+    description: "g01.csv 至 g09.csv；UTF-8 带 BOM，万元两位小数。",
+    pathParams: { unitCode: UNIT, year: YEAR, file: { description: "g01.csv … g09.csv", pattern: "^g0[1-9]\\.csv$" } },
+    response: { mediaType: "text/csv", description: "CSV" },
+    revision: true,
+  },
+  {
+    path: `${DEPARTMENT}/tables.xlsx`,
+    summary: "部门决算九张表 Excel 工作簿",
+    pathParams: { unitCode: UNIT, year: YEAR },
+    response: { mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", description: "XLSX" },
+    revision: true,
+  },
+  {
+    path: `${DEPARTMENT}/report.pdf`,
+    summary: "部门决算全文 PDF（A4）",
+    pathParams: { unitCode: UNIT, year: YEAR },
+    response: { mediaType: "application/pdf", description: "PDF" },
     revision: true,
   },
   { path: "/api/v1/years", summary: "各年度的公开期限与公开数量", description: "按时、逾期、未公开的单位数。", response: ZYears, example: "/api/v1/years" },

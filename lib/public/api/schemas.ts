@@ -108,6 +108,21 @@ export const ZReport = z
   })
   .meta({ id: "Report" });
 
+/** A department report (部门汇总): a report, plus the units its consolidation took in, frozen with the revision. */
+export const ZDepartmentReport = ZReport.extend({
+  kind: z.literal("department").describe("部门决算（部门汇总）：本级与下属单位的单位决算汇总而成，内部往来已抵销"),
+  members: z
+    .array(
+      z.object({
+        code: z.string().describe("单位编码"),
+        name: z.string().describe("汇总时的单位名称"),
+        own: z.boolean().describe("true 为本级"),
+        url: z.string().describe("该单位的接口地址（其各年度报告）"),
+      }),
+    )
+    .describe("决算单位构成：汇总了其单位决算的单位（本级在前），在生成该版本时确定，公开后不随单位树变化"),
+}).meta({ id: "DepartmentReport" });
+
 export const ZYears = z
   .object({
     years: z.array(

@@ -7,6 +7,7 @@ import { storedGlossary } from "@/lib/public/glossary";
 import { db } from "@/lib/server/db";
 import { loadCodeSets } from "@/lib/server/codes/load-code-sets";
 import { listRevisionAttachments } from "@/lib/server/attachments/list-attachments";
+import { storedConsolidatedUnits } from "@/lib/server/reports/consolidated-units";
 import { loadPublishedPackage } from "./load-published-package";
 import { toPublicUnit } from "./to-public-unit";
 import type { PublicRevision, PublishedReport } from "@/lib/public/types";
@@ -51,7 +52,7 @@ const cachedPublishedReport = cache(async (unitCode: string, year: number, revis
   const chosen = revisionNumber === undefined ? newest : published.find((r) => r.number === revisionNumber);
   if (!newest || !chosen) return null;
 
-  const row = await db().revision.findUniqueOrThrow({ where: { id: chosen.id }, select: { package: true, glossary: true } });
+  const row = await db().revision.findUniqueOrThrow({ where: { id: chosen.id }, select: { package: true, glossary: true, consolidatedUnits: true } });
   const parsed = parsePackage(row.package);
   if (!parsed.ok) throw new Error(`已公开的报告数据包无法读取（${unitCode} ${year}）`);
 
@@ -63,13 +64,15 @@ const cachedPublishedReport = cache(async (unitCode: string, year: number, revis
   const report_ = renderReport(parsed.package, { previous, codeSets });
   const toPublic = (r: (typeof published)[number]): PublicRevision => ({ number: r.number, publishedAt: r.publishedAt!, changeNote: r.changeNote });
 
-  // The units a department report consolidates: 本级 and its subordinates in the tree, by code.
+  // The units a department report consolidates, as stored on the revision when its package was
+  // written and frozen with it: a subordinate moved, renamed or added later changes nothing here.
+  // Only a revision published before that column existed has none: it shows today's tree.
   const members =
     kind === "DEPARTMENT"
-      ? [
+      ? (storedConsolidatedUnits(row.consolidatedUnits) ?? [
           { code: unit.code, name: unit.name, own: true },
           ...(await db().unit.findMany({ where: { parentId: unit.id, active: true }, orderBy: { code: "asc" }, select: { code: true, name: true } })).map((u) => ({ ...u, own: false })),
-        ]
+        ])
       : [];
   return {
     unit: toPublicUnit(unit),

@@ -1,6 +1,6 @@
 import "@/lib/server/server-only";
-import { reportJson } from "@/lib/public/api-json";
-import { ZReport } from "@/lib/public/api/schemas";
+import { departmentReportJson, reportJson } from "@/lib/public/api-json";
+import { ZDepartmentReport, ZReport } from "@/lib/public/api/schemas";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { PublishedResponseCache, type CachedBody } from "./published-response-cache";
@@ -41,6 +41,6 @@ export async function publishedReportJson(options: { unitCode: string; year: num
   return cache.get(`${kind}/${year}/${revision ?? "newest"}/${key}`, async () => {
     const data = await getPublishedReport({ unitCode, year, revision, kind });
     if (!data) throw new AppError("NOT_FOUND", { message: REPORT_NOT_FOUND });
-    return JSON.stringify(ZReport.parse(reportJson(data)));
+    return JSON.stringify(kind === "DEPARTMENT" ? ZDepartmentReport.parse(departmentReportJson(data)) : ZReport.parse(reportJson(data)));
   });
 }

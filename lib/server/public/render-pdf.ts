@@ -1,7 +1,8 @@
 import "@/lib/server/server-only";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { reportPath } from "@/lib/public/report-paths";
+import { publishedReportPath } from "@/lib/public/report-paths";
+import { reportTitle } from "@/lib/public/report-metadata";
 import type { PublishedReport } from "@/lib/public/types";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/chromium";
 import { reportOutline, tocPageNumbers } from "@/lib/public/report-outline";
@@ -25,10 +26,9 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\${c}`).
  * name the TrueType font themselves (they do not inherit from the body).
  */
 function pageStyle(data: PublishedReport): string {
-  const demo = data.unit.demo ? "（示例数据）" : "";
   const margin = "font-family:'WenQuanYi Micro Hei','AR PL UMing CN',sans-serif;font-size:8px;color:#555";
   return `@page { size: A4; margin: 18mm 14mm;
-  @top-center { content: ${cssString(`${data.unit.name}${data.year}年度部门决算${demo}`)}; ${margin} }
+  @top-center { content: ${cssString(reportTitle(data, { demo: true }))}; ${margin} }
   @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; ${margin} } }
 @page :first { @top-center { content: none } @bottom-center { content: none } }`;
 }
@@ -80,7 +80,8 @@ export async function renderReportPdf(data: PublishedReport, baseUrl: string): P
   let job = inFlight.get(data.revisionId);
   if (!job) {
     job = (async () => {
-      const pdf = await print(new URL(reportPath(data.unit.code, data.year, data.revision.number), baseUrl).toString(), data);
+      // The revision's own page, of the unit report or of the department report.
+      const pdf = await print(new URL(publishedReportPath(data.kind, data.unit.code, data.year, data.revision.number), baseUrl).toString(), data);
       try {
         await mkdir(cacheDir(), { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;

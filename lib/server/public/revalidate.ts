@@ -1,6 +1,7 @@
 import "@/lib/server/server-only";
 import { EXPIRY_CHANNEL, expireCacheTags, pathTag } from "@/lib/server/cache/page-cache-handler.mjs";
 import { db } from "@/lib/server/db";
+import { publishedReportPath } from "@/lib/public/report-paths";
 import { purgeProxyCache } from "./purge-proxy-cache";
 
 /** How long after a publication the pages are expired a second time (see below). */
@@ -8,7 +9,7 @@ const SECOND_EXPIRY_MS = 5_000;
 
 /**
  * Every public path that shows the report of `unitCode` for `year`: the report and each of its
- * revisions, the unit, next year's report (its year-on-year figures come from this one), the
+ * revisions (of the unit report and of the department report), the unit, next year's report (its year-on-year figures come from this one), the
  * year's 公开情况, and the lists.
  */
 export async function publishedReportPaths(options: { unitCode: string; year: number }): Promise<string[]> {
@@ -16,10 +17,10 @@ export async function publishedReportPaths(options: { unitCode: string; year: nu
   const base = `/units/${encodeURIComponent(unitCode)}`;
   const revisions = await db().revision.findMany({
     where: { report: { unit: { code: unitCode }, year: { in: [year, year + 1] } }, status: "PUBLISHED" },
-    select: { number: true, report: { select: { year: true } } },
+    select: { number: true, report: { select: { year: true, kind: true } } },
   });
   const paths = new Set([`${base}/${year}`, `${base}/${year + 1}`, `${base}/${year}/department`, `${base}/${year + 1}/department`, base, `/status/${year}`, "/status", "/units", "/"]);
-  for (const r of revisions) paths.add(`${base}/${r.report.year}/r/${r.number}`);
+  for (const r of revisions) paths.add(publishedReportPath(r.report.kind, unitCode, r.report.year, r.number));
   return [...paths];
 }
 

@@ -14,6 +14,7 @@ import { blockingCount, checkDraft } from "@/lib/workspace/draft-checks";
 import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
 import { loadScopedReport, loadScopedReportStatus, previousPublishedPackage, storedPackage } from "./load-scoped-report";
 import { copyAttachments } from "@/lib/server/attachments/copy-attachments";
+import { consolidatedUnits, sameUnits, storedConsolidatedUnits } from "./consolidated-units";
 import { consolidateDepartment } from "./get-department-rollup";
 import { saveRevisionRows } from "./save-revision-rows";
 import { writeRevisionSummary, writeRevisionSummaryStatus } from "./write-revision-summary";
@@ -94,8 +95,8 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     const pkg = storedPackage(revisionPackage);
     const next = await tx.revision.create({
       data: { reportId: report.id, number: revision.number + 1, package: pkg, status: "DRAFT", changeNote: options.changeNote, createdById: userId, createdAt: at,
-        // The correction keeps its revision's 名词解释.
-        glossary: revision.glossary ?? undefined },
+        // The correction keeps its revision's 名词解释 and, until its first save, its consolidated units.
+        glossary: revision.glossary ?? undefined, consolidatedUnits: revision.consolidatedUnits ?? undefined },
     });
     // Only if the report still points at the revision the caller saw (a second correction loses).
     const moved = await tx.report.updateMany({ where: { id: report.id, currentRevisionId: revision.id }, data: { currentRevisionId: next.id, status: "DRAFT" } });
@@ -111,7 +112,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   // The submit's checks also give the summary row its counts (not run a second time).
   let counts: { blockingErrors: number; warnings: number } | undefined;
   if (options.transition === "submit") {
-    if (report.kind === "DEPARTMENT") await assertDepartmentReady(tx, report, storedPackage(revisionPackage));
+    if (report.kind === "DEPARTMENT") await assertDepartmentReady(tx, report, storedPackage(revisionPackage), revision.consolidatedUnits);
     const previous = await previousPublishedPackage(tx, report.unitId, report.year, report.kind);
     const codes = await codeSetFor(tx, report.year);
     const results = checkDraft(storedPackage(revisionPackage), previous, codes);
@@ -165,14 +166,15 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
  * transfers cancel out (no D1/D2), and its figures are the consolidation of now (a subordinate's
  * report changed since the clerk last opened the page: refresh first).
  */
-async function assertDepartmentReady(tx: DbTransaction, report: { unit: { id: string; code: string; name: string }; year: number }, stored: TPackage) {
-  const { pending, consolidation } = await consolidateDepartment(tx, report.unit, report.year, stored);
+async function assertDepartmentReady(tx: DbTransaction, report: { unit: { id: string; code: string; name: string }; year: number }, stored: TPackage, storedUnits: unknown) {
+  const { pending, consolidation, members } = await consolidateDepartment(tx, report.unit, report.year, stored);
   const refusal = departmentSubmitRefusal({
     pending: pending.map((m) => m.unit.name),
     transferErrors: consolidation ? consolidation.errors.map((e) => e.message) : ["本级单位决算不存在"],
   });
   if (refusal) throw new AppError("BLOCKING_ERRORS", { message: refusal });
-  if (consolidation && diffPackages(stored, consolidation.package).length > 0) {
+  // The units list is compared too: it is what the public 决算单位构成 shows once published.
+  if (consolidation && (diffPackages(stored, consolidation.package).length > 0 || !sameUnits(storedConsolidatedUnits(storedUnits), consolidatedUnits(members)))) {
     throw new AppError("STALE_VERSION", { message: "下属单位的数据已变化：请刷新部门汇总后再提交" });
   }
 }

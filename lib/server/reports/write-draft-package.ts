@@ -7,6 +7,7 @@ import type { TPackage } from "@/lib/disclosure/package";
 import { saveRevisionRows } from "@/lib/server/reports/save-revision-rows";
 import { writeRevisionSummary } from "@/lib/server/reports/write-revision-summary";
 import { packageDiff } from "@/lib/workspace/package-diff";
+import { consolidatedUnits, type ConsolidatedUnit } from "./consolidated-units";
 import { consolidateDepartment } from "./get-department-rollup";
 import { loadScopedReport, storedPackage } from "./load-scoped-report";
 import { canEdit, editableStatuses, type TReportStatus } from "@/lib/rules/status-machine";
@@ -53,16 +54,19 @@ async function write(tx: DbTransaction, options: WriteDraftPackageOptions): Prom
   }
   // The unit's public name and details come from the units table, never from what a clerk sends.
   let pkg = { ...options.package, unit: await unitBlock(tx, report.unit) };
-  // A department report's figures are never typed: the consolidation of now, with the texts sent.
+  // A department report's figures are never typed: the consolidation of now, with the texts sent;
+  // the units it took in are stored beside it, to be frozen with the revision at publication.
+  let units: ConsolidatedUnit[] | undefined;
   if (report.kind === "DEPARTMENT") {
-    const { consolidation } = await consolidateDepartment(tx, report.unit, report.year, pkg);
+    const { consolidation, members } = await consolidateDepartment(tx, report.unit, report.year, pkg);
     if (!consolidation) throw new AppError("INVALID_INPUT", { message: "本级单位尚未开始该年度的单位决算，无法汇总部门决算" });
     pkg = consolidation.package;
+    units = consolidatedUnits(members);
   }
   // The version guard is in the UPDATE itself, so two concurrent saves cannot both pass.
   const updated = await tx.revision.updateMany({
     where: { id: revision.id, version: options.version, status: { in: editableStatuses() } },
-    data: { package: pkg, version: { increment: 1 } },
+    data: { package: pkg, version: { increment: 1 }, ...(units ? { consolidatedUnits: units } : {}) },
   });
   if (updated.count !== 1) throw new AppError("STALE_VERSION");
   await saveRevisionRows(tx, revision.id, pkg);
