@@ -122,7 +122,10 @@ test("a department report: consolidated, submitted when its subordinates are app
 
   // In public: its own address, its member units listed and linked.
   const pub = await browser.newPage();
-  await pub.goto(`/units/${UNITS.parent}/2021/department`);
+  // Reached from the unit's page, as a citizen finds it.
+  await pub.goto(`/units/${UNITS.parent}`);
+  await pub.getByTestId("unit-department-link").click();
+  await expect(pub).toHaveURL(new RegExp(`/units/${UNITS.parent}/2021/department$`));
   await expect(pub.getByRole("heading", { level: 1 })).toContainText("示例市总工会2021年度部门决算（部门汇总）");
   const members = pub.getByTestId("department-members-public");
   for (const [code, name] of [[UNITS.parent, "示例市总工会（本级）"], [UNITS.a, "示例甲区工会"], [UNITS.b, "示例乙区工会"]]) {

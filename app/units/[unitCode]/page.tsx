@@ -6,7 +6,7 @@ import { DemoBadge } from "@/components/public/demo-badge";
 import styles from "@/components/public/lists/lists.module.css";
 import { TimelinessLabel } from "@/components/public/lists/timeliness-label";
 import { formatChineseDate } from "@/lib/public/format-date";
-import { reportPath } from "@/lib/public/report-paths";
+import { departmentReportPath, reportPath } from "@/lib/public/report-paths";
 import { trendChart } from "@/lib/public/trend-chart";
 import { getUnitOverview } from "@/lib/server/public/get-unit-overview";
 
@@ -61,7 +61,17 @@ export default async function UnitPage({ params }: Props) {
           <tbody>
             {years.map((y) => (
               <tr key={y.year}>
-                <th scope="row">{y.published ? <Link prefetch={false} href={reportPath(unit.code, y.year)}>{y.year}年度部门决算</Link> : `${y.year}年度`}</th>
+                <th scope="row">
+                  {y.published ? <Link prefetch={false} href={reportPath(unit.code, y.year)}>{y.year}年度部门决算</Link> : `${y.year}年度`}
+                  {y.department ? (
+                    <>
+                      <br />
+                      <Link prefetch={false} href={departmentReportPath(unit.code, y.year)} data-testid="unit-department-link">
+                        {y.year}年度部门决算（部门汇总）
+                      </Link>
+                    </>
+                  ) : null}
+                </th>
                 <td>
                   <TimelinessLabel value={y.timeliness} />
                 </td>

@@ -18,6 +18,8 @@ export interface UnitYear {
   /** Null when the year is not published (no report, or only a draft: the same to the public). */
   published: { revision: PublicRevision; revisionCount: number; firstPublishedAt: Date; figures: KeyFigures } | null;
   timeliness: Timeliness;
+  /** The unit has a published department report (部门汇总) of the year. */
+  department: boolean;
 }
 
 export interface UnitOverview {
@@ -70,15 +72,17 @@ export function getUnitOverview(options: { unitCode: string; now?: Date }): Prom
 const cachedUnitOverview = cache(async (unitCode: string, now: Date = new Date()): Promise<UnitOverview | null> => {
   const unit = await db().unit.findUnique({ where: { code: unitCode }, select: { id: true, ...PUBLIC_UNIT_SELECT } });
   if (!unit) return null;
-  const [fiscalYears, reports, codeSets] = await Promise.all([
+  const [fiscalYears, reports, departments, codeSets] = await Promise.all([
     db().fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true, publicationDeadline: true } }),
     db().report.findMany({ where: { unitId: unit.id, kind: "UNIT", publishedRevisionId: { not: null } }, select: PUBLISHED_FIGURES_SELECT }),
+    db().report.findMany({ where: { unitId: unit.id, kind: "DEPARTMENT", publishedRevisionId: { not: null } }, select: { year: true } }),
     loadCodeSets(),
   ]);
+  const departmentYears = new Set(departments.map((d) => d.year));
   const byYear = new Map(reports.map((r) => [r.year, r]));
   const years = fiscalYears.map(({ year, publicationDeadline }): UnitYear => {
     const published = publishedFigures(unitCode, byYear.get(year), codeSets);
-    return { year, deadline: publicationDeadline, published, timeliness: timeliness(published?.firstPublishedAt ?? null, publicationDeadline, now) };
+    return { year, deadline: publicationDeadline, published, timeliness: timeliness(published?.firstPublishedAt ?? null, publicationDeadline, now), department: departmentYears.has(year) };
   });
   return { unit: toPublicUnit(unit), years };
 });
