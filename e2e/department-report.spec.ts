@@ -18,8 +18,11 @@ const UNITS = { top: "e2e-dept-top", parent: "e2e-dept", a: "e2e-dept-a", b: "e2
 // cannot import the core's JSON fixture).
 const ex = JSON.parse(readFileSync(path.join(import.meta.dirname, "support/department-example-2021.json"), "utf8")) as {
   parent: unknown;
-  subordinates: unknown[];
+  subordinates: { generalBudgetExpenditure: { budget: string; varianceReason?: string }[] }[];
 };
+// 甲 spent 20,000 more than its budget on 2012901 (and says why): the department's sum differs from its budget too.
+ex.subordinates[0].generalBudgetExpenditure[0].budget = "280000.00";
+ex.subordinates[0].generalBudgetExpenditure[0].varianceReason = "年中追加预算";
 
 async function sql(run: (c: pg.Client) => Promise<void>) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -93,7 +96,15 @@ test("a department report: consolidated, submitted when its subordinates are app
   // Opening the page again rebuilds the figures: the internal transfers are gone.
   await clerk.goto(department);
   await expect(clerk.getByTestId("department-pending")).toHaveCount(0);
+  // The consolidated 2012901 differs from its budget: R9 asks the department's reason; its link leads to the field.
+  await expect(clerk.getByRole("heading", { name: /汇总检查/ })).toContainText("1 个错误");
+  await clerk.getByTestId("department-checks").getByRole("link", { name: /公开05 科目2012901/ }).click();
+  const reason = clerk.getByLabel(/科目2012901（行政运行）：决算数 125\.00万元，年初预算数 123\.00万元/);
+  await expect(reason).toBeFocused();
+  await reason.fill("下属甲区工会年中追加预算");
+  await clerk.getByRole("button", { name: "保存文字" }).click();
   await expect(clerk.getByRole("heading", { name: /汇总检查/ })).toContainText("0 个错误");
+  await expect(reason).toHaveValue("下属甲区工会年中追加预算");
   // 公开03 合计: 本年支出 150 万元 (600,000 + 150,000 + … with 对附属单位补助支出 30 万 eliminated).
   const g03 = clerk.locator(`table[data-table="g03"]`);
   const total = g03.locator("tbody tr").filter({ hasText: "合计" }).first();
