@@ -5,7 +5,8 @@
  * and publishes; the public page lists the consolidated units, each linked.
  * The tree, users and the three 单位决算 are written into the e2e database (as authz-matrix does).
  */
-import { expect, test, type Browser } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { readFileSync } from "node:fs";
@@ -68,6 +69,11 @@ test.beforeAll(async () => {
   });
 });
 
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
 async function signedIn(browser: Browser, loginName: string) {
   const context = await browser.newContext();
   await signInByCookie(context, { loginName, password: PASSWORD });
@@ -85,6 +91,18 @@ test("a department report: consolidated, submitted when its subordinates are app
   await clerk.getByRole("button", { name: "生成部门决算" }).click();
   await expect(clerk.getByTestId("department-report-status")).toHaveText("草稿");
   await expect(clerk.getByTestId("department-submit-refusal")).toContainText("示例乙区工会");
+
+  // The dashboard shows it under the unit, with a link to 部门汇总; on a phone too, without axe violations.
+  await clerk.setViewportSize({ width: 360, height: 800 });
+  await clerk.goto("/workspace?year=2021");
+  const row = clerk.getByTestId(`report-${UNITS.parent}-2021-department`);
+  await expect(row).toContainText("示例市总工会（部门决算）");
+  await expect(row).toContainText("草稿");
+  await expect(row.getByRole("link", { name: "部门汇总" })).toHaveAttribute("href", department);
+  await expect(clerk.getByTestId("workspace-counts")).toContainText("部门决算：草稿 1");
+  expect(await clerk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await seriousViolations(clerk)).toEqual([]);
+  await clerk.setViewportSize({ width: 1280, height: 900 });
 
   // The department's reviewer approves both subordinates (review follows the tree).
   for (const code of [UNITS.a, UNITS.b]) {
@@ -105,6 +123,7 @@ test("a department report: consolidated, submitted when its subordinates are app
   await clerk.getByRole("button", { name: "保存文字" }).click();
   await expect(clerk.getByRole("heading", { name: /汇总检查/ })).toContainText("0 个错误");
   await expect(reason).toHaveValue("下属甲区工会年中追加预算");
+  expect(await seriousViolations(clerk)).toEqual([]);
   // 公开03 合计: 本年支出 150 万元 (600,000 + 150,000 + … with 对附属单位补助支出 30 万 eliminated).
   const g03 = clerk.locator(`table[data-table="g03"]`);
   const total = g03.locator("tbody tr").filter({ hasText: "合计" }).first();

@@ -64,12 +64,14 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
           where: { unitId: { in: ids } },
           select: { unitId: true, year: true, kind: true, currentRevision: { select: { status: true, updatedAt: true, summary: { select: { blockingErrors: true, warnings: true } } } } },
         }),
-        // Which of the page's units have an active subordinate (the department page needs one).
-        client.unit.findMany({ where: { parentId: { in: ids }, active: true }, distinct: ["parentId"], select: { parentId: true } }),
+        // Which of the page's units have an active subordinate (the department page needs one):
+        // one probe of the parent index per unit on the page, never its subordinates' rows.
+        client.$queryRaw<{ id: string }[]>`SELECT p.id FROM units p WHERE p.id = ANY(${ids}::uuid[])
+          AND EXISTS (SELECT 1 FROM units c WHERE c.parent_id = p.id AND c.active)`,
       ])
     : [[], []];
   const byKey = new Map(reports.map((r) => [`${r.unitId}/${r.year}/${r.kind}`, r]));
-  const withSubordinates = new Set(parents.map((p) => p.parentId));
+  const withSubordinates = new Set(parents.map((p) => p.id));
   const state = (unitId: string, year: number, kind: TReportKind): WorkspaceReportState => {
     const revision = byKey.get(`${unitId}/${year}/${kind}`)?.currentRevision;
     // Only unpublished drafts have errors worth showing; a published revision passed them.
