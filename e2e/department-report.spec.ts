@@ -6,7 +6,8 @@
  * printed from the department report's own revision page.
  * The tree, users and the three 单位决算 are written into the e2e database (as authz-matrix does).
  */
-import { expect, test, type Browser } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { execFileSync } from "node:child_process";
@@ -21,8 +22,11 @@ const UNITS = { top: "e2e-dept-top", parent: "e2e-dept", a: "e2e-dept-a", b: "e2
 // cannot import the core's JSON fixture).
 const ex = JSON.parse(readFileSync(path.join(import.meta.dirname, "support/department-example-2021.json"), "utf8")) as {
   parent: unknown;
-  subordinates: unknown[];
+  subordinates: { generalBudgetExpenditure: { budget: string; varianceReason?: string }[] }[];
 };
+// 甲 spent 20,000 more than its budget on 2012901 (and says why): the department's sum differs from its budget too.
+ex.subordinates[0].generalBudgetExpenditure[0].budget = "280000.00";
+ex.subordinates[0].generalBudgetExpenditure[0].varianceReason = "年中追加预算";
 
 async function sql(run: (c: pg.Client) => Promise<void>) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -68,6 +72,11 @@ test.beforeAll(async () => {
   });
 });
 
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
 async function signedIn(browser: Browser, loginName: string) {
   const context = await browser.newContext();
   await signInByCookie(context, { loginName, password: PASSWORD });
@@ -86,6 +95,18 @@ test("a department report: consolidated, submitted when its subordinates are app
   await expect(clerk.getByTestId("department-report-status")).toHaveText("草稿");
   await expect(clerk.getByTestId("department-submit-refusal")).toContainText("示例乙区工会");
 
+  // The dashboard shows it under the unit, with a link to 部门汇总; on a phone too, without axe violations.
+  await clerk.setViewportSize({ width: 360, height: 800 });
+  await clerk.goto("/workspace?year=2021");
+  const row = clerk.getByTestId(`report-${UNITS.parent}-2021-department`);
+  await expect(row).toContainText("示例市总工会（部门决算）");
+  await expect(row).toContainText("草稿");
+  await expect(row.getByRole("link", { name: "部门汇总" })).toHaveAttribute("href", department);
+  await expect(clerk.getByTestId("workspace-counts")).toContainText("部门决算：草稿 1");
+  expect(await clerk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await seriousViolations(clerk)).toEqual([]);
+  await clerk.setViewportSize({ width: 1280, height: 900 });
+
   // The department's reviewer approves both subordinates (review follows the tree).
   for (const code of [UNITS.a, UNITS.b]) {
     await reviewer.goto(`/workspace/review/${code}/2021`);
@@ -96,7 +117,16 @@ test("a department report: consolidated, submitted when its subordinates are app
   // Opening the page again rebuilds the figures: the internal transfers are gone.
   await clerk.goto(department);
   await expect(clerk.getByTestId("department-pending")).toHaveCount(0);
+  // The consolidated 2012901 differs from its budget: R9 asks the department's reason; its link leads to the field.
+  await expect(clerk.getByRole("heading", { name: /汇总检查/ })).toContainText("1 个错误");
+  await clerk.getByTestId("department-checks").getByRole("link", { name: /公开05 科目2012901/ }).click();
+  const reason = clerk.getByLabel(/科目2012901（行政运行）：决算数 125\.00万元，年初预算数 123\.00万元/);
+  await expect(reason).toBeFocused();
+  await reason.fill("下属甲区工会年中追加预算");
+  await clerk.getByRole("button", { name: "保存文字" }).click();
   await expect(clerk.getByRole("heading", { name: /汇总检查/ })).toContainText("0 个错误");
+  await expect(reason).toHaveValue("下属甲区工会年中追加预算");
+  expect(await seriousViolations(clerk)).toEqual([]);
   // 公开03 合计: 本年支出 150 万元 (600,000 + 150,000 + … with 对附属单位补助支出 30 万 eliminated).
   const g03 = clerk.locator(`table[data-table="g03"]`);
   const total = g03.locator("tbody tr").filter({ hasText: "合计" }).first();

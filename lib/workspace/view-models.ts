@@ -4,18 +4,25 @@
  */
 import type { TReportStatus } from "./report-status";
 
-/** A row of the dashboard: one unit in scope and one fiscal year. */
-export interface WorkspaceReportRow {
-  unitCode: string;
-  unitName: string;
-  year: number;
+/** Where one report of the dashboard stands. */
+export interface WorkspaceReportState {
   /** NONE: no report yet for this unit and year (未开始). */
   status: TReportStatus | "NONE";
+  /** From the current revision's summary; null when there is none or it is published. */
   blockingErrors: number | null;
   warnings: number | null;
   lastChange: Date | null;
+}
+
+/** A row of the dashboard: one unit in scope and one fiscal year, its 单位决算 (the row's own state). */
+export interface WorkspaceReportRow extends WorkspaceReportState {
+  unitCode: string;
+  unitName: string;
+  year: number;
   /** Whether last year has a report to copy from. */
   hasPrevious: boolean;
+  /** A unit with subordinates: its department report (部门决算) of the year; null for a unit without. */
+  department: WorkspaceReportState | null;
 }
 
 /** A report waiting in the reviewer's queue. */

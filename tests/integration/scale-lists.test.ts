@@ -73,7 +73,8 @@ describe("lists cap their page size", () => {
     const workspace = await listWorkspaceReports({ actor: await admin(), page: huge, year: 2020 });
     expect(workspace.rows).toHaveLength(100);
     expect(workspace.info).toMatchObject({ total: UNITS + 1, pageSize: 100, next: 2 });
-    expect(workspace.counts).toMatchObject({ PUBLISHED: PUBLISHED + 1, DRAFT: 1 });
+    // 2020 only: the seeded 2021 draft is another year's.
+    expect(workspace.counts).toEqual({ UNIT: { PUBLISHED: PUBLISHED + 1 }, DEPARTMENT: {} });
     const second = await listUnits({ page: { page: 2, pageSize: 100 } });
     expect(second.units).toHaveLength(UNITS + 1 - 100);
     expect(second.info.next).toBeNull();

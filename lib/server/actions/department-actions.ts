@@ -11,9 +11,9 @@ export const buildDepartmentReportAction = authedAction(z.object({ unitCode: ZUn
   return buildDepartmentReport({ actor, unitCode: input.unitCode, year: input.year });
 });
 
-/** 保存文字: the department report's texts; its figures are rebuilt with them. */
+/** 保存文字: the department report's texts and its 公开05 lines' variance reasons; its figures are rebuilt with them. */
 export const saveDepartmentTextsAction = authedAction(ZDepartmentTexts, async (input, { actor }) => {
-  const { reportId, version, ...texts } = input;
-  const saved = await saveDepartmentTexts({ actor, reportId, version, texts: texts as Record<string, string> });
+  const { reportId, version, varianceReasons, ...texts } = input;
+  const saved = await saveDepartmentTexts({ actor, reportId, version, texts: texts as Record<string, string>, varianceReasons });
   return { version: saved.version };
 });

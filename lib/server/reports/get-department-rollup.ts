@@ -9,6 +9,7 @@ import { consolidate, type ConsolidationMember, type ConsolidationResult } from 
 import type { CheckResult, DisclosureTable } from "@/lib/disclosure/model";
 import type { TPackage } from "@/lib/disclosure/package";
 import { buildTables } from "@/lib/disclosure/tables";
+import { departmentVarianceRows, type DepartmentVarianceRow } from "@/lib/workspace/department-texts";
 import { checkDraft } from "@/lib/workspace/draft-checks";
 import type { TReportStatus } from "@/lib/workspace/report-status";
 import { previousPublishedPackage, storedPackage } from "./load-scoped-report";
@@ -42,6 +43,8 @@ export interface DepartmentRollup {
   checks: CheckResult[];
   /** The nine tables of the consolidated package (empty until the own report exists). */
   tables: DisclosureTable[];
+  /** The consolidated 公开05 lines that differ from their budgets (or carry a reason): the form asks their reasons. */
+  varianceRows: DepartmentVarianceRow[];
   /** The department report (部门决算) once its clerk has built it. */
   department: { reportId: string; status: TReportStatus; version: number; revisionNumber: number } | null;
 }
@@ -127,9 +130,10 @@ export async function getDepartmentRollup(options: GetDepartmentRollupOptions): 
   const department = report?.currentRevision
     ? { reportId: report.id, status: report.status as TReportStatus, version: report.currentRevision.version, revisionNumber: report.currentRevision.number }
     : null;
-  if (!consolidation) return { unit, year, members, pending, consolidation: null, checks: [], tables: [], department };
+  if (!consolidation) return { unit, year, members, pending, consolidation: null, checks: [], tables: [], varianceRows: [], department };
   const codes = await codeSetFor(client, year);
   const previous = await previousPublishedPackage(client, unit.id, year, "DEPARTMENT");
   const checks = [...consolidation.errors, ...checkDraft(consolidation.package, previous, codes)];
-  return { unit, year, members, pending, consolidation, checks, tables: buildTables(consolidation.package, codes), department };
+  const varianceRows = departmentVarianceRows(consolidation.package, codes);
+  return { unit, year, members, pending, consolidation, checks, tables: buildTables(consolidation.package, codes), varianceRows, department };
 }

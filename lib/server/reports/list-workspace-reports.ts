@@ -4,8 +4,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { unitScopeSql } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { capPage, offsetOf, pageInfo, type Page, type PageInfo } from "@/lib/public/paging";
+import type { TReportKind } from "@/lib/rules/department";
 import type { TReportStatus } from "@/lib/rules/status-machine";
-import type { WorkspaceReportRow } from "@/lib/workspace/view-models";
+import type { WorkspaceReportRow, WorkspaceReportState } from "@/lib/workspace/view-models";
 
 export type { WorkspaceReportRow };
 
@@ -22,8 +23,11 @@ export interface WorkspaceReports {
   /** Paging over units in scope. */
   info: PageInfo;
   years: number[];
-  /** Reports in scope by status, for the whole scope (not only this page), counted in SQL. */
-  counts: Partial<Record<TReportStatus, number>>;
+  /**
+   * Reports in scope by kind and status, for the whole scope (not only this page) and the year
+   * asked (default every year), counted in SQL: 单位决算 (UNIT) and 部门决算 (DEPARTMENT) apart.
+   */
+  counts: Record<TReportKind, Partial<Record<TReportStatus, number>>>;
 }
 
 export const WORKSPACE_PAGE_SIZE = 20;
@@ -31,7 +35,10 @@ export const WORKSPACE_PAGE_SIZE = 20;
 /**
  * The dashboard: one page of the units in scope × the open fiscal years (newest first), each
  * report's status and its blocking errors and warnings from the revision summary (never by
- * parsing packages), and the counts by status over the whole scope.
+ * parsing packages), and the counts by kind and status over the whole scope. A unit with active
+ * subordinates also shows its department report (部门决算) of each year, or that none is built
+ * yet; the page's reports of both kinds and which of its units have subordinates are read by the
+ * page's unit ids (two queries, whatever the scope's size).
  */
 export async function listWorkspaceReports(options: ListWorkspaceReportsOptions): Promise<WorkspaceReports> {
   const { actor } = options;
@@ -45,34 +52,48 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
       WHERE u.active AND ${inScope} ORDER BY u.code LIMIT ${page.pageSize} OFFSET ${offsetOf(page)}`,
     client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM units u WHERE u.active AND ${inScope}`,
     client.fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
-    client.$queryRaw<{ status: TReportStatus; count: number }[]>`SELECT r.status::text AS status, count(*)::int AS count FROM reports r
-      WHERE ${unitScopeSql(actor, Prisma.sql`r.unit_id`)} GROUP BY r.status`,
+    client.$queryRaw<{ status: TReportStatus; kind: TReportKind; count: number }[]>`SELECT r.status::text AS status, r.kind::text AS kind, count(*)::int AS count
+      FROM reports r WHERE ${unitScopeSql(actor, Prisma.sql`r.unit_id`)} ${options.year === undefined ? Prisma.empty : Prisma.sql`AND r.year = ${options.year}`}
+      GROUP BY r.status, r.kind`,
   ]);
   const years = fiscalYears.map((y) => y.year).filter((y) => options.year === undefined || y === options.year);
-  const reports = units.length
-    ? await client.report.findMany({
-        where: { unitId: { in: units.map((u) => u.id) }, kind: "UNIT" },
-        select: { unitId: true, year: true, currentRevision: { select: { status: true, updatedAt: true, summary: { select: { blockingErrors: true, warnings: true } } } } },
-      })
-    : [];
-  const byKey = new Map(reports.map((r) => [`${r.unitId}/${r.year}`, r]));
+  const ids = units.map((u) => u.id);
+  const [reports, parents] = ids.length
+    ? await Promise.all([
+        client.report.findMany({
+          where: { unitId: { in: ids } },
+          select: { unitId: true, year: true, kind: true, currentRevision: { select: { status: true, updatedAt: true, summary: { select: { blockingErrors: true, warnings: true } } } } },
+        }),
+        // Which of the page's units have an active subordinate (the department page needs one):
+        // one probe of the parent index per unit on the page, never its subordinates' rows.
+        client.$queryRaw<{ id: string }[]>`SELECT p.id FROM units p WHERE p.id = ANY(${ids}::uuid[])
+          AND EXISTS (SELECT 1 FROM units c WHERE c.parent_id = p.id AND c.active)`,
+      ])
+    : [[], []];
+  const byKey = new Map(reports.map((r) => [`${r.unitId}/${r.year}/${r.kind}`, r]));
+  const withSubordinates = new Set(parents.map((p) => p.id));
+  const state = (unitId: string, year: number, kind: TReportKind): WorkspaceReportState => {
+    const revision = byKey.get(`${unitId}/${year}/${kind}`)?.currentRevision;
+    // Only unpublished drafts have errors worth showing; a published revision passed them.
+    const open = revision && revision.status !== "PUBLISHED" ? revision.summary : null;
+    return {
+      status: revision ? (revision.status as TReportStatus) : "NONE",
+      blockingErrors: open?.blockingErrors ?? null,
+      warnings: open?.warnings ?? null,
+      lastChange: revision?.updatedAt ?? null,
+    };
+  };
   const rows = units.flatMap((unit) =>
-    years.map((year): WorkspaceReportRow => {
-      const revision = byKey.get(`${unit.id}/${year}`)?.currentRevision;
-      // Only unpublished drafts have errors worth showing; a published revision passed them.
-      const open = revision && revision.status !== "PUBLISHED" ? revision.summary : null;
-      return {
-        unitCode: unit.code,
-        unitName: unit.name,
-        year,
-        status: revision ? (revision.status as TReportStatus) : "NONE",
-        blockingErrors: open?.blockingErrors ?? null,
-        warnings: open?.warnings ?? null,
-        lastChange: revision?.updatedAt ?? null,
-        hasPrevious: byKey.has(`${unit.id}/${year - 1}`),
-      };
-    }),
+    years.map((year): WorkspaceReportRow => ({
+      unitCode: unit.code,
+      unitName: unit.name,
+      year,
+      ...state(unit.id, year, "UNIT"),
+      hasPrevious: byKey.has(`${unit.id}/${year - 1}/UNIT`),
+      department: withSubordinates.has(unit.id) ? state(unit.id, year, "DEPARTMENT") : null,
+    })),
   );
-  const counts = Object.fromEntries(grouped.map((g) => [g.status, g.count])) as Partial<Record<TReportStatus, number>>;
+  const counts: WorkspaceReports["counts"] = { UNIT: {}, DEPARTMENT: {} };
+  for (const g of grouped) counts[g.kind][g.status] = g.count;
   return { rows, info: pageInfo(total, page), years: fiscalYears.map((y) => y.year), counts };
 }

@@ -4,11 +4,12 @@ import { DepartmentMembers } from "@/components/workspace/department/department-
 import { DisclosureTable } from "@/components/workspace/preview/disclosure-table";
 import { DepartmentReportPanel } from "@/components/workspace/department/department-report-panel";
 import { DepartmentTextsForm } from "@/components/workspace/department/department-texts-form";
+import { FocusHash } from "@/components/workspace/editor/focus-hash";
 import { departmentSubmitRefusal } from "@/lib/rules/department";
 import { can } from "@/lib/rules/permissions";
 import { canEdit } from "@/lib/rules/status-machine";
 import { buildDepartmentReport } from "@/lib/server/reports/build-department-report";
-import { DEPARTMENT_TEXT_FIELDS, departmentTextValues } from "@/lib/workspace/department-texts";
+import { DEPARTMENT_TEXT_FIELDS, departmentFieldAnchor, departmentTextValues } from "@/lib/workspace/department-texts";
 import { requireActor } from "@/lib/server/auth/session";
 import { isAppError } from "@/lib/server/errors";
 import { getDepartmentRollup } from "@/lib/server/reports/get-department-rollup";
@@ -57,9 +58,13 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
           <h2>汇总检查 <small>{errors.length} 个错误，{warnings.length} 个提示</small></h2>
           {rollup.checks.length > 0 && (
             <ol data-testid="department-checks">
-              {[...errors, ...warnings].map((c, i) => (
-                <li key={i}>{c.severity === "error" ? "错误" : "提示"} {c.rule}：{c.message}</li>
-              ))}
+              {[...errors, ...warnings].map((c, i) => {
+                // A reason or text the department writes: the message leads to its input in the form below.
+                const anchor = department ? departmentFieldAnchor(c.path, rollup.varianceRows) : null;
+                return (
+                  <li key={i}>{c.severity === "error" ? "错误" : "提示"} {c.rule}：{anchor ? <a href={`#${anchor}`}>{c.message}</a> : c.message}</li>
+                );
+              })}
             </ol>
           )}
           <h2>汇总后的决算表</h2>
@@ -69,7 +74,9 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
               <h2>部门决算的文字</h2>
               <p className="muted">决算单位构成：{rollup.consolidation.package.overview.composition}</p>
               <DepartmentTextsForm key={`${department.reportId}/${department.version}`} reportId={department.reportId} version={department.version}
-                fields={DEPARTMENT_TEXT_FIELDS} values={departmentTextValues(rollup.consolidation.package)} editable={canEdit(actor, department.status)} />
+                fields={DEPARTMENT_TEXT_FIELDS} values={departmentTextValues(rollup.consolidation.package)} varianceRows={rollup.varianceRows}
+                editable={canEdit(actor, department.status)} />
+              <FocusHash />
             </>
           )}
         </>
