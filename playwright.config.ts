@@ -9,7 +9,6 @@ import { E2E_CACHE_DIR, E2E_PORT, E2E_WORKERS } from "./e2e/support/server";
  */
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
-
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,

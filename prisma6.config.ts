@@ -13,6 +13,5 @@ export default defineConfig({
   engine: "js",
   // Prisma 6 and 7 adapters share the driver-adapter interface; only the declared types differ.
   // A short idle timeout lets the CLI exit as soon as it is done instead of after pg's 10 s.
-  adapter: async () =>
-    new PrismaPg({ connectionString: process.env.GONGKAI_PRISMA6_URL, idleTimeoutMillis: 50 }) as never,
+  adapter: async () => new PrismaPg({ connectionString: process.env.GONGKAI_PRISMA6_URL, idleTimeoutMillis: 50 }) as never,
 });

@@ -53,7 +53,13 @@ export default async function HomePage({ searchParams }: Props) {
         <YearSummaryCards years={year ? years.filter((y) => y.year === year) : years} />
       </section>
       <p>
-        <Link prefetch={false} href="/compare">比较年度与单位</Link>　<Link prefetch={false} href="/data">数据与接口</Link>
+        <Link prefetch={false} href="/compare">
+          比较年度与单位
+        </Link>
+        　
+        <Link prefetch={false} href="/data">
+          数据与接口
+        </Link>
       </p>
     </div>
   );

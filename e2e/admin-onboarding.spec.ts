@@ -86,7 +86,13 @@ test("an admin onboards a unit, its clerk and its parent's reviewer; the submiss
   // Users: a clerk of the child, a reviewer of the parent with its subtree.
   await page.goto("/workspace/admin/users");
   const clerkPassword = await createUser(page, { loginName: `clerk-${run}`, displayName: "某县填报人", role: "填报人", unitCode: CHILD.code, subtree: false });
-  const reviewerPassword = await createUser(page, { loginName: `reviewer-${run}`, displayName: "示例市审核人", role: "审核人", unitCode: PARENT.code, subtree: true });
+  const reviewerPassword = await createUser(page, {
+    loginName: `reviewer-${run}`,
+    displayName: "示例市审核人",
+    role: "审核人",
+    unitCode: PARENT.code,
+    subtree: true,
+  });
   await shot(page, "admin-users-one-time-password");
   await page.reload();
   await expect(page.getByRole("table", { name: "用户" })).toContainText(`${PARENT.name}（含下级）`);
@@ -156,7 +162,11 @@ test("an admin imports a GBK unit list: preview first, then all at once", async 
 
   await page.goto("/workspace/admin/units?q=天元");
   await expect(page.getByRole("table", { name: "单位" })).toContainText("430211-zgh");
-  for (const [path, name] of [["/workspace/admin/years", "admin-years"], ["/workspace/admin/codes", "admin-codes"], ["/workspace/admin/texts", "admin-texts"]]) {
+  for (const [path, name] of [
+    ["/workspace/admin/years", "admin-years"],
+    ["/workspace/admin/codes", "admin-codes"],
+    ["/workspace/admin/texts", "admin-texts"],
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("navigation", { name: "系统管理" })).toBeVisible();
     await shot(page, name);

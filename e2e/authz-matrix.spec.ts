@@ -44,10 +44,20 @@ const everyone = (o: Outcome): Expected => Object.fromEntries(ACTORS.map((a) => 
 const signedIn = (o: Outcome): Expected => ({ ...everyone(o), anonymous: "login" });
 /** The unit's report: its clerk and reviewer and the admin; out of scope is "not found". */
 const inScope = (o: Outcome, outOfScope: Outcome = 404): Expected => ({
-  anonymous: "login", "clerk-in": o, "clerk-out": outOfScope, "reviewer-in": o, "reviewer-out": outOfScope, admin: o,
+  anonymous: "login",
+  "clerk-in": o,
+  "clerk-out": outOfScope,
+  "reviewer-in": o,
+  "reviewer-out": outOfScope,
+  admin: o,
 });
 const reviewers = (o: Outcome, refused: Outcome = 404): Expected => ({
-  anonymous: "login", "clerk-in": refused, "clerk-out": refused, "reviewer-in": o, "reviewer-out": o, admin: o,
+  anonymous: "login",
+  "clerk-in": refused,
+  "clerk-out": refused,
+  "reviewer-in": o,
+  "reviewer-out": o,
+  admin: o,
 });
 const adminOnly = (o: Outcome, refused: Outcome = 404): Expected => ({ ...signedIn(refused), admin: o });
 
@@ -438,7 +448,12 @@ async function callAction(request: APIRequestContext, baseURL: string, page: str
   if (/\/login[?"]/.test(response.headers()["x-action-redirect"] ?? "")) return "login";
   if (response.status() !== 200) return `HTTP ${response.status()}: ${text.slice(0, 200)}`;
   // The Flight answer: row 0 names the row of the action's result ("a":"$@1").
-  const rows = new Map(text.split("\n").filter(Boolean).map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1)]));
+  const rows = new Map(
+    text
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1)]),
+  );
   const ref = /"a":"\$@(\w+)"/.exec(rows.get("0") ?? "")?.[1];
   const result = ref ? (JSON.parse(rows.get(ref) ?? "null") as { ok?: boolean; code?: string } | null) : null;
   if (!result) return `unreadable: ${text.slice(0, 200)}`;
@@ -468,7 +483,10 @@ test("every cell: the status or refusal each actor gets, and an unchanged databa
     [OTHER_UNIT],
   );
   const hash = await bcrypt.hash(PASSWORD_OUT, 4);
-  for (const [name, role] of [["clerk-out", "CLERK"], ["reviewer-out", "REVIEWER"]] as const) {
+  for (const [name, role] of [
+    ["clerk-out", "CLERK"],
+    ["reviewer-out", "REVIEWER"],
+  ] as const) {
     await sql(
       `INSERT INTO users (login_name, display_name, password_hash, role, updated_at) VALUES ($1, '矩阵测试', $2, $3, now())
        ON CONFLICT (login_name) DO NOTHING`,
@@ -491,7 +509,9 @@ test("every cell: the status or refusal each actor gets, and an unchanged databa
       JOIN units u ON u.id = r.unit_id WHERE u.code = $1 AND r.year = 2021`,
     [UNIT.code],
   );
-  const [year] = await sql<{ d: string; open: boolean }>("SELECT to_char(publication_deadline, 'YYYY-MM-DD') AS d, entry_open AS open FROM fiscal_years WHERE year = 2021");
+  const [year] = await sql<{ d: string; open: boolean }>(
+    "SELECT to_char(publication_deadline, 'YYYY-MM-DD') AS d, entry_open AS open FROM fiscal_years WHERE year = 2021",
+  );
   const [glossaryRow] = await sql<{ value: GlossaryEntry[] }>("SELECT value FROM default_texts WHERE key = 'glossary'");
   const ctx: Ctx = {
     reportId: draft!.id,

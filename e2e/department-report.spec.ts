@@ -57,16 +57,29 @@ test.beforeAll(async () => {
       ["e2e-dept-reviewer", "REVIEWER", UNITS.parent, true],
       ["e2e-top-reviewer", "REVIEWER", UNITS.top, true],
     ] as const) {
-      await c.query(`INSERT INTO users (login_name, display_name, password_hash, role, updated_at) VALUES ($1, $1, $2, $3, now()) ON CONFLICT (login_name) DO NOTHING`, [login, hash, role]);
+      await c.query(
+        `INSERT INTO users (login_name, display_name, password_hash, role, updated_at) VALUES ($1, $1, $2, $3, now()) ON CONFLICT (login_name) DO NOTHING`,
+        [login, hash, role],
+      );
       await c.query(
         `INSERT INTO user_unit_scopes (user_id, unit_id, include_subtree) SELECT u.id, n.id, $3 FROM users u, units n WHERE u.login_name = $1 AND n.code = $2 ON CONFLICT DO NOTHING`,
         [login, code, subtree],
       );
     }
     // 本级 a draft; the two subordinates submitted (their reviewer approves them below).
-    for (const [code, pkg, status] of [[UNITS.parent, ex.parent, "DRAFT"], [UNITS.a, ex.subordinates[0], "SUBMITTED"], [UNITS.b, ex.subordinates[1], "SUBMITTED"]] as const) {
-      const { rows } = await c.query<{ id: string }>(`INSERT INTO reports (unit_id, year, status, updated_at) SELECT id, 2021, $2::report_status, now() FROM units WHERE code = $1 RETURNING id`, [code, status]);
-      const rev = await c.query<{ id: string }>(`INSERT INTO revisions (report_id, number, package, status, submitted_at, updated_at) VALUES ($1, 1, $2, $3::report_status, CASE WHEN $3::text = 'SUBMITTED' THEN now() END, now()) RETURNING id`, [rows[0].id, JSON.stringify(pkg), status]);
+    for (const [code, pkg, status] of [
+      [UNITS.parent, ex.parent, "DRAFT"],
+      [UNITS.a, ex.subordinates[0], "SUBMITTED"],
+      [UNITS.b, ex.subordinates[1], "SUBMITTED"],
+    ] as const) {
+      const { rows } = await c.query<{ id: string }>(
+        `INSERT INTO reports (unit_id, year, status, updated_at) SELECT id, 2021, $2::report_status, now() FROM units WHERE code = $1 RETURNING id`,
+        [code, status],
+      );
+      const rev = await c.query<{ id: string }>(
+        `INSERT INTO revisions (report_id, number, package, status, submitted_at, updated_at) VALUES ($1, 1, $2, $3::report_status, CASE WHEN $3::text = 'SUBMITTED' THEN now() END, now()) RETURNING id`,
+        [rows[0].id, JSON.stringify(pkg), status],
+      );
       await c.query(`UPDATE reports SET current_revision_id = $2 WHERE id = $1`, [rows[0].id, rev.rows[0].id]);
     }
   });
@@ -74,7 +87,15 @@ test.beforeAll(async () => {
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${page.url()} ${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 async function signedIn(browser: Browser, loginName: string) {
@@ -119,7 +140,10 @@ test("a department report: consolidated, submitted when its subordinates are app
   await expect(clerk.getByTestId("department-pending")).toHaveCount(0);
   // The consolidated 2012901 differs from its budget: R9 asks the department's reason; its link leads to the field.
   await expect(clerk.getByRole("heading", { name: /汇总检查/ })).toContainText("1 个错误");
-  await clerk.getByTestId("department-checks").getByRole("link", { name: /公开05 科目2012901/ }).click();
+  await clerk
+    .getByTestId("department-checks")
+    .getByRole("link", { name: /公开05 科目2012901/ })
+    .click();
   const reason = clerk.getByLabel(/科目2012901（行政运行）：决算数 125\.00万元，年初预算数 123\.00万元/);
   await expect(reason).toBeFocused();
   await reason.fill("下属甲区工会年中追加预算");
@@ -158,7 +182,11 @@ test("a department report: consolidated, submitted when its subordinates are app
   await expect(pub).toHaveURL(new RegExp(`/units/${UNITS.parent}/2021/department$`));
   await expect(pub.getByRole("heading", { level: 1 })).toContainText("示例市总工会2021年度部门决算（部门汇总）");
   const members = pub.getByTestId("department-members-public");
-  for (const [code, name] of [[UNITS.parent, "示例市总工会（本级）"], [UNITS.a, "示例甲区工会"], [UNITS.b, "示例乙区工会"]]) {
+  for (const [code, name] of [
+    [UNITS.parent, "示例市总工会（本级）"],
+    [UNITS.a, "示例甲区工会"],
+    [UNITS.b, "示例乙区工会"],
+  ]) {
     await expect(members.getByRole("link", { name })).toHaveAttribute("href", `/units/${code}`);
   }
   const api = await pub.request.get(`/api/v1/units/${UNITS.parent}/reports/2021/department`);

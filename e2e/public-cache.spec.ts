@@ -13,7 +13,6 @@ const REPORT = `/units/${UNIT.code}/2020`;
 /** The unit's page: an App Router page, rendered per request (its CSP nonce is per request). */
 const UNIT_PAGE = `/units/${UNIT.code}`;
 
-
 const base = `http://127.0.0.1:${E2E_PORT}`;
 const title = pageTitle;
 

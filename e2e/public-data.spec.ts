@@ -8,7 +8,12 @@ test("/data lists every endpoint from the OpenAPI document with a working exampl
   await page.goto("/data");
   const rows = page.getByRole("region", { name: /接口列表/ }).locator("tbody tr");
   await expect(rows).toHaveCount(Object.keys(document.paths).length);
-  await expect(page.getByRole("link", { name: "2020/datapackage.json" }).or(page.getByRole("link", { name: "datapackage.json" })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("link", { name: "2020/datapackage.json" })
+      .or(page.getByRole("link", { name: "datapackage.json" }))
+      .first(),
+  ).toBeVisible();
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/data-page.png`, fullPage: true });
 

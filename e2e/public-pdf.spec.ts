@@ -13,13 +13,20 @@ async function pdfjsPages(pdf: Buffer): Promise<string[]> {
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join("").replace(/\s+/g, ""));
+    pages.push(
+      content.items
+        .map((item) => ("str" in item ? item.str : ""))
+        .join("")
+        .replace(/\s+/g, ""),
+    );
   }
   await doc.destroy();
   return pages;
 }
 
-test("the reference PDF's text layer is the real text: pdf.js finds every title, the 目录 with true page numbers, no radical look-alikes", async ({ request }) => {
+test("the reference PDF's text layer is the real text: pdf.js finds every title, the 目录 with true page numbers, no radical look-alikes", async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   const r = await request.get(`${API}/2020/report.pdf`, { timeout: 170_000 });
   expect(r.status()).toBe(200);

@@ -39,10 +39,12 @@ test("CSV, XLSX, the API and the package carry the same marks", async ({ request
   await workbook.xlsx.load((await (await request.get(`${API}/2020/tables.xlsx`)).body()) as unknown as ArrayBuffer);
   const notes: string[] = [];
   const texts: string[] = [];
-  workbook.getWorksheet("公开06")!.eachRow((row) => row.eachCell((cell) => {
-    if (cell.note) notes.push(typeof cell.note === "string" ? cell.note : JSON.stringify(cell.note));
-    texts.push(String(cell.value));
-  }));
+  workbook.getWorksheet("公开06")!.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.note) notes.push(typeof cell.note === "string" ? cell.note : JSON.stringify(cell.note));
+      texts.push(String(cell.value));
+    }),
+  );
   expect(notes.length).toBeGreaterThan(0);
   expect(notes.every((n) => n.includes("示例数据"))).toBe(true);
   expect(texts.some((t) => t.includes("标“示”的数字为示例数据"))).toBe(true);

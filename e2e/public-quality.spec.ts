@@ -1,7 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/units", "/units/430203-zgh", "/units/430203-zgh/2020", "/units/430203-zgh/2020/r/1", "/compare?year=2020&units=430203-zgh", "/compare?unit=430203-zgh", "/status/2020", "/data", "/analysis?year=2020"];
+const PAGES = [
+  "/",
+  "/units",
+  "/units/430203-zgh",
+  "/units/430203-zgh/2020",
+  "/units/430203-zgh/2020/r/1",
+  "/compare?year=2020&units=430203-zgh",
+  "/compare?unit=430203-zgh",
+  "/status/2020",
+  "/data",
+  "/analysis?year=2020",
+];
 
 for (const url of PAGES) {
   test(`axe: no serious or critical violation on ${url}`, async ({ page }) => {
@@ -9,7 +20,15 @@ for (const url of PAGES) {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    expect(
+      bad.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      ),
+    ).toEqual([]);
   });
 
   test(`360 px: nothing overflows the page body on ${url}`, async ({ page }) => {

@@ -16,9 +16,9 @@ function expectedTable01(): string[][] {
 test("every figure of 公开01 on the report page is the core's value", async ({ page }) => {
   await page.goto(REPORT);
   await expect(page).toHaveTitle(/株洲市芦淞区总工会2020年度部门决算/);
-  const cells = await page.locator("#g01 table tbody tr").evaluateAll((rows) =>
-    rows.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => (c.textContent ?? "").trim())),
-  );
+  const cells = await page
+    .locator("#g01 table tbody tr")
+    .evaluateAll((rows) => rows.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => (c.textContent ?? "").trim())));
   expect(cells).toEqual(expectedTable01());
   expect(cells.flat()).toContain("218.94"); // 本年收入合计, as the reference prints it
 });
@@ -27,7 +27,10 @@ test("the report page has the five parts, nine tables and a table of contents wi
   await page.goto(REPORT);
   for (const id of ["part1", "part2", "part3", "part4", "part5", "g01", "g09", "s11"]) await expect(page.locator(`#${id}`)).toHaveCount(1);
   await expect(page.locator("#part2 table")).toHaveCount(9);
-  await page.getByRole("navigation", { name: "目录" }).getByRole("link", { name: /公开05/ }).click();
+  await page
+    .getByRole("navigation", { name: "目录" })
+    .getByRole("link", { name: /公开05/ })
+    .click();
   await expect(page).toHaveURL(/#g05$/);
 });
 
@@ -83,9 +86,11 @@ test("the XLSX has the nine tables as sheets, merged headers and the core's figu
   expect(String(sheet.getCell(1, 1).value)).toContain("收入支出决算总表");
   expect(sheet.hasMerges).toBe(true);
   const amounts: { value: number; numFmt: string }[] = [];
-  sheet.eachRow((row) => row.eachCell((cell) => {
-    if (typeof cell.value === "number") amounts.push({ value: cell.value, numFmt: cell.numFmt });
-  }));
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === "number") amounts.push({ value: cell.value, numFmt: cell.numFmt });
+    }),
+  );
   expect(amounts.map((a) => a.value)).toEqual(expect.arrayContaining([218.94, 221.75, 2.81]));
   expect(amounts.every((a) => a.numFmt === "#,##0.00" || Number.isInteger(a.value))).toBe(true);
 });

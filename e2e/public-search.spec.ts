@@ -30,7 +30,11 @@ test("in both comparisons the figure columns' headers align with their figures (
   ] as const) {
     await page.goto(url);
     const table = page.getByRole("table", { name });
-    const align = (cell: string) => table.locator(cell).first().evaluate((el) => getComputedStyle(el).textAlign);
+    const align = (cell: string) =>
+      table
+        .locator(cell)
+        .first()
+        .evaluate((el) => getComputedStyle(el).textAlign);
     expect(await align("thead th:nth-child(2)"), url).toBe("right");
     expect(await align("tbody td:nth-child(2)"), url).toBe("right");
     expect(await align("thead th:nth-child(1)"), url).toBe("left");

@@ -19,7 +19,17 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
 }
 
 test("every kind of response carries the security headers", async ({ request }) => {
-  const kinds = ["/", `/units/${UNIT.code}`, `/units/${UNIT.code}/2020`, "/login", "/api/v1/units", "/api/health", "/api/nope", "/no-such-page", `/api/v1/units/${UNIT.code}/reports/2020/tables.xlsx`];
+  const kinds = [
+    "/",
+    `/units/${UNIT.code}`,
+    `/units/${UNIT.code}/2020`,
+    "/login",
+    "/api/v1/units",
+    "/api/health",
+    "/api/nope",
+    "/no-such-page",
+    `/api/v1/units/${UNIT.code}/reports/2020/tables.xlsx`,
+  ];
   for (const path of kinds) {
     const response = await request.get(path);
     const h = response.headers();
@@ -84,7 +94,10 @@ test("a session ends on the server: a copied cookie is useless after sign-out", 
 test("sign-in is throttled: after 5 failures even the right password fails, with the same message", async ({ page }) => {
   const login = `e2e-throttled-${Date.now()}`;
   const password = "right-password-for-e2e";
-  await sql("INSERT INTO users (login_name, display_name, password_hash, role, updated_at) VALUES ($1, 'e2e', $2, 'ADMIN', now())", [login, await bcrypt.hash(password, 4)]);
+  await sql("INSERT INTO users (login_name, display_name, password_hash, role, updated_at) VALUES ($1, 'e2e', $2, 'ADMIN', now())", [
+    login,
+    await bcrypt.hash(password, 4),
+  ]);
   try {
     const attempt = async (pw: string) => {
       await page.goto("/login");
@@ -112,7 +125,9 @@ test("a cross-site POST with a valid session cookie writes nothing (403)", async
   await signInByCookie(context);
   const [report] = await sql<{ id: string; version: number }>(
     `SELECT r.id, v.version FROM reports r JOIN revisions v ON v.id = r.current_revision_id
-      JOIN units u ON u.id = r.unit_id WHERE u.code = $1 AND r.year = 2021`, [UNIT.code]);
+      JOIN units u ON u.id = r.unit_id WHERE u.code = $1 AND r.year = 2021`,
+    [UNIT.code],
+  );
   const response = await context.request.post(`/workspace/reports/${UNIT.code}/2021/import`, {
     headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
     multipart: { reportId: report.id, version: String(report.version), file: { name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") } },
@@ -120,13 +135,23 @@ test("a cross-site POST with a valid session cookie writes nothing (403)", async
   expect(response.status()).toBe(403);
   // The proxy refuses it before any route runs, in the workspace routes' shape (authedRoute, ActionResult).
   expect(await response.json()).toEqual({ ok: false, code: "FORBIDDEN_ORIGIN", message: "请求来源无效：请从本站页面提交" });
-  const [after] = await sql<{ version: number }>("SELECT version FROM revisions WHERE id = (SELECT current_revision_id FROM reports WHERE id = $1)", [report.id]);
+  const [after] = await sql<{ version: number }>("SELECT version FROM revisions WHERE id = (SELECT current_revision_id FROM reports WHERE id = $1)", [
+    report.id,
+  ]);
   expect(after.version).toBe(report.version);
   await context.close();
 });
 
 test("malformed URLs are a 400 (JSON under /api), never a 500", async ({ request }) => {
-  for (const path of ["/api/v1/units/%00", "/api/v1/units/%", `/api/v1/units/${UNIT.code}/reports/%E0%A4%A`, "/api/v1/units?q=%00", "/units/%", "/units/a%00b/2020", "/compare?units=%00"]) {
+  for (const path of [
+    "/api/v1/units/%00",
+    "/api/v1/units/%",
+    `/api/v1/units/${UNIT.code}/reports/%E0%A4%A`,
+    "/api/v1/units?q=%00",
+    "/units/%",
+    "/units/a%00b/2020",
+    "/compare?units=%00",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(400);
     if (path.startsWith("/api/")) expect(await response.json(), path).toEqual({ error: { code: "BAD_REQUEST", message: "请求地址无效" } });

@@ -15,8 +15,15 @@ const EDITOR = [`${report}/preview`, ...PARTS.map((p) => `${report}/edit/${p.slu
 const COMMON = ["/workspace", "/workspace/inbox", "/workspace/password"];
 const REVIEW = ["/workspace/review", `/workspace/review/${UNIT.code}/2020`, "/workspace/audit"];
 const ADMIN_PAGES = [
-  "/workspace/admin", "/workspace/admin/units", `/workspace/admin/units/${UNIT.code}`, "/workspace/admin/units/import",
-  "/workspace/admin/users", "/workspace/admin/users/clerk", "/workspace/admin/years", "/workspace/admin/codes", "/workspace/admin/texts",
+  "/workspace/admin",
+  "/workspace/admin/units",
+  `/workspace/admin/units/${UNIT.code}`,
+  "/workspace/admin/units/import",
+  "/workspace/admin/users",
+  "/workspace/admin/users/clerk",
+  "/workspace/admin/years",
+  "/workspace/admin/codes",
+  "/workspace/admin/texts",
 ];
 /**
  * Every workspace page each role reaches. The admin sees the review pages and the draft read-only
@@ -33,7 +40,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${page.url()} ${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 for (const width of [1280, 360]) {
@@ -77,13 +90,26 @@ test("360 px, read-only: the entry grid scrolls by keyboard and table headers ke
   // The 实时汇总 and preview tables: a header cell at least two characters wide.
   for (const url of [`/workspace/reports/${UNIT.code}/2020/edit/income`, `/workspace/reports/${UNIT.code}/2020/preview`]) {
     await page.goto(url);
-    const narrow = await page.locator("main [role=region] th").evaluateAll((ths) =>
-      ths.filter((th) => !th.querySelector(".visually-hidden") && th.textContent!.trim().length > 1 && th.getBoundingClientRect().width < 2 * parseFloat(getComputedStyle(th).fontSize) + 8).map((th) => th.textContent));
+    const narrow = await page
+      .locator("main [role=region] th")
+      .evaluateAll((ths) =>
+        ths
+          .filter(
+            (th) =>
+              !th.querySelector(".visually-hidden") &&
+              th.textContent!.trim().length > 1 &&
+              th.getBoundingClientRect().width < 2 * parseFloat(getComputedStyle(th).fontSize) + 8,
+          )
+          .map((th) => th.textContent),
+      );
     expect(narrow, url).toEqual([]);
   }
 });
 
-test("signed in, the public header names the user with a way back and 退出登录 (App Router pages and report documents), and /login does not show the form again", async ({ page, context }) => {
+test("signed in, the public header names the user with a way back and 退出登录 (App Router pages and report documents), and /login does not show the form again", async ({
+  page,
+  context,
+}) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "主导航" });
   await expect(nav.getByRole("link", { name: "登录" })).toBeVisible();

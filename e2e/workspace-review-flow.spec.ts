@@ -104,7 +104,7 @@ test("a report goes from the clerk through review to the public, and is correcte
   await expect(reviewer.getByText("这是第一次提交")).toBeVisible();
   const reviewed = reviewer.getByTestId("review-attachments");
   await expect(reviewed).toContainText("盖章版报告（PDF）：盖章版-2021.pdf");
-  const seen = await reviewer.request.get(await reviewed.getByRole("link", { name: "盖章版-2021.pdf" }).getAttribute("href") ?? "");
+  const seen = await reviewer.request.get((await reviewed.getByRole("link", { name: "盖章版-2021.pdf" }).getAttribute("href")) ?? "");
   expect([seen.status(), seen.headers()["content-type"]]).toEqual([200, "application/pdf"]);
   await reviewer.getByRole("combobox", { name: /^部分/ }).selectOption("reasons");
   await reviewer.getByLabel("字段（可不选）").selectOption(REASON);

@@ -135,10 +135,7 @@ export interface BrowserGraph {
   allowedReached: Set<string>;
 }
 
-export function browserGraph(
-  root: string,
-  options: { islandEntries?: string[]; allowed?: ReadonlySet<string>; files?: string[] } = {},
-): BrowserGraph {
+export function browserGraph(root: string, options: { islandEntries?: string[]; allowed?: ReadonlySet<string>; files?: string[] } = {}): BrowserGraph {
   const files = options.files ?? listSourceFiles(root);
   const cache = new Map<string, ModuleInfo>();
   const info = (file: string) => {
@@ -212,11 +209,8 @@ describe("browser code never reaches lib/server", () => {
     expect(graph.unresolved).toEqual([]);
   });
 
-
   it('no module imports the "server-only" package (Next refuses it in the Pages Router)', () => {
-    const offenders = listSourceFiles(ROOT).filter((f) =>
-      parseModule(f, readFileSync(path.join(ROOT, f), "utf8")).allSpecifiers.includes("server-only"),
-    );
+    const offenders = listSourceFiles(ROOT).filter((f) => parseModule(f, readFileSync(path.join(ROOT, f), "utf8")).allSpecifiers.includes("server-only"));
     expect(offenders, 'import "@/lib/server/server-only" instead').toEqual([]);
     // The replacement is what lib/server actually uses.
     const guarded = listSourceFiles(ROOT, ["lib/server"]).filter((f) =>
@@ -233,14 +227,20 @@ describe("browserGraph on a fixture", () => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   };
-  write("components/widget.tsx", `/** A widget. */\n'use client';\nimport { helper } from "../lib/helper";\nimport styles from "./widget.module.css";\nimport React from "react";\nexport const W = () => helper;\n`);
+  write(
+    "components/widget.tsx",
+    `/** A widget. */\n'use client';\nimport { helper } from "../lib/helper";\nimport styles from "./widget.module.css";\nimport React from "react";\nexport const W = () => helper;\n`,
+  );
   write("lib/helper.ts", `import type { Row } from "@/lib/server/types";\nexport { db } from "@/lib/server/x";\nexport const helper = 1;\n`);
   write("lib/server/x.ts", `import "@/lib/server/server-only";\nexport const db = 1;\n`);
   write("lib/server/types.ts", `import "@/lib/server/server-only";\nexport type Row = { id: number };\n`);
   write("lib/server/server-only.ts", `export {};\n`);
   write("lib/server/secret.ts", `export const secret = 1;\n`);
   write("lib/server/action.ts", `"use server";\nimport { db } from "./x";\nexport async function act() { return db; }\n`);
-  write("components/form.tsx", `"use client";\nimport { act } from "@/lib/server/action";\nimport { type Row } from "@/lib/server/types";\nexport const F = () => act;\n`);
+  write(
+    "components/form.tsx",
+    `"use client";\nimport { act } from "@/lib/server/action";\nimport { type Row } from "@/lib/server/types";\nexport const F = () => act;\n`,
+  );
   write("components/lazy.tsx", `"use client";\nconst Chart = () => import("./chart");\nexport default Chart;\n`);
   write("components/chart/index.tsx", `import { secret } from "@/lib/server/secret";\nexport default () => secret;\n`);
   write("components/server-page.tsx", `import { db } from "@/lib/server/x";\nexport const P = () => db;\n`);
@@ -339,7 +339,10 @@ describe("the layer table of docs/ARCHITECTURE.md", () => {
         mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
         writeFileSync(path.join(root, file), text);
       };
-      write("lib/disclosure/a.ts", `import { readFileSync } from "node:fs";\nimport { x } from "../rules/r";\nimport type { T } from "@/lib/server/t";\nexport const a = 1;\n`);
+      write(
+        "lib/disclosure/a.ts",
+        `import { readFileSync } from "node:fs";\nimport { x } from "../rules/r";\nimport type { T } from "@/lib/server/t";\nexport const a = 1;\n`,
+      );
       write("lib/rules/r.ts", `import { db } from "@/lib/server/db";\nexport const x = db;\n`);
       write("lib/server/db.ts", `export const db = 1;\n`);
       write("lib/server/t.ts", `export type T = 1;\nimport { P } from "@/components/p";\n`);

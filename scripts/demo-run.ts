@@ -58,7 +58,11 @@ async function main() {
 
   // The production server (one Next worker per core) under node directly (not npx), so that
   // SIGTERM reaches it; it stops its workers.
-  server = spawn(process.execPath, [path.join(root, "scripts/start-server.mjs"), "-H", HOST, "-p", String(PORT)], { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
+  server = spawn(process.execPath, [path.join(root, "scripts/start-server.mjs"), "-H", HOST, "-p", String(PORT)], {
+    stdio: "inherit",
+    cwd: root,
+    env: { ...process.env, ...env },
+  });
   server.on("exit", (code) => void shutdown(code ?? 0));
 
   const address = `http://${HOST}:${PORT}`;

@@ -15,7 +15,8 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function writePackage(name: string, edit: (pkg: Record<string, any>) => void): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function writePackage(name: string, edit: (pkg: Record<string, any>) => void): string {
   const pkg = JSON.parse(readFileSync(FIXTURE, "utf8"));
   edit(pkg);
   const file = path.join(dir, name);
@@ -67,7 +68,9 @@ describe("disclosure CLI", { timeout: 30_000 }, () => {
     });
     const r = cli("check", file);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("错误 [R3] 公开01 收支不平衡：本年收入合计+使用非财政拨款结余+年初结转和结余 = 221.75万元，本年支出合计+结余分配+年末结转和结余 = 220.00万元，相差1.75万元");
+    expect(r.stdout).toContain(
+      "错误 [R3] 公开01 收支不平衡：本年收入合计+使用非财政拨款结余+年初结转和结余 = 221.75万元，本年支出合计+结余分配+年末结转和结余 = 220.00万元，相差1.75万元",
+    );
   });
 
   it("schema errors → exit 2 with every message on stderr, nothing on stdout", () => {
@@ -114,7 +117,15 @@ describe("disclosure CLI", { timeout: 30_000 }, () => {
   });
 
   it("usage in Chinese on stderr, exit 2: unknown command, missing arguments, bad flags", () => {
-    for (const args of [[], ["frob"], ["render"], ["template", "--unit", "X"], ["template", "--unit", "X", "--year", "20x1"], ["check", FIXTURE, "--bogus", "1"], ["render", FIXTURE, "--prior"]]) {
+    for (const args of [
+      [],
+      ["frob"],
+      ["render"],
+      ["template", "--unit", "X"],
+      ["template", "--unit", "X", "--year", "20x1"],
+      ["check", FIXTURE, "--bogus", "1"],
+      ["render", FIXTURE, "--prior"],
+    ]) {
       const r = cli(...args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");

@@ -68,7 +68,8 @@ function readText(file: string, what: string): string {
     return readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个目录，不是文件" : code === "EACCES" ? "没有读取权限" : String((error as Error).message);
+    const reason =
+      code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个目录，不是文件" : code === "EACCES" ? "没有读取权限" : String((error as Error).message);
     throw new InputError([`无法读取${what} ${file}：${reason}`]);
   }
 }

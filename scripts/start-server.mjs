@@ -25,7 +25,10 @@ const SHUTDOWN_GRACE_MS = 25_000;
 // The port and host the workers listen on, so the server prints PDFs from its own address
 // (INTERNAL_BASE_URL) and never from anything a request says.
 const argv = process.argv.slice(2);
-const flag = (names) => { const i = argv.findIndex((a) => names.includes(a)); return i >= 0 ? argv[i + 1] : undefined; };
+const flag = (names) => {
+  const i = argv.findIndex((a) => names.includes(a));
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const port = flag(["-p", "--port"]) ?? process.env.PORT ?? "3000";
 process.env.PORT ??= port;
 const host = flag(["-H", "--hostname"]);

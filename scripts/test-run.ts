@@ -76,6 +76,8 @@ async function main() {
     if (wanted("lint")) {
       const t = Date.now();
       results.push(single("eslint", sh("npx", ["eslint", "--max-warnings=0", "."]), t));
+      const f = Date.now();
+      results.push(single("prettier", sh("npx", ["prettier", "--check", "--log-level=warn", "."]), f));
     }
     if (wanted("types")) {
       const t = Date.now();

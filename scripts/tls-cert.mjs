@@ -28,7 +28,24 @@ mkdirSync(dir, { recursive: true });
 const san = [...names.map((n) => (/^[\d.]+$|:/.test(n) ? `IP:${n}` : `DNS:${n}`)), "IP:127.0.0.1"].join(",");
 const result = spawnSync(
   "openssl",
-  ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", "365", "-subj", `/CN=${names[0]}`, "-addext", `subjectAltName=${san}`, "-keyout", key, "-out", cert],
+  [
+    "req",
+    "-x509",
+    "-newkey",
+    "rsa:2048",
+    "-nodes",
+    "-sha256",
+    "-days",
+    "365",
+    "-subj",
+    `/CN=${names[0]}`,
+    "-addext",
+    `subjectAltName=${san}`,
+    "-keyout",
+    key,
+    "-out",
+    cert,
+  ],
   { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" },
 );
 if (result.status !== 0) {

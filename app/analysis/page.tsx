@@ -29,7 +29,8 @@ export default async function AnalysisPage({ searchParams }: Props) {
   const measure = (MEASURE_KEYS as string[]).includes(text("measure") ?? "") ? (text("measure") as Measure) : "three_public";
   const order = (ORDERS as string[]).includes(text("order") ?? "") ? (text("order") as AggregateOrder) : "amount_desc";
   const page = Math.max(1, Math.min(10_000, Number(text("page")) || 1));
-  const href = (change: Record<string, string | number>) => `/analysis?${new URLSearchParams({ year: String(year), measure, order, page: "1", ...Object.fromEntries(Object.entries(change).map(([k, v]) => [k, String(v)])) })}`;
+  const href = (change: Record<string, string | number>) =>
+    `/analysis?${new URLSearchParams({ year: String(year), measure, order, page: "1", ...Object.fromEntries(Object.entries(change).map(([k, v]) => [k, String(v)])) })}`;
 
   const result = year ? await aggregateLineItems({ year, measure, groupBy: "unit", order, page, pageSize: PAGE_SIZE }) : null;
   const label = MEASURES[measure].label;
@@ -41,7 +42,10 @@ export default async function AnalysisPage({ searchParams }: Props) {
   return (
     <div className="container">
       <h1>数据分析</h1>
-      <p>由全部已公开报告的明细数据汇总（金额为万元，两位小数）。同样的数据可通过接口 <code>/api/v1/aggregates</code> 读取，见<Link href="/data">数据与接口</Link>。</p>
+      <p>
+        由全部已公开报告的明细数据汇总（金额为万元，两位小数）。同样的数据可通过接口 <code>/api/v1/aggregates</code> 读取，见
+        <Link href="/data">数据与接口</Link>。
+      </p>
       <form method="get" action="/analysis">
         <label>
           年度{" "}

@@ -85,20 +85,33 @@ export default async function ComparePage({ searchParams }: Props) {
             {p.units.map((code) => (
               <li key={code}>
                 {unitOf(code) ? <UnitName unit={unitOf(code)!} /> : code}　
-                <Link prefetch={false} href={compareUnitsHref(year, p.units.filter((c) => c !== code))} aria-label={`从比较中移除 ${label(code)}`}>
+                <Link
+                  prefetch={false}
+                  href={compareUnitsHref(
+                    year,
+                    p.units.filter((c) => c !== code),
+                  )}
+                  aria-label={`从比较中移除 ${label(code)}`}
+                >
                   移除
                 </Link>
               </li>
             ))}
           </ul>
         ) : null}
-        {missing.length > 0 ? <p className="notice">{year}年度没有已公开的报告：{missing.map(label).join("、")}</p> : null}
+        {missing.length > 0 ? (
+          <p className="notice">
+            {year}年度没有已公开的报告：{missing.map(label).join("、")}
+          </p>
+        ) : null}
         {p.units.length < MAX_COMPARE_UNITS ? <UnitSearch mode="compare" year={year ?? undefined} selected={p.units} label="添加单位（名称或编码）" /> : null}
         {hits.length > 0 ? (
           <ul>
             {hits.map((u) => (
               <li key={u.code}>
-                <Link prefetch={false} href={compareUnitsHref(year, [...p.units.filter((c) => c !== u.code), u.code].slice(-MAX_COMPARE_UNITS))}>加入比较：{u.name}</Link>
+                <Link prefetch={false} href={compareUnitsHref(year, [...p.units.filter((c) => c !== u.code), u.code].slice(-MAX_COMPARE_UNITS))}>
+                  加入比较：{u.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -106,7 +119,12 @@ export default async function ComparePage({ searchParams }: Props) {
         {year && found.length > 0 ? (
           <>
             <UnitsTable year={year} units={found} />
-            <ChartFigure spec={unitsChart(year, found.map((f) => ({ name: f.unit.name, demo: f.unit.demo, figures: f.figures })))} />
+            <ChartFigure
+              spec={unitsChart(
+                year,
+                found.map((f) => ({ name: f.unit.name, demo: f.unit.demo, figures: f.figures })),
+              )}
+            />
           </>
         ) : (
           <p className="muted">搜索并添加单位后，这里并排显示它们的主要指标。</p>

@@ -55,12 +55,24 @@ export default async function DataPage() {
       <h2>约定</h2>
       <ul>
         <li>只返回已公开的报告；未公开的年度与不存在的单位一样返回 404。</li>
-        <li>报告的各个版本都可读取：在报告类地址后加 <code>?revision=版本号</code>，不加则为最新版本。</li>
-        <li>JSON 中的金额单位为元，是两位小数的文本（如 <code>&quot;2189400.00&quot;</code>），以免浮点误差；表格、CSV、Excel 中为万元，两位小数。</li>
-        <li>列表分页：<code>page</code>、<code>pageSize</code>（最大 200），响应含 <code>page</code>、<code>pageSize</code>、<code>total</code> 与下一页地址 <code>next</code>。</li>
+        <li>
+          报告的各个版本都可读取：在报告类地址后加 <code>?revision=版本号</code>，不加则为最新版本。
+        </li>
+        <li>
+          JSON 中的金额单位为元，是两位小数的文本（如 <code>&quot;2189400.00&quot;</code>），以免浮点误差；表格、CSV、Excel 中为万元，两位小数。
+        </li>
+        <li>
+          列表分页：<code>page</code>、<code>pageSize</code>（最大 200），响应含 <code>page</code>、<code>pageSize</code>、<code>total</code> 与下一页地址{" "}
+          <code>next</code>。
+        </li>
         <li>所有合计、小计、占比与增减均由系统依据单位填报数据计算。</li>
-        <li>允许跨域（CORS），响应可被共享缓存保存，并带 ETag（用 If-None-Match 可得 304）；出错时返回 <code>{'{ "error": { "code": "NOT_FOUND", "message": "中文说明" } }'}</code>。</li>
-        <li>标注“示例数据”（<code>&quot;demo&quot;: true</code>）的单位为演示用虚构数据。</li>
+        <li>
+          允许跨域（CORS），响应可被共享缓存保存，并带 ETag（用 If-None-Match 可得 304）；出错时返回{" "}
+          <code>{'{ "error": { "code": "NOT_FOUND", "message": "中文说明" } }'}</code>。
+        </li>
+        <li>
+          标注“示例数据”（<code>&quot;demo&quot;: true</code>）的单位为演示用虚构数据。
+        </li>
       </ul>
       <h2>接口</h2>
       <p>

@@ -18,9 +18,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     return (
       <div className="container">
         <h1>您已登录</h1>
-        <p data-testid="signed-in-as">当前登录：{actor.displayName}（{ROLE_LABELS[actor.role]}）</p>
+        <p data-testid="signed-in-as">
+          当前登录：{actor.displayName}（{ROLE_LABELS[actor.role]}）
+        </p>
         <p className="actions-row">
-          <Link className="button" href={safeCallbackUrl(callbackUrl)}>进入工作台</Link> <SignOutButton />
+          <Link className="button" href={safeCallbackUrl(callbackUrl)}>
+            进入工作台
+          </Link>{" "}
+          <SignOutButton />
         </p>
       </div>
     );

@@ -68,10 +68,25 @@ export default async function UnitsPage({ searchParams }: Props) {
         <span>拼音首字母：</span>
         {UNIT_LETTERS.map((l) => {
           const count = letterCounts.get(l) ?? 0;
-          if (l === letter) return <strong key={l} aria-current="page">{l}</strong>;
-          if (count === 0) return <span key={l} className={pagerStyles.emptyLetter} title={`${l}：没有单位`}>{l}</span>;
+          if (l === letter)
+            return (
+              <strong key={l} aria-current="page">
+                {l}
+              </strong>
+            );
+          if (count === 0)
+            return (
+              <span key={l} className={pagerStyles.emptyLetter} title={`${l}：没有单位`}>
+                {l}
+              </span>
+            );
           return (
-            <Link key={l} prefetch={false} href={pageHref("/units", { region: filter.region, category: filter.category, letter: l }, 1)} title={`${l}：${count}个单位`}>
+            <Link
+              key={l}
+              prefetch={false}
+              href={pageHref("/units", { region: filter.region, category: filter.category, letter: l }, 1)}
+              title={`${l}：${count}个单位`}
+            >
               {l}
             </Link>
           );
@@ -80,7 +95,11 @@ export default async function UnitsPage({ searchParams }: Props) {
       <p>
         {filter.q ? `“${filter.q}”的搜索结果：` : ""}
         {letter ? `名称拼音以 ${letter === "#" ? "字母以外的字符" : letter} 开头：` : ""}共{info.total}个单位。
-        {filtered ? <Link prefetch={false} href="/units">显示全部单位</Link> : null}
+        {filtered ? (
+          <Link prefetch={false} href="/units">
+            显示全部单位
+          </Link>
+        ) : null}
       </p>
       <div className={styles.tableScroll} tabIndex={0} role="region" aria-label="单位列表（可左右滚动）">
         <table className={styles.table}>
@@ -109,7 +128,9 @@ export default async function UnitsPage({ searchParams }: Props) {
                     : u.publishedYears.map((y, i) => (
                         <span key={y.year}>
                           {i > 0 ? "、" : ""}
-                          <Link prefetch={false} href={reportPath(u.code, y.year)}>{y.year}年度</Link>
+                          <Link prefetch={false} href={reportPath(u.code, y.year)}>
+                            {y.year}年度
+                          </Link>
                         </span>
                       ))}
                 </td>

@@ -21,14 +21,22 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     <div className={styles.shell}>
       <div className={styles.bar}>
         <div className={`container ${styles.wide}`}>
-          <Link href="/workspace" className={styles.home}>填报工作台</Link>
+          <Link href="/workspace" className={styles.home}>
+            填报工作台
+          </Link>
           <span className={styles.user}>
             {actor.displayName}（{ROLE_LABELS[actor.role]}）
           </span>
           {can(actor, "report.review") && <Link href="/workspace/review">审核</Link>}
           {can(actor, "audit.read") && <Link href="/workspace/audit">审计日志</Link>}
           <Link href="/workspace/inbox" data-testid="inbox-link">
-            消息{unread > 0 && <span className="badge" aria-label={`${unread} 条新消息`}> {inboxBadge(unread)}</span>}
+            消息
+            {unread > 0 && (
+              <span className="badge" aria-label={`${unread} 条新消息`}>
+                {" "}
+                {inboxBadge(unread)}
+              </span>
+            )}
           </Link>
           {can(actor, "admin.manage") && !actor.mustChangePassword && <Link href="/workspace/admin">系统管理</Link>}
           <Link href="/workspace/password">修改密码</Link>

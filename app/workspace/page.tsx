@@ -25,7 +25,9 @@ export default async function WorkspacePage({ searchParams }: Props) {
   return (
     <>
       <h1>我的单位与年度</h1>
-      <p className="muted">每个单位每年一份单位决算：开始填报、继续编辑草稿，或查看已提交的报告。有下属单位的单位另有一份部门决算，由本级和下属单位的单位决算汇总生成，在“部门汇总”中填写文字并提交。</p>
+      <p className="muted">
+        每个单位每年一份单位决算：开始填报、继续编辑草稿，或查看已提交的报告。有下属单位的单位另有一份部门决算，由本级和下属单位的单位决算汇总生成，在“部门汇总”中填写文字并提交。
+      </p>
       {info.total > 0 ? (
         <p data-testid="workspace-counts">
           共{info.total}个单位。{year ? `${year}年度` : "各年度合计"}，单位决算：{statusCounts(counts.UNIT)}

@@ -18,15 +18,21 @@ export function AccountLink() {
     if (inWorkspace) return;
     let live = true;
     void signedInName().then((n) => live && setName(n));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [inWorkspace]);
   // Only the signed in reach the workspace, whose own header names the user beside its 退出登录: not twice.
   if (inWorkspace) return null;
   if (name === null) return <Link href="/login">登录</Link>;
   return (
     <>
-      <Link href="/workspace" data-testid="header-account">{name} · {ACCOUNT_TEXT.back}</Link>{" "}
-      <button type="button" className="link-button" onClick={() => void signOutToHome()}>{ACCOUNT_TEXT.signOut}</button>
+      <Link href="/workspace" data-testid="header-account">
+        {name} · {ACCOUNT_TEXT.back}
+      </Link>{" "}
+      <button type="button" className="link-button" onClick={() => void signOutToHome()}>
+        {ACCOUNT_TEXT.signOut}
+      </button>
     </>
   );
 }

@@ -10,10 +10,22 @@ export interface CodeListEntry {
 
 export type CodeListResult = { ok: true; entries: CodeListEntry[] } | { ok: false; message: string };
 
-const KINDS: Record<string, CodeListEntry["kind"]> = { 功能: "FUNCTIONAL", 功能分类: "FUNCTIONAL", functional: "FUNCTIONAL", 经济: "ECONOMIC", 经济分类: "ECONOMIC", economic: "ECONOMIC" };
+const KINDS: Record<string, CodeListEntry["kind"]> = {
+  功能: "FUNCTIONAL",
+  功能分类: "FUNCTIONAL",
+  functional: "FUNCTIONAL",
+  经济: "ECONOMIC",
+  经济分类: "ECONOMIC",
+  economic: "ECONOMIC",
+};
 
 export function parseCodeList(rows: string[][]): CodeListResult {
-  const header = (rows[0] ?? []).map((h) => h.replace(/^\uFEFF/, "").trim().toLowerCase());
+  const header = (rows[0] ?? []).map((h) =>
+    h
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .toLowerCase(),
+  );
   const col = (names: string[]) => header.findIndex((h) => names.includes(h));
   const [kindCol, codeCol, nameCol] = [col(["类型", "kind"]), col(["编码", "科目编码", "code"]), col(["名称", "科目名称", "name"])];
   if (kindCol < 0 || codeCol < 0 || nameCol < 0) return { ok: false, message: "第 1 行应为表头：类型,编码,名称" };
@@ -27,7 +39,10 @@ export function parseCodeList(rows: string[][]): CodeListResult {
     if (!kind) return { ok: false, message: `第 ${line} 行：类型应为“功能”或“经济”` };
     const lengths = kind === "FUNCTIONAL" ? [3, 5, 7] : [3, 5];
     if (!/^\d+$/.test(code) || !lengths.includes(code.length)) {
-      return { ok: false, message: `第 ${line} 行：${kind === "FUNCTIONAL" ? "功能分类编码应为 3、5 或 7 位数字" : "经济分类编码应为 3 或 5 位数字"}（${code || "空"}）` };
+      return {
+        ok: false,
+        message: `第 ${line} 行：${kind === "FUNCTIONAL" ? "功能分类编码应为 3、5 或 7 位数字" : "经济分类编码应为 3 或 5 位数字"}（${code || "空"}）`,
+      };
     }
     if (!name) return { ok: false, message: `第 ${line} 行：缺少名称` };
     if (seen.has(`${kind}:${code}`)) return { ok: false, message: `第 ${line} 行：编码 ${code} 重复` };

@@ -28,22 +28,33 @@ export interface UnitListRow {
   fields?: TUnitFields;
 }
 
-export type UnitListPlan =
-  | { ok: true; rows: UnitListRow[]; counts: Record<UnitListRow["outcome"], number> }
-  | { ok: false; message: string };
+export type UnitListPlan = { ok: true; rows: UnitListRow[]; counts: Record<UnitListRow["outcome"], number> } | { ok: false; message: string };
 
 const FIELD_LABELS: Record<keyof TUnitFields, string> = {
-  code: "单位编码", name: "单位名称", shortName: "单位简称", region: "所属地区", category: "单位类别", parentCode: "上级单位编码",
+  code: "单位编码",
+  name: "单位名称",
+  shortName: "单位简称",
+  region: "所属地区",
+  category: "单位类别",
+  parentCode: "上级单位编码",
 };
 
 export function unitListCodes(rows: string[][]): string[] {
   const columns = headerColumns(rows[0] ?? []);
   if (!columns) return [];
-  return rows.slice(1).flatMap((r) => [r[columns.code] ?? "", columns.parentCode >= 0 ? (r[columns.parentCode] ?? "") : ""]).filter(Boolean);
+  return rows
+    .slice(1)
+    .flatMap((r) => [r[columns.code] ?? "", columns.parentCode >= 0 ? (r[columns.parentCode] ?? "") : ""])
+    .filter(Boolean);
 }
 
 function headerColumns(header: string[]): Record<keyof TUnitFields, number> | null {
-  const normal = header.map((h) => h.replace(/^\uFEFF/, "").replace(/\s/g, "").toLowerCase());
+  const normal = header.map((h) =>
+    h
+      .replace(/^\uFEFF/, "")
+      .replace(/\s/g, "")
+      .toLowerCase(),
+  );
   const out = {} as Record<keyof TUnitFields, number>;
   for (const [field, names] of Object.entries(HEADERS) as [keyof TUnitFields, string[]][]) {
     out[field] = normal.findIndex((h) => names.includes(h));
@@ -68,19 +79,14 @@ function parentsFirst(rows: UnitListRow[]): UnitListRow[] {
   return out;
 }
 
-export function planUnitList(
-  rows: string[][],
-  existing: ReadonlyMap<string, TUnitFields>,
-): UnitListPlan {
+export function planUnitList(rows: string[][], existing: ReadonlyMap<string, TUnitFields>): UnitListPlan {
   const columns = headerColumns(rows[0] ?? []);
   if (!columns) return { ok: false, message: `第 1 行应为表头，至少包含：${UNIT_LIST_TEMPLATE_HEADER.slice(0, 5).join("、")}` };
   if (rows.length < 2) return { ok: false, message: "文件中没有单位" };
   const seen = new Map<string, number>();
   const planned: UnitListRow[] = rows.slice(1).map((cells, i) => {
     const line = i + 2;
-    const raw = Object.fromEntries(
-      (Object.keys(columns) as (keyof TUnitFields)[]).map((f) => [f, columns[f] >= 0 ? (cells[columns[f]] ?? "") : ""]),
-    );
+    const raw = Object.fromEntries((Object.keys(columns) as (keyof TUnitFields)[]).map((f) => [f, columns[f] >= 0 ? (cells[columns[f]] ?? "") : ""]));
     const parsed = ZUnitFields.safeParse(raw);
     const code = String(raw.code ?? "").trim();
     const name = String(raw.name ?? "").trim();

@@ -131,7 +131,7 @@ export function formatYuanGrouped(fen: Fen): string {
  */
 export function percentTenths(part: Fen, whole: Fen): bigint | null {
   if (whole === 0n) return null;
-  const negative = (part < 0n) !== (whole < 0n) && part !== 0n;
+  const negative = part < 0n !== whole < 0n && part !== 0n;
   const absPart = part < 0n ? -part : part;
   const absWhole = whole < 0n ? -whole : whole;
   const q = divRoundHalfUp(absPart * 1000n, absWhole);

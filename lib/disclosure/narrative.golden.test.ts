@@ -82,9 +82,7 @@ function loadFixture(): TPackage {
   return parsed.package;
 }
 
-const expected = parseExpected(
-  readFileSync(path.resolve(import.meta.dirname, "../../docs/reference/lusong-2020-part3-expected.md"), "utf8"),
-);
+const expected = parseExpected(readFileSync(path.resolve(import.meta.dirname, "../../docs/reference/lusong-2020-part3-expected.md"), "utf8"));
 const pkg = loadFixture();
 const generated = buildNarrative(pkg, { codes: codeSetForYear(pkg.year), prior: priorFigures(pkg) });
 const generatedText = generated.map((s) => s.blocks.map((b) => b.text).join("\n")).join("\n");
@@ -107,9 +105,7 @@ describe("golden: Part 3 of the 芦淞区总工会 2020 report", () => {
     });
   });
 
-  const figureSentences = expected
-    .flatMap((s) => s.blocks.filter((b) => b.kind === "paragraph").flatMap((b) => sentences(b.text)))
-    .filter((s) => /\d/.test(s));
+  const figureSentences = expected.flatMap((s) => s.blocks.filter((b) => b.kind === "paragraph").flatMap((b) => sentences(b.text))).filter((s) => /\d/.test(s));
 
   it("finds figure-holding sentences in the reference", () => {
     expect(figureSentences.length).toBeGreaterThanOrEqual(45);

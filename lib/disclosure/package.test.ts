@@ -26,15 +26,15 @@ describe("parsePackage", () => {
     if (r.ok) return;
     expect(r.issues.map(describeIssue).sort()).toEqual(
       [
-        "概况 数据格式：数据格式应为 \"budget-disclosure/1\"（本系统导出的数据包）",
+        '概况 数据格式：数据格式应为 "budget-disclosure/1"（本系统导出的数据包）',
         "概况 年度：年度必须是整数",
         "概况 单位名称：单位名称不能为空",
         "公开02 收入决算表 第4行 财政拨款收入：金额最多两位小数",
         "公开02 收入决算表 第1行 科目编码：科目编码只能包含数字",
-        "公开03 支出决算表 第2行 基本支出：金额必须是文本形式的数字，例如 \"2189400.00\"",
+        '公开03 支出决算表 第2行 基本支出：金额必须是文本形式的数字，例如 "2189400.00"',
         "“三公”经费（公开07） 因公出国（境）团组数（个）：数量必须是整数",
         "公开01 收入支出决算总表 年末结转和结余：缺少必填字段",
-        "其他重要事项 政府采购：货物：金额格式不正确，应为数字，例如 \"2189400.00\"",
+        '其他重要事项 政府采购：货物：金额格式不正确，应为数字，例如 "2189400.00"',
       ].sort(),
     );
   });
@@ -53,7 +53,9 @@ describe("parsePackage", () => {
     x.income = {};
     delete x.performance;
     const r = parsePackage(x);
-    expect(r.ok ? [] : r.issues.map(describeIssue).sort()).toEqual(["概况 年度：年度不能早于2000年", "公开02 收入决算表：必须是列表", "绩效：整块缺少，应有预算绩效管理工作开展情况、部门整体支出绩效自评报告"].sort());
+    expect(r.ok ? [] : r.issues.map(describeIssue).sort()).toEqual(
+      ["概况 年度：年度不能早于2000年", "公开02 收入决算表：必须是列表", "绩效：整块缺少，应有预算绩效管理工作开展情况、部门整体支出绩效自评报告"].sort(),
+    );
   });
 
   it("a non-object, a list or an object without format is one issue at the root, in Chinese, naming no English field", () => {
@@ -65,7 +67,16 @@ describe("parsePackage", () => {
   });
 
   it("every field of a package with everything missing below its blocks is named in Chinese, by the catalog's labels", () => {
-    const r = parsePackage({ format: "budget-disclosure/1", unit: {}, overview: {}, balances: {}, fiscal: { income: {} }, threePublic: { budget: {} }, otherMatters: { procurement: {}, assets: {} }, performance: {} });
+    const r = parsePackage({
+      format: "budget-disclosure/1",
+      unit: {},
+      overview: {},
+      balances: {},
+      fiscal: { income: {} },
+      threePublic: { budget: {} },
+      otherMatters: { procurement: {}, assets: {} },
+      performance: {},
+    });
     expect(r.ok).toBe(false);
     const lines = r.ok ? [] : r.issues.map(describeIssue);
     for (const line of lines) expect(line).not.toMatch(/[a-zA-Z]/);

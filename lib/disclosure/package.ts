@@ -13,17 +13,15 @@ import { isListPath, issueLabel, requiredLabelsBelow } from "./fields/issue-labe
 
 /** A signed decimal string in 元 with at most two decimals. Sign is judged by check rule 1. */
 export const ZAmount = z
-  .string({ error: "金额必须是文本形式的数字，例如 \"2189400.00\"" })
-  .regex(/^-?\d{1,14}(\.\d+)?$/, { error: "金额格式不正确，应为数字，例如 \"2189400.00\"" })
+  .string({ error: '金额必须是文本形式的数字，例如 "2189400.00"' })
+  .regex(/^-?\d{1,14}(\.\d+)?$/, { error: '金额格式不正确，应为数字，例如 "2189400.00"' })
   .refine((s) => !/\.\d{3,}$/.test(s), { error: "金额最多两位小数" });
 
 /** A count (团组, 人次, 辆, 台). Negative counts are caught by check rule 1, not here. */
 export const ZCount = z.int({ error: "数量必须是整数" });
 
 /** A classification code as typed: digits only. Length and existence are check rule 2. */
-export const ZCode = z
-  .string({ error: "科目编码必须是文本" })
-  .regex(/^\d{1,10}$/, { error: "科目编码只能包含数字" });
+export const ZCode = z.string({ error: "科目编码必须是文本" }).regex(/^\d{1,10}$/, { error: "科目编码只能包含数字" });
 
 const ZText = z.string({ error: "必须是文本" });
 
@@ -162,20 +160,20 @@ export const TABLE_KEYS = ["g01", "g02", "g03", "g04", "g05", "g06", "g07", "g08
  * Optional: a package without it has no marks (budget-disclosure/1 stays as it was).
  */
 export const ZProvenanceMark = z.object({
-  kind: z.enum(PROVENANCE_KINDS, { error: "kind 只能是 \"illustrative\"（示例）或 \"estimated\"（估算）" }),
+  kind: z.enum(PROVENANCE_KINDS, { error: 'kind 只能是 "illustrative"（示例）或 "estimated"（估算）' }),
   table: z.enum(TABLE_KEYS, { error: "table 必须是 g01 至 g09 之一" }),
-  rows: z.literal("detail", { error: "rows 只能是 \"detail\"（合计行以外的行）" }).optional(),
+  rows: z.literal("detail", { error: 'rows 只能是 "detail"（合计行以外的行）' }).optional(),
   codes: z.array(ZCode, { error: "codes 必须是科目编码列表" }).optional(),
   columns: z.array(z.string({ error: "列名必须是文本" }), { error: "columns 必须是列名列表" }).optional(),
   note: z.string({ error: "说明必须是文本" }).min(1, { error: "说明不能为空" }),
 });
 
 export const ZPackage = z.object({
-  format: z.literal("budget-disclosure/1", { error: "数据格式应为 \"budget-disclosure/1\"（本系统导出的数据包）" }),
+  format: z.literal("budget-disclosure/1", { error: '数据格式应为 "budget-disclosure/1"（本系统导出的数据包）' }),
   source: z.object({ title: ZText.optional(), note: ZText.optional() }).optional(),
   unit: ZUnitInfo,
   year: z.int({ error: "年度必须是整数" }).min(2000, { error: "年度不能早于2000年" }).max(2100, { error: "年度不能晚于2100年" }),
-  amountUnit: z.literal("元", { error: "amountUnit 只能是 \"元\"" }).optional(),
+  amountUnit: z.literal("元", { error: 'amountUnit 只能是 "元"' }).optional(),
   overview: z.object({
     duties: z.array(ZText, { error: "部门职责必须是文本列表" }),
     organization: ZText,
@@ -228,9 +226,7 @@ export interface PackageIssue {
   message: string; // Chinese, e.g. "金额最多两位小数"
 }
 
-export type ParseResult =
-  | { ok: true; package: TPackage }
-  | { ok: false; issues: PackageIssue[] };
+export type ParseResult = { ok: true; package: TPackage } | { ok: false; issues: PackageIssue[] };
 
 /** `["income", 3, "fiscal"]` → `income[3].fiscal`. */
 export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
@@ -255,9 +251,8 @@ export function describeIssue(issue: PackageIssue): string {
   return fields ? `${label}：整块缺少，应有${fields}` : `${label}：${MISSING_FIELD}`;
 }
 
-
 /** What a file that is not a package at all (`{}`, a list, another JSON document) is told, once. */
-export const NOT_A_PACKAGE = "这不是决算公开数据包：缺少数据格式标识（应为 \"budget-disclosure/1\"）。请导入本系统导出的 JSON 文件或填好的 XLSX 模板";
+export const NOT_A_PACKAGE = '这不是决算公开数据包：缺少数据格式标识（应为 "budget-disclosure/1"）。请导入本系统导出的 JSON 文件或填好的 XLSX 模板';
 
 function chineseMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type" && issue.input === undefined) return MISSING_FIELD;

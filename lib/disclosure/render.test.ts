@@ -50,11 +50,11 @@ describe("renderReport on the reference report", () => {
     // Same totals as this year: nothing changed, so no reason is missing and §1 says 持平.
     expect(r.checks.filter((c) => c.rule === "R9")).toEqual([]);
     expect(r.narrative[0].text).toContain("与上年持平");
-    expect(renderReport(pkg).checks.filter((c) => c.rule === "R9").map((c) => c.path)).toEqual([
-      "reasons.grandTotalChange",
-      "reasons.fiscalTotalChange",
-      "reasons.generalBudgetChange",
-    ]);
+    expect(
+      renderReport(pkg)
+        .checks.filter((c) => c.rule === "R9")
+        .map((c) => c.path),
+    ).toEqual(["reasons.grandTotalChange", "reasons.fiscalTotalChange", "reasons.generalBudgetChange"]);
   });
 
   it("uses the given code sets (an admin-loaded 2021 set wins over 2020 for 2021)", () => {

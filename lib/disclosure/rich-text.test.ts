@@ -4,9 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseInline, parseRichText, type RichBlock, type Span } from "./rich-text";
 
 function texts(blocks: RichBlock[]): string[] {
-  const spans: Span[] = blocks.flatMap((b) =>
-    b.kind === "list" ? b.items.flat() : b.kind === "table" ? [...b.header.flat(), ...b.rows.flat(2)] : b.spans,
-  );
+  const spans: Span[] = blocks.flatMap((b) => (b.kind === "list" ? b.items.flat() : b.kind === "table" ? [...b.header.flat(), ...b.rows.flat(2)] : b.spans));
   return spans.map((s) => s.text);
 }
 
@@ -33,7 +31,24 @@ describe("parseInline", () => {
 describe("parseRichText", () => {
   it("reads headings, lists, tables and paragraphs", () => {
     const blocks = parseRichText(
-      ["# 一、基本情况", "", "## **（一）目标**", "正文第一行", "第二行", "", "- 甲", "- **乙**", "1. 一", "2. 二", "", "| 项目 | 金额 |", "| --- | ---: |", "| 慰问 | 16 |", "", "###### 深"].join("\n"),
+      [
+        "# 一、基本情况",
+        "",
+        "## **（一）目标**",
+        "正文第一行",
+        "第二行",
+        "",
+        "- 甲",
+        "- **乙**",
+        "1. 一",
+        "2. 二",
+        "",
+        "| 项目 | 金额 |",
+        "| --- | ---: |",
+        "| 慰问 | 16 |",
+        "",
+        "###### 深",
+      ].join("\n"),
     );
     expect(blocks).toEqual([
       { kind: "heading", level: 1, spans: [{ text: "一、基本情况", bold: false }] },
@@ -41,7 +56,11 @@ describe("parseRichText", () => {
       { kind: "paragraph", spans: [{ text: "正文第一行第二行", bold: false }] },
       { kind: "list", ordered: false, items: [[{ text: "甲", bold: false }], [{ text: "乙", bold: true }]] },
       { kind: "list", ordered: true, items: [[{ text: "一", bold: false }], [{ text: "二", bold: false }]] },
-      { kind: "table", header: [[{ text: "项目", bold: false }], [{ text: "金额", bold: false }]], rows: [[[{ text: "慰问", bold: false }], [{ text: "16", bold: false }]]] },
+      {
+        kind: "table",
+        header: [[{ text: "项目", bold: false }], [{ text: "金额", bold: false }]],
+        rows: [[[{ text: "慰问", bold: false }], [{ text: "16", bold: false }]]],
+      },
       { kind: "heading", level: 4, spans: [{ text: "深", bold: false }] },
     ]);
   });

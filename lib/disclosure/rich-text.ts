@@ -45,7 +45,12 @@ export function parseInline(text: string): Span[] {
 }
 
 function cells(line: string): string[] {
-  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+  return line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((c) => c.trim());
 }
 
 /** Joins a paragraph's lines: no space between Chinese lines, one between Latin words. */

@@ -22,7 +22,7 @@ describe("export(import(x)) = x", () => {
     expect(importExport(FIXTURE_JSON)).toEqual(FIXTURE_JSON);
   });
 
-  it("for any schema-valid package, amounts kept as typed (\"5\", \"5.5\", \"-0.00\")", () => {
+  it('for any schema-valid package, amounts kept as typed ("5", "5.5", "-0.00")', () => {
     fc.assert(
       fc.property(arbPackage, (x) => {
         const plain = JSON.parse(JSON.stringify(x));
@@ -33,7 +33,10 @@ describe("export(import(x)) = x", () => {
   });
 
   it("for balanced packages and the template", () => {
-    fc.assert(fc.property(arbBalancedPackage, (x) => void expect(importExport(x)).toStrictEqual(x)), { numRuns: 50 });
+    fc.assert(
+      fc.property(arbBalancedPackage, (x) => void expect(importExport(x)).toStrictEqual(x)),
+      { numRuns: 50 },
+    );
     const t = emptyPackage({ unitCode: "X1", year: 2022 });
     expect(importExport(JSON.parse(serializePackage(t)))).toStrictEqual(JSON.parse(serializePackage(t)));
   });
@@ -47,7 +50,13 @@ describe("export(import(x)) = x", () => {
 
 describe("toJsonValue", () => {
   it("turns 分 into 元 text and leaves everything else", () => {
-    expect(toJsonValue({ a: 218_940_000n, b: [-5n, 0n], c: "x", d: 3, e: null, f: undefined })).toEqual({ a: "2189400.00", b: ["-0.05", "0.00"], c: "x", d: 3, e: null });
+    expect(toJsonValue({ a: 218_940_000n, b: [-5n, 0n], c: "x", d: 3, e: null, f: undefined })).toEqual({
+      a: "2189400.00",
+      b: ["-0.05", "0.00"],
+      c: "x",
+      d: 3,
+      e: null,
+    });
   });
 
   it("a rendered report becomes the CLI/API shape with 元 strings", () => {

@@ -82,7 +82,12 @@ const LINE_SUMS: Partial<Record<DisclosureTable["key"], LineSum[]>> = {
   g04: [
     { side: 0, columns: ["incomeAmount"], total: "本年收入合计", parts: "linesAbove" },
     { side: 0, columns: ["incomeAmount"], total: "总计", parts: ["本年收入合计", "年初财政拨款结转和结余"] },
-    { side: 0, columns: ["incomeAmount"], total: "年初财政拨款结转和结余", parts: ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"] },
+    {
+      side: 0,
+      columns: ["incomeAmount"],
+      total: "年初财政拨款结转和结余",
+      parts: ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"],
+    },
     { side: 1, columns: G04_EXPENDITURE, total: "本年支出合计", parts: "linesAbove" },
     { side: 1, columns: G04_EXPENDITURE, total: "总计", parts: ["本年支出合计", "年末财政拨款结转和结余"] },
   ],
@@ -117,10 +122,19 @@ function basicExpenditureDiffers(table: DisclosureTable): boolean {
     const side = col === 2 ? 0 : 1;
     const classes = table.rows.filter((r) => r.blocks?.[side]?.level === "类");
     const items = table.rows.filter((r) => r.blocks?.[side]?.level === "款");
-    return differsByRounding(total.values[col], classes.map((r) => r.values[col])) || classes.some((c) => {
-      const code = c.blocks![side]!.code ?? "";
-      return differsByRounding(c.values[col], items.filter((r) => r.blocks![side]!.code?.startsWith(code)).map((r) => r.values[col]));
-    });
+    return (
+      differsByRounding(
+        total.values[col],
+        classes.map((r) => r.values[col]),
+      ) ||
+      classes.some((c) => {
+        const code = c.blocks![side]!.code ?? "";
+        return differsByRounding(
+          c.values[col],
+          items.filter((r) => r.blocks![side]!.code?.startsWith(code)).map((r) => r.values[col]),
+        );
+      })
+    );
   });
 }
 
@@ -134,7 +148,12 @@ function lineSumsDiffer(table: DisclosureTable): boolean {
       parts === "linesAbove"
         ? table.rows.slice(0, at).filter((r) => r.blocks?.[side]?.level === "item")
         : table.rows.filter((r) => parts.includes(r.blocks?.[side]?.name ?? ""));
-    return columns.some((key) => differsByRounding(table.rows[at].values[index(key)], lines.map((r) => r.values[index(key)])));
+    return columns.some((key) =>
+      differsByRounding(
+        table.rows[at].values[index(key)],
+        lines.map((r) => r.values[index(key)]),
+      ),
+    );
   });
 }
 
@@ -145,8 +164,22 @@ function rowSumsDiffer(table: DisclosureTable): boolean {
   const sums = ROW_SUMS[table.key] ?? [];
   return table.rows.some((row) => {
     const children = childRows(table.rows, row);
-    if (children.length > 0 && amountColumns.some((i) => differsByRounding(row.values[i], children.map((r) => r.values[i])))) return true;
-    return sums.some(({ total, parts }) => differsByRounding(row.values[index(total)], parts.map((key) => row.values[index(key)])));
+    if (
+      children.length > 0 &&
+      amountColumns.some((i) =>
+        differsByRounding(
+          row.values[i],
+          children.map((r) => r.values[i]),
+        ),
+      )
+    )
+      return true;
+    return sums.some(({ total, parts }) =>
+      differsByRounding(
+        row.values[index(total)],
+        parts.map((key) => row.values[index(key)]),
+      ),
+    );
   });
 }
 

@@ -23,7 +23,9 @@ describe("review follows the tree", () => {
 describe("departmentSubmitRefusal", () => {
   it("names the pending subordinates first, then a transfer that does not match, else nothing", () => {
     expect(departmentSubmitRefusal({ pending: ["乙区工会"], transferErrors: ["D1…"] })).toContain("乙区工会");
-    expect(departmentSubmitRefusal({ pending: [], transferErrors: ["对附属单位补助支出不一致"] })).toBe("内部往来对不上，不能提交部门决算：对附属单位补助支出不一致");
+    expect(departmentSubmitRefusal({ pending: [], transferErrors: ["对附属单位补助支出不一致"] })).toBe(
+      "内部往来对不上，不能提交部门决算：对附属单位补助支出不一致",
+    );
     expect(departmentSubmitRefusal({ pending: [], transferErrors: [] })).toBeNull();
   });
 });

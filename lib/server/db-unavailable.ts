@@ -7,7 +7,8 @@ const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTF
 // PostgreSQL: 08 connection exceptions, 57P01-57P03 shutdown / cannot connect now, 53300 too many connections.
 const SQLSTATE = /^(08...|57P0[123]|53300)$/;
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
-const MESSAGES = /Connection terminated|connection (refused|ended|closed)|Can't reach database|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
+const MESSAGES =
+  /Connection terminated|connection (refused|ended|closed)|Can't reach database|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();

@@ -57,7 +57,13 @@ function dataRows(sheet: ExcelJS.Worksheet): number[] {
   const rows: number[] = [];
   for (let r = FIRST_DATA_ROW; r <= sheet.rowCount; r++) {
     const values = sheet.getRow(r).values as CellInput[];
-    if (values.some((v) => { const p = plainCell(v); return p !== null && String(p).trim() !== ""; })) rows.push(r);
+    if (
+      values.some((v) => {
+        const p = plainCell(v);
+        return p !== null && String(p).trim() !== "";
+      })
+    )
+      rows.push(r);
   }
   return rows;
 }
@@ -179,7 +185,8 @@ function checkFormulas(reader: Reader, sheet: ExcelJS.Worksheet, name: string): 
       const result = (value as { result?: unknown }).result;
       const at = { sheet: name, row: r, column: letter(c) };
       if (result === undefined || result === null) reader.fail(at, "公式没有保存计算结果，请在 Excel 中打开并保存后再导入，或把公式粘贴为数值");
-      else if (typeof result === "object" && result !== null && "error" in result) reader.fail(at, `公式的结果是错误值 ${String((result as { error: unknown }).error)}，请修正后再导入`);
+      else if (typeof result === "object" && result !== null && "error" in result)
+        reader.fail(at, `公式的结果是错误值 ${String((result as { error: unknown }).error)}，请修正后再导入`);
     });
   });
 }
@@ -226,8 +233,6 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Read
 
 /** `公开02收入 第5行 C列：金额最多两位小数` — the line shown to a person. */
 export function describeWorkbookIssue(issue: WorkbookIssue): string {
-  const place = [issue.sheet && `工作表「${issue.sheet}」`, issue.row > 0 && `第${issue.row}行`, issue.column && `${issue.column}列`]
-    .filter(Boolean)
-    .join(" ");
+  const place = [issue.sheet && `工作表「${issue.sheet}」`, issue.row > 0 && `第${issue.row}行`, issue.column && `${issue.column}列`].filter(Boolean).join(" ");
   return place ? `${place}：${issue.message}` : issue.message;
 }

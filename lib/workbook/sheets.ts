@@ -79,9 +79,22 @@ function rows(name: string, title: string, list: TCodedList, codeKind: RowsSheet
 
 export const SHEETS: readonly SheetSpec[] = [
   {
-    kind: "fields", name: "封面", title: "部门决算公开数据（金额单位：元）",
+    kind: "fields",
+    name: "封面",
+    title: "部门决算公开数据（金额单位：元）",
     fields: [
-      ...fields("unit.code", "unit.name", "unit.shortName", "unit.region", "unit.category", "unit.parentCode", "year", "amountUnit", "source.title", "source.note"),
+      ...fields(
+        "unit.code",
+        "unit.name",
+        "unit.shortName",
+        "unit.region",
+        "unit.category",
+        "unit.parentCode",
+        "year",
+        "amountUnit",
+        "source.title",
+        "source.note",
+      ),
       { path: ["provenance"], label: "数字标注（示例/估算，JSON，可空）", type: "json" },
     ],
   },
@@ -91,20 +104,26 @@ export const SHEETS: readonly SheetSpec[] = [
   rows("公开03支出", "公开03 支出决算表（单位：元）", "expenditure", "functional"),
   { kind: "fields", name: "公开01结转结余", title: "公开01 收入支出决算总表：结余与结转（单位：元）", fields: under("balances") },
   {
-    kind: "fields", name: "公开04财政拨款", title: "公开04 财政拨款收入支出决算总表（单位：元）",
+    kind: "fields",
+    name: "公开04财政拨款",
+    title: "公开04 财政拨款收入支出决算总表（单位：元）",
     fields: [...under("fiscal.income"), ...under("fiscal.openingCarryover"), ...under("fiscal.closingCarryover")],
   },
   rows("公开05一般公共预算", "公开05 一般公共预算财政拨款支出决算表（单位：元）", "generalBudgetExpenditure", "functional"),
   rows("公开06人员经费", "公开06 一般公共预算财政拨款基本支出决算表：人员经费（单位：元）", "basicExpenditure.personnel", "economic"),
   rows("公开06公用经费", "公开06 一般公共预算财政拨款基本支出决算表：公用经费（单位：元）", "basicExpenditure.public", "economic"),
   {
-    kind: "fields", name: "公开07三公经费", title: "公开07 一般公共预算财政拨款“三公”经费支出决算表（单位：元）",
+    kind: "fields",
+    name: "公开07三公经费",
+    title: "公开07 一般公共预算财政拨款“三公”经费支出决算表（单位：元）",
     fields: [...under("threePublic.budget"), ...under("threePublic.actual"), ...under("threePublic"), ...under("threePublic.explanations")],
   },
   rows("公开08政府性基金", "公开08 政府性基金预算财政拨款收入支出决算表（单位：元）", "governmentFund", "functional"),
   rows("公开09国有资本经营", "公开09 国有资本经营预算财政拨款支出决算表（单位：元）", "stateCapital", "functional"),
   {
-    kind: "fields", name: "上年数", title: "上年决算数（仅当上年报告未在本平台公开时填写；单位：元）",
+    kind: "fields",
+    name: "上年数",
+    title: "上年决算数（仅当上年报告未在本平台公开时填写；单位：元）",
     fields: [
       { path: ["priorYear"], label: "是否填写上年数（是/否/空）", type: "presence" },
       ...fields("priorYear.grandTotal", "priorYear.fiscalGrandTotal", "priorYear.generalBudgetExpenditure"),
@@ -114,9 +133,16 @@ export const SHEETS: readonly SheetSpec[] = [
   },
   { kind: "fields", name: "变动原因", title: "与上年相比的变动原因", fields: under("reasons") },
   {
-    kind: "fields", name: "其他重要事项", title: "其他重要事项（单位：元）",
-    fields: [...under("otherMatters.operatingCosts"), ...under("otherMatters").filter((f) => f.type === "amount"),
-      ...under("otherMatters.procurement"), ...under("otherMatters.assets"), field("otherMatters.other")],
+    kind: "fields",
+    name: "其他重要事项",
+    title: "其他重要事项（单位：元）",
+    fields: [
+      ...under("otherMatters.operatingCosts"),
+      ...under("otherMatters").filter((f) => f.type === "amount"),
+      ...under("otherMatters.procurement"),
+      ...under("otherMatters.assets"),
+      field("otherMatters.other"),
+    ],
   },
   { kind: "fields", name: "绩效", title: "预算绩效情况（Markdown）", fields: under("performance") },
 ];

@@ -83,7 +83,15 @@ describe("bounded XLSX inflation", SLOW, () => {
     expect(checkZipLimits(zip([{ name: "a", data: Buffer.alloc(5000, 0) }]), small).ok).toBe(false);
     expect(checkZipLimits(zip([{ name: "a", data: text(5000) }]), small).ok).toBe(true);
     expect(checkZipLimits(zip(Array.from({ length: 6 }, (_, i) => ({ name: `e${i}`, data: Buffer.from("x") }))), small).ok).toBe(false);
-    expect(checkZipLimits(zip([{ name: "a", data: text(6000) }, { name: "b", data: text(6000) }]), small).ok).toBe(false);
+    expect(
+      checkZipLimits(
+        zip([
+          { name: "a", data: text(6000) },
+          { name: "b", data: text(6000) },
+        ]),
+        small,
+      ).ok,
+    ).toBe(false);
   });
 
   it("readWorkbook answers a bomb with one Chinese issue", async () => {
@@ -99,7 +107,9 @@ describe("formulas", SLOW, () => {
     const result = await readWorkbook(Buffer.from(await book.xlsx.writeBuffer()));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual([expect.objectContaining({ sheet: "公开02收入", row: 3, column: "C", message: expect.stringContaining("公式没有保存计算结果") })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ sheet: "公开02收入", row: 3, column: "C", message: expect.stringContaining("公式没有保存计算结果") }),
+    ]);
   });
 
   it("reads a formula's stored result", async () => {

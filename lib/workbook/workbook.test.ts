@@ -21,9 +21,12 @@ describe("XLSX template", () => {
   });
 
   it("gives back generated packages field for field", async () => {
-    await fc.assert(fc.asyncProperty(arbitraryPackage, async (pkg) => {
-      expect(await roundTrip(pkg)).toEqual(pkg);
-    }), { numRuns: 25 });
+    await fc.assert(
+      fc.asyncProperty(arbitraryPackage, async (pkg) => {
+        expect(await roundTrip(pkg)).toEqual(pkg);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it("locates every error by sheet, row and column and returns no package", async () => {
@@ -37,11 +40,13 @@ describe("XLSX template", () => {
     const result = await readWorkbook(Buffer.from(await book.xlsx.writeBuffer()));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ sheet: "公开02收入", row: 4, column: "C" }),
-      expect.objectContaining({ sheet: "公开07三公经费", row: 13, column: "B", message: "数量必须是整数" }),
-      expect.objectContaining({ sheet: "公开03支出", row: 3, column: "A", message: "科目编码只能包含数字" }),
-    ]));
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sheet: "公开02收入", row: 4, column: "C" }),
+        expect.objectContaining({ sheet: "公开07三公经费", row: 13, column: "B", message: "数量必须是整数" }),
+        expect.objectContaining({ sheet: "公开03支出", row: 3, column: "A", message: "科目编码只能包含数字" }),
+      ]),
+    );
   });
 
   it("accepts amounts a clerk typed as numbers or with thousands separators", async () => {

@@ -62,7 +62,11 @@ function writeFields(book: ExcelJS.Workbook, spec: FieldsSheet, pkg: TPackage | 
 
 function writeRows(book: ExcelJS.Workbook, spec: RowsSheet, pkg: TPackage | null): void {
   const sheet = book.addWorksheet(spec.name);
-  header(sheet, spec.title, spec.columns.map((c) => c.header));
+  header(
+    sheet,
+    spec.title,
+    spec.columns.map((c) => c.header),
+  );
   spec.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.type === "name" ? 36 : c.type === "optionalText" ? 40 : 16));
   const rows = (pkg ? (getIn(pkg, spec.path) as Record<string, string>[]) : []) ?? [];
   const codes = pkg ? codeSetForYear(pkg.year) : null;

@@ -9,7 +9,14 @@ import { runChecks } from "@/lib/disclosure/checks";
 import { codeSetForYear } from "@/lib/disclosure/codes";
 import { consolidate } from "@/lib/disclosure/consolidate";
 import { departmentExample } from "@/lib/disclosure/testing/department-example";
-import { applyDepartmentTexts, DEPARTMENT_TEXT_FIELDS, departmentFieldAnchor, departmentTextValues, departmentVarianceRows, ZDepartmentTexts } from "./department-texts";
+import {
+  applyDepartmentTexts,
+  DEPARTMENT_TEXT_FIELDS,
+  departmentFieldAnchor,
+  departmentTextValues,
+  departmentVarianceRows,
+  ZDepartmentTexts,
+} from "./department-texts";
 
 const codes = codeSetForYear(2021);
 
@@ -38,7 +45,13 @@ describe("the department form's reasons", () => {
 
   it("offers 机关运行经费's two reasons among the texts", () => {
     const paths = DEPARTMENT_TEXT_FIELDS.map((f) => f.path);
-    for (const p of ["reasons.grandTotalChange", "reasons.fiscalTotalChange", "reasons.generalBudgetChange", "otherMatters.operatingCosts.reasonVsBudget", "otherMatters.operatingCosts.reasonVsPriorYear"]) {
+    for (const p of [
+      "reasons.grandTotalChange",
+      "reasons.fiscalTotalChange",
+      "reasons.generalBudgetChange",
+      "otherMatters.operatingCosts.reasonVsBudget",
+      "otherMatters.operatingCosts.reasonVsPriorYear",
+    ]) {
       expect(paths).toContain(p);
     }
   });
@@ -46,10 +59,18 @@ describe("the department form's reasons", () => {
   it("lists the lines that need a reason, with their figures and the anchor R9 leads to", () => {
     const pkg = consolidate({ ...example(), codes }).package;
     const rows = departmentVarianceRows(pkg, codes);
-    expect(rows).toEqual([{
-      code: "2012901", label: "科目2012901（行政运行）", name: "varianceReason.2012901", anchor: "f-generalBudgetExpenditure-0-varianceReason",
-      actual: "125.00万元", budget: "123.00万元", reason: "", needed: true,
-    }]);
+    expect(rows).toEqual([
+      {
+        code: "2012901",
+        label: "科目2012901（行政运行）",
+        name: "varianceReason.2012901",
+        anchor: "f-generalBudgetExpenditure-0-varianceReason",
+        actual: "125.00万元",
+        budget: "123.00万元",
+        reason: "",
+        needed: true,
+      },
+    ]);
     const [check] = r9(pkg);
     expect(departmentFieldAnchor(check.path, rows)).toBe("f-generalBudgetExpenditure-0-varianceReason");
     expect(departmentFieldAnchor("otherMatters.operatingCosts.reasonVsBudget", rows)).toBe("f-otherMatters-operatingCosts-reasonVsBudget");
@@ -63,7 +84,9 @@ describe("the department form's reasons", () => {
     const ex = example();
     const first = consolidate({ ...ex, codes }).package;
     const form = ZDepartmentTexts.parse({
-      reportId: "6f1c1b2e-8a4b-4c1d-9e2f-0a1b2c3d4e5f", version: "3", ...everyText(),
+      reportId: "6f1c1b2e-8a4b-4c1d-9e2f-0a1b2c3d4e5f",
+      version: "3",
+      ...everyText(),
       "otherMatters.operatingCosts.reasonVsBudget": "下属单位办公用房维修",
       "varianceReason.2012901": "  下属单位年中追加预算  ",
       "varianceReason.2099999": "不在表中的科目",

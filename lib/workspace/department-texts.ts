@@ -27,7 +27,9 @@ export interface DepartmentTextField {
 
 /** The single text fields, in catalog order (部门职责, a list, is handled as one line per duty). */
 export const DEPARTMENT_TEXT_FIELDS: readonly DepartmentTextField[] = PREFIXES.flatMap((prefix) =>
-  fieldsUnder(prefix, ["text"]).filter((e) => !GENERATED.has(e.path)).map((e) => ({ path: e.path, label: e.label, optional: e.optional })),
+  fieldsUnder(prefix, ["text"])
+    .filter((e) => !GENERATED.has(e.path))
+    .map((e) => ({ path: e.path, label: e.label, optional: e.optional })),
 );
 
 const TEXT = z.string().max(20000, { error: "文字不能超过 20000 字" });
@@ -91,11 +93,16 @@ export function departmentTextValues(pkg: TPackage): Record<string, string> {
  */
 export function applyDepartmentTexts(pkg: TPackage, texts: Record<string, string | undefined>, varianceReasons: Record<string, string> = {}): TPackage {
   const next = structuredClone(pkg);
-  next.overview.duties = (texts["overview.duties"] ?? "").split(/\r?\n/).map((d) => d.trim()).filter(Boolean);
+  next.overview.duties = (texts["overview.duties"] ?? "")
+    .split(/\r?\n/)
+    .map((d) => d.trim())
+    .filter(Boolean);
   for (const f of DEPARTMENT_TEXT_FIELDS) {
     const value = (texts[f.path] ?? "").trim();
     const keys = f.path.split(".");
-    const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((o, k) => (o[k] ??= {}) as Record<string, unknown>, next as unknown as Record<string, unknown>);
+    const parent = keys
+      .slice(0, -1)
+      .reduce<Record<string, unknown>>((o, k) => (o[k] ??= {}) as Record<string, unknown>, next as unknown as Record<string, unknown>);
     const last = keys[keys.length - 1];
     if (value === "" && f.optional) delete parent[last];
     else parent[last] = value;
@@ -135,10 +142,18 @@ export function departmentVarianceRows(pkg: TPackage, codes: CodeSet | null): De
     const needed = actual !== budget;
     if (!needed && !present(r.varianceReason)) return [];
     const [a, b] = amountsText([actual, budget]);
-    return [{
-      code: r.code, label: functionalRow(codes, r.code), name: varianceReasonName(r.code),
-      anchor: fieldAnchorId(`generalBudgetExpenditure[${i}].varianceReason`), actual: a, budget: b, reason: r.varianceReason ?? "", needed,
-    }];
+    return [
+      {
+        code: r.code,
+        label: functionalRow(codes, r.code),
+        name: varianceReasonName(r.code),
+        anchor: fieldAnchorId(`generalBudgetExpenditure[${i}].varianceReason`),
+        actual: a,
+        budget: b,
+        reason: r.varianceReason ?? "",
+        needed,
+      },
+    ];
   });
 }
 

@@ -10,7 +10,11 @@ export const COMMENT_MAX = 2000;
 export const CHANGE_NOTE_MAX = 500;
 
 const ZComment = (required: string) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(COMMENT_MAX, { error: `意见不能超过 ${COMMENT_MAX} 个字` });
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .max(COMMENT_MAX, { error: `意见不能超过 ${COMMENT_MAX} 个字` });
 
 /** A ticked checkbox: true from a client component, "on" from a plain form. */
 const ZTicked = (message: string) => z.union([z.literal(true), z.literal("on")], { error: message }).transform(() => true as const);
@@ -28,7 +32,10 @@ export const ZTransitionRequest = z.discriminatedUnion("transition", [
   }),
   z.object({
     transition: z.literal("correct"),
-    changeNote: z.string({ error: "请填写更正说明" }).trim().min(1, { error: "请填写更正说明" })
+    changeNote: z
+      .string({ error: "请填写更正说明" })
+      .trim()
+      .min(1, { error: "请填写更正说明" })
       .max(CHANGE_NOTE_MAX, { error: `更正说明不能超过 ${CHANGE_NOTE_MAX} 个字` }),
   }),
 ]);
@@ -40,7 +47,11 @@ export const ZTransitionInput = z.intersection(z.object({ reportId: ZReportId, v
 export const ZAddComment = z.object({
   reportId: ZReportId,
   section: z.string().trim().min(1, { error: "请选择批注的部分" }).max(40),
-  fieldPath: z.string().trim().refine((v) => v === "" || isFieldPathSyntax(v), { error: "字段路径无效" }).optional()
+  fieldPath: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || isFieldPathSyntax(v), { error: "字段路径无效" })
+    .optional()
     .transform((v) => (v ? v : undefined)),
   body: ZComment("请填写批注内容"),
 });
@@ -60,14 +71,37 @@ export const ZQueueFilter = z.object({
 export type TQueueFilter = z.infer<typeof ZQueueFilter>;
 
 export const AUDIT_ACTIONS = [
-  "report.create", "revision.save", "revision.import", "report.submit", "report.withdraw", "report.return", "report.approve",
-  "report.publish", "report.correct", "comment.add", "comment.resolve", "attachment.upload", "attachment.delete",
+  "report.create",
+  "revision.save",
+  "revision.import",
+  "report.submit",
+  "report.withdraw",
+  "report.return",
+  "report.approve",
+  "report.publish",
+  "report.correct",
+  "comment.add",
+  "comment.resolve",
+  "attachment.upload",
+  "attachment.delete",
 ] as const;
 
 export const ZAuditFilter = z.object({
-  unitCode: z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined),
+  unitCode: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
   year: ZYear.optional().catch(undefined),
-  actor: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  actor: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
   page: ZPage,
 });

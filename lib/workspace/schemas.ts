@@ -43,7 +43,6 @@ export type TStartDraft = z.infer<typeof ZStartDraft>;
 export const ZSaveDraft = z.object({ reportId: ZReportId, version: ZVersion, package: z.unknown() });
 export type TSaveDraft = z.infer<typeof ZSaveDraft>;
 
-
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** What the import says when no file was chosen, and when the chosen one is empty (browser and server). */

@@ -26,7 +26,8 @@ export async function run(): Promise<void> {
     if (!url) {
       url = databaseUrl(database!.url, "gongkai_bench_api");
       await recreateDatabase(database!.url, "gongkai_bench_api");
-      for (const script of ["scripts/db/migrate.ts", "scripts/db/seed.ts", "scripts/seed-public-demo.ts"]) sh("npx", ["tsx", script], { DATABASE_URL: url }, ROOT);
+      for (const script of ["scripts/db/migrate.ts", "scripts/db/seed.ts", "scripts/seed-public-demo.ts"])
+        sh("npx", ["tsx", script], { DATABASE_URL: url }, ROOT);
     }
     process.env.DATABASE_URL = url;
     const { aggregateLineItems } = await import("../../lib/server/public/aggregate-line-items");
@@ -48,7 +49,9 @@ export async function run(): Promise<void> {
         await aggregateLineItems({ year: YEAR, measure, groupBy, pageSize: 50 });
         times.push(ms(start));
       }
-      console.log(`  汇总 ${measure} 按 ${groupBy}（一个年度，10 次）：p50 ${percentile(times, 50).toFixed(1)} ms，最大 ${Math.max(...times).toFixed(1)} ms，目标 < 500 ms：${Math.max(...times) < 500 ? "达到" : "未达到"}`);
+      console.log(
+        `  汇总 ${measure} 按 ${groupBy}（一个年度，10 次）：p50 ${percentile(times, 50).toFixed(1)} ms，最大 ${Math.max(...times).toFixed(1)} ms，目标 < 500 ms：${Math.max(...times) < 500 ? "达到" : "未达到"}`,
+      );
     }
 
     const start = process.hrtime.bigint();
@@ -59,7 +62,9 @@ export async function run(): Promise<void> {
       if (bytes === 0) first = ms(start);
       bytes += chunk.value.byteLength;
     }
-    console.log(`  开放数据 ZIP：首字节 ${first.toFixed(1)} ms（目标 < 1000 ms：${first < 1000 ? "达到" : "未达到"}），全部 ${ms(start).toFixed(0)} ms，${(bytes / 1024).toFixed(1)} KB`);
+    console.log(
+      `  开放数据 ZIP：首字节 ${first.toFixed(1)} ms（目标 < 1000 ms：${first < 1000 ? "达到" : "未达到"}），全部 ${ms(start).toFixed(0)} ms，${(bytes / 1024).toFixed(1)} KB`,
+    );
     await db().$disconnect();
   } finally {
     await database?.stop();

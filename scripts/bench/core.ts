@@ -31,7 +31,9 @@ export function run(): void {
     { name: "generated (300 项, 20 类, 100 款)", text: serializePackage(large.pkg), pkg: large.pkg, codeSets: [large.codeSet] },
   ];
   const options = optionsFromEnv();
-  console.log(`core: renderReport on one core — warm-up ${options.warmupMs ?? 1000} ms, median of ${options.rounds ?? 7} rounds × ${options.roundMs ?? 500} ms`);
+  console.log(
+    `core: renderReport on one core — warm-up ${options.warmupMs ?? 1000} ms, median of ${options.rounds ?? 7} rounds × ${options.roundMs ?? 500} ms`,
+  );
   let referenceRate = 0;
   for (const c of cases) {
     const render = measure(() => renderReport(c.pkg, { codeSets: c.codeSets }), options);

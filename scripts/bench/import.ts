@@ -40,20 +40,32 @@ export async function run(): Promise<void> {
     await withClient(server.url, (c) => c.query(`CREATE DATABASE ${DATABASE}`));
     await migrate({ url });
     // The year folders only (the directory also holds bench:data's manifest.json).
-    const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name));
-    const cli = (...args: string[]) => run_(process.execPath, ["--import", "tsx", "scripts/disclosure-cli.ts", "import", ...folders, ...args], { DATABASE_URL: url });
+    const folders = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => path.join(dir, e.name));
+    const cli = (...args: string[]) =>
+      run_(process.execPath, ["--import", "tsx", "scripts/disclosure-cli.ts", "import", ...folders, ...args], { DATABASE_URL: url });
     // The machine may be shared: its load before and after goes with the figure.
     const loadBefore = loadavg()[0];
     const first = cli(...FLAGS);
     const loadAfter = loadavg()[0];
     if (first.code !== 0) throw new Error(`导入失败（退出码 ${first.code}）：\n${first.stdout}\n${first.stderr}`);
     const again = cli(...FLAGS);
-    const published = await withClient(url, (c) => c.query<{ status: string; n: string }>(`SELECT status::text, count(*) AS n FROM reports GROUP BY 1 ORDER BY 1`));
+    const published = await withClient(url, (c) =>
+      c.query<{ status: string; n: string }>(`SELECT status::text, count(*) AS n FROM reports GROUP BY 1 ORDER BY 1`),
+    );
     const rate = UNITS / first.seconds;
-    console.log(`  ${UNITS} 个数据包导入（${FLAGS.join(" ") || "不发布"}）：${first.seconds.toFixed(1)} 秒（${rate.toFixed(1)} 个/秒，含进程启动），目标 ${TARGET_SECONDS} 秒：${first.seconds < TARGET_SECONDS ? "达到" : "未达到"}（系统负载 ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}，${cpus().length} 核）`);
+    console.log(
+      `  ${UNITS} 个数据包导入（${FLAGS.join(" ") || "不发布"}）：${first.seconds.toFixed(1)} 秒（${rate.toFixed(1)} 个/秒，含进程启动），目标 ${TARGET_SECONDS} 秒：${first.seconds < TARGET_SECONDS ? "达到" : "未达到"}（系统负载 ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}，${cpus().length} 核）`,
+    );
     console.log(`  报告：${published.rows.map((r) => `${r.status} ${r.n}`).join("，")}`);
     console.log(`  再次运行（全部未变化，跳过）：${again.seconds.toFixed(1)} 秒，退出码 ${again.code}`);
-    console.log(first.stdout.split("\n").map((l) => `    ${l}`).join("\n"));
+    console.log(
+      first.stdout
+        .split("\n")
+        .map((l) => `    ${l}`)
+        .join("\n"),
+    );
   } finally {
     await dropDatabase(server.url, DATABASE).catch(() => undefined);
     await server.stop();

@@ -91,7 +91,8 @@ export async function scaleDatabase(units: number, years: number, log: (m: strin
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
            AS t(id, code, name, short_name, region, category, name_pinyin, name_initial)`,
         [
-          batch.map((u) => u.id), ...(["code", "name", "shortName", "region", "category"] as const).map((k) => batch.map((u) => u.info[k])),
+          batch.map((u) => u.id),
+          ...(["code", "name", "shortName", "region", "category"] as const).map((k) => batch.map((u) => u.info[k])),
           ...(["namePinyin", "nameInitial"] as const).map((k) => batch.map((u) => unitNameKeys(u.info.name)[k])),
         ],
       );
@@ -99,7 +100,10 @@ export async function scaleDatabase(units: number, years: number, log: (m: strin
     }
     const reference = loadFixture();
     // Line items are most of the rows: their indexes are built once at the end, not row by row.
-    const indexes = (await c.query("SELECT indexdef, indexname FROM pg_indexes WHERE tablename = 'line_items' AND indexname <> 'line_items_pkey'")).rows as { indexdef: string; indexname: string }[];
+    const indexes = (await c.query("SELECT indexdef, indexname FROM pg_indexes WHERE tablename = 'line_items' AND indexname <> 'line_items_pkey'")).rows as {
+      indexdef: string;
+      indexname: string;
+    }[];
     for (const index of indexes) await c.query(`DROP INDEX ${quoteIdent(index.indexname)}`);
     // The guard that freezes a published revision's line items (the app writes them with the
     // draft, before publication) would refuse this load, which writes published revisions whole,
@@ -183,8 +187,13 @@ async function loadBatch(c: pg.Client, reference: TPackage, unitIds: string[], s
      FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::int[], $6::int[], $7::timestamptz[], $8::text[]) AS t(rev, rep, unit, year, errors, warnings, at, figs),
        LATERAL (SELECT string_to_array(figs, ',')::numeric[] AS f) AS parsed`,
     [
-      col((r) => r.revisionId), col((r) => r.reportId), col((r) => r.unitId), col((r) => r.year),
-      col((r) => r.summary.blockingErrors), col((r) => r.summary.warnings), col((r) => r.at),
+      col((r) => r.revisionId),
+      col((r) => r.reportId),
+      col((r) => r.unitId),
+      col((r) => r.year),
+      col((r) => r.summary.blockingErrors),
+      col((r) => r.summary.warnings),
+      col((r) => r.at),
       col((r) => SUMMARY_FIGURES.map((f) => r.summary.figures[f]).join(",")),
     ],
   );

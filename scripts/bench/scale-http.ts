@@ -62,7 +62,9 @@ export async function signIn(base: string, loginName: string, password: string):
 
 /** Peak resident set (VmHWM, MB) of each child process of `pid`: the server's workers. */
 export function workersPeakRss(pid: number): number[] {
-  const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split(/\s+/).filter(Boolean);
+  const children = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+    .stdout.split(/\s+/)
+    .filter(Boolean);
   return children.flatMap((child) => {
     try {
       const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child}/status`, "utf8"));

@@ -100,7 +100,8 @@ export async function run(): Promise<void> {
       WEB_CONCURRENCY: String(workers),
       PORT: String(port),
     });
-    const serve = (port: number, workers: number) => start("node", ["scripts/start-server.mjs", "-H", "127.0.0.1", "-p", String(port)], env(port, workers), ROOT);
+    const serve = (port: number, workers: number) =>
+      start("node", ["scripts/start-server.mjs", "-H", "127.0.0.1", "-p", String(port)], env(port, workers), ROOT);
     servers.push(serve(PORTS.next, cores), serve(PORTS.nextSingle, 1));
     await waitFor(`http://127.0.0.1:${PORTS.next}/api/health`);
     await waitFor(`http://127.0.0.1:${PORTS.nextSingle}/api/health`);
@@ -118,7 +119,9 @@ export async function run(): Promise<void> {
     const { firstLoad, onDemand } = await pageScripts(base, html);
     const bytes = Buffer.byteLength(html);
     console.log(`  报告页 HTML ${kb(bytes)}（gzip ${kb(gzipSync(html).length)}），目标 < 120 KB：${bytes < 120 * 1024 ? "达到" : "未达到"}`);
-    console.log(`  首屏 JavaScript ${kb(sum(firstLoad, "raw"))}（gzip ${kb(sum(firstLoad, "gzip"))}，${firstLoad.length} 个文件），目标 gzip < 100 KB：${sum(firstLoad, "gzip") < 100 * 1024 ? "达到" : "未达到"}`);
+    console.log(
+      `  首屏 JavaScript ${kb(sum(firstLoad, "raw"))}（gzip ${kb(sum(firstLoad, "gzip"))}，${firstLoad.length} 个文件），目标 gzip < 100 KB：${sum(firstLoad, "gzip") < 100 * 1024 ? "达到" : "未达到"}`,
+    );
     console.log(`  按需加载（图表滚动到时）${kb(sum(onDemand, "raw"))}（gzip ${kb(sum(onDemand, "gzip"))}，${onDemand.length} 个文件）`);
     console.log(`  每个目标先预热 3 秒，再测 ${seconds} 秒，64 个连接，wrk 超时 10 秒；nginx 缓存状态：${cacheStatus}；Next 工作进程 ${cores} 个（每核一个）`);
     const settle = () => new Promise((r) => setTimeout(r, 2000));

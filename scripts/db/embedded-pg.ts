@@ -12,14 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import net from "node:net";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
-import {
-  liveClients,
-  registerClient,
-  runningPostmaster,
-  stopPostmaster,
-  unregisterClient,
-  withStartLock,
-} from "./embedded-registry";
+import { liveClients, registerClient, runningPostmaster, stopPostmaster, unregisterClient, withStartLock } from "./embedded-registry";
 import { withClient } from "./pg-admin";
 import { REPO_ROOT } from "./paths";
 
@@ -131,7 +124,15 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     return {
       adminUrl: embeddedUrl(options.port),
       owned: true,
-      stop: once(() => release(dataDir, entry, () => server.stop(), log, () => detach(server))),
+      stop: once(() =>
+        release(
+          dataDir,
+          entry,
+          () => server.stop(),
+          log,
+          () => detach(server),
+        ),
+      ),
     };
   });
 }
@@ -177,8 +178,10 @@ async function startNew({ dataDir, port, fast, log }: EmbeddedOptions): Promise<
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=", // TCP only: no socket files in /tmp to collide or lack permissions
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=", // TCP only: no socket files in /tmp to collide or lack permissions
       ...(fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
     onLog: capture,

@@ -23,20 +23,16 @@ const schemaHash = () => createHash("sha256").update(readFileSync(SCHEMA_PATH)).
 
 /** Runs `prisma generate`; returns its exit status. */
 export function generateClient(extraArgs: string[] = [], quiet = false): number {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(REPO_ROOT, "node_modules/prisma/build/index.js"), "generate", ...extraArgs],
-    {
-      cwd: REPO_ROOT,
-      stdio: quiet ? "pipe" : "inherit",
-      env: {
-        ...process.env,
-        PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY || process.execPath,
-        CHECKPOINT_DISABLE: "1",
-        PRISMA_HIDE_UPDATE_MESSAGE: "1",
-      },
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/prisma/build/index.js"), "generate", ...extraArgs], {
+    cwd: REPO_ROOT,
+    stdio: quiet ? "pipe" : "inherit",
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY || process.execPath,
+      CHECKPOINT_DISABLE: "1",
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
     },
-  );
+  });
   if (result.status === 0) {
     mkdirSync(path.dirname(STAMP), { recursive: true });
     writeFileSync(STAMP, schemaHash());

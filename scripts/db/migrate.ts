@@ -14,11 +14,7 @@ async function main() {
     const t = Date.now();
     const result = await migrate({ url: database.url, log: (m) => console.log(m) });
     const took = ((Date.now() - t) / 1000).toFixed(1);
-    console.log(
-      result.applied.length === 0
-        ? `数据库已是最新（${result.alreadyApplied} 个迁移）`
-        : `已应用 ${result.applied.length} 个迁移（${took} 秒）`,
-    );
+    console.log(result.applied.length === 0 ? `数据库已是最新（${result.alreadyApplied} 个迁移）` : `已应用 ${result.applied.length} 个迁移（${took} 秒）`);
   } finally {
     await database.stop();
   }

@@ -63,17 +63,13 @@ export async function migrate({ url, dir = MIGRATIONS_DIR, log = () => undefined
            applied_at timestamptz NOT NULL DEFAULT now()
          )`,
       );
-      const { rows } = await client.query<{ name: string; checksum: string }>(
-        `SELECT name, checksum FROM ${MIGRATIONS_TABLE} ORDER BY name`,
-      );
+      const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${MIGRATIONS_TABLE} ORDER BY name`);
       const byName = new Map(files.map((f) => [f.name, f]));
       for (const row of rows) {
         const file = byName.get(row.name);
         if (!file) throw new Error(`数据库已应用迁移 ${row.name}，但 ${dir} 中没有该迁移（是否切换了分支？）`);
         if (file.checksum !== row.checksum) {
-          throw new Error(
-            `迁移 ${row.name} 在应用之后被修改过（校验和不一致）。已应用的迁移不能再改：请恢复该文件，另建新迁移。`,
-          );
+          throw new Error(`迁移 ${row.name} 在应用之后被修改过（校验和不一致）。已应用的迁移不能再改：请恢复该文件，另建新迁移。`);
         }
       }
       const done = new Set(rows.map((r) => r.name));

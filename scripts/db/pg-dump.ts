@@ -51,7 +51,10 @@ export async function pgClientFor(url: string): Promise<PgClientTools> {
   // A newer server than the installed client: its own version's client, where apt's sources have it.
   if (!tools && installAptPackageIfAvailable(`postgresql-client-${major}`)) tools = installedPgClients().find((t) => t.major >= major);
   if (!tools) {
-    const have = installedPgClients().map((t) => t.major).join("、") || "无";
+    const have =
+      installedPgClients()
+        .map((t) => t.major)
+        .join("、") || "无";
     throw new Error(
       `数据库服务器是 PostgreSQL ${major}，本机的 pg_dump 版本（${have}）低于它，无法备份或恢复。` +
         `请安装 ${major} 或更新版本的客户端（Debian 软件包 postgresql-client-${major}），` +
@@ -89,9 +92,7 @@ export async function backupDatabase(url: string, file: string): Promise<void> {
 
 async function tableCount(url: string): Promise<number> {
   return withClient(url, async (c) => {
-    const { rows } = await c.query<{ n: string }>(
-      "SELECT count(*) AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
-    );
+    const { rows } = await c.query<{ n: string }>("SELECT count(*) AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')");
     return Number(rows[0]!.n);
   });
 }
@@ -125,10 +126,5 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   }
   const tools = await pgClientFor(url);
   const { env, args } = libpqArgs(url);
-  runTool(
-    tools.pgRestore,
-    [...args, "--dbname", name, "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", file],
-    env,
-    "恢复",
-  );
+  runTool(tools.pgRestore, [...args, "--dbname", name, "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", file], env, "恢复");
 }

@@ -39,10 +39,13 @@ export async function diffSchemas({ from, to, url }: DiffOptions): Promise<strin
     const fromArgs = from === "empty" ? ["--from-empty"] : ["--from-schema-datamodel", copy(from, "from.prisma")];
     const args = [
       path.join(REPO_ROOT, "node_modules/prisma6/build/index.js"),
-      "migrate", "diff",
-      "--config", path.join(REPO_ROOT, "prisma6.config.ts"),
+      "migrate",
+      "diff",
+      "--config",
+      path.join(REPO_ROOT, "prisma6.config.ts"),
       ...fromArgs,
-      "--to-schema-datamodel", copy(to, "to.prisma"),
+      "--to-schema-datamodel",
+      copy(to, "to.prisma"),
       "--script",
     ];
     const { stdout } = await run(process.execPath, args, {

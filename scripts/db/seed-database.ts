@@ -16,15 +16,7 @@ import { writeMissingRevisionSummaries } from "../../lib/server/reports/write-mi
 import { unitNameKeys } from "../../lib/server/units/name-pinyin";
 import { writeMissingUnitNameKeys } from "../../lib/server/units/write-missing-unit-name-keys";
 import { writeRevisionSummary } from "../../lib/server/reports/write-revision-summary";
-import {
-  SEED_2020_TIMELINE,
-  SEED_USERS,
-  SEED_YEARS,
-  blankPackageFor,
-  loadCodes,
-  loadFixture,
-  publicationDeadline,
-} from "./seed-data";
+import { SEED_2020_TIMELINE, SEED_USERS, SEED_YEARS, blankPackageFor, loadCodes, loadFixture, publicationDeadline } from "./seed-data";
 
 const SEED_LOCK_KEY = 7_046_152;
 const BCRYPT_COST = 10;

@@ -25,7 +25,9 @@ export async function seedPublicDemo(prisma: PrismaClient): Promise<string[]> {
     async (tx) => {
       for (const spec of DEMO_UNITS) {
         if (await tx.unit.findUnique({ where: { code: spec.code } })) continue;
-        const unit = await tx.unit.create({ data: { code: spec.code, name: spec.name, ...unitNameKeys(spec.name), shortName: spec.shortName, region: "演示区（示例）", category: "示例数据" } });
+        const unit = await tx.unit.create({
+          data: { code: spec.code, name: spec.name, ...unitNameKeys(spec.name), shortName: spec.shortName, region: "演示区（示例）", category: "示例数据" },
+        });
         await tx.auditLog.create({ data: { action: "seed.create", targetType: "Unit", targetId: unit.id, after: { code: spec.code, demo: true } } });
         created.push(spec.name);
         let previousPublished = false;

@@ -76,9 +76,11 @@ function waves(groups: Map<string, Parsed[]>): string[][] {
 
 async function pool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let index = 0;
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
-    while (index < items.length) await work(items[index++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(size, items.length) }, async () => {
+      while (index < items.length) await work(items[index++]);
+    }),
+  );
 }
 
 export async function runImport(argv: readonly string[]): Promise<number> {
@@ -101,10 +103,12 @@ export async function runImport(argv: readonly string[]): Promise<number> {
 
     const { files, missing } = collectPackageFiles(args.paths);
     const outcomes: FileOutcome[] = missing.map((file) => ({ file, status: "refused", reason: "文件或目录不存在" }));
-    const parsed: Parsed[] = await Promise.all(files.map(async (file) => {
-      const result = await readPackageFile(new Uint8Array(await readFile(file)), file);
-      return result.ok ? { file, pkg: result.package } : { file, issues: result.issues };
-    }));
+    const parsed: Parsed[] = await Promise.all(
+      files.map(async (file) => {
+        const result = await readPackageFile(new Uint8Array(await readFile(file)), file);
+        return result.ok ? { file, pkg: result.package } : { file, issues: result.issues };
+      }),
+    );
     for (const p of parsed.filter((p) => p.issues)) {
       outcomes.push({ file: p.file, status: "refused", reason: `数据包无效（${p.issues!.length} 处问题）：${p.issues!.slice(0, 3).join("；")}` });
     }
@@ -114,7 +118,8 @@ export async function runImport(argv: readonly string[]): Promise<number> {
 
     const total = files.length + missing.length;
     const bar = progressBar(total);
-    const tally = () => `导入 ${outcomes.filter((o) => o.status !== "refused" && o.status !== "unchanged").length}，未变 ${outcomes.filter((o) => o.status === "unchanged").length}，拒绝 ${outcomes.filter((o) => o.status === "refused").length}`;
+    const tally = () =>
+      `导入 ${outcomes.filter((o) => o.status !== "refused" && o.status !== "unchanged").length}，未变 ${outcomes.filter((o) => o.status === "unchanged").length}，拒绝 ${outcomes.filter((o) => o.status === "refused").length}`;
     bar.update(outcomes.length, tally());
     const knownYears = new Set<number>();
     const { getDefaultGlossary } = await import("../../lib/server/texts/get-default-glossary");
@@ -126,7 +131,14 @@ export async function runImport(argv: readonly string[]): Promise<number> {
         await pool(wave, CONCURRENCY, async (unitCode) => {
           for (const item of groups.get(unitCode)!) {
             try {
-              const result = await importDisclosurePackage({ file: item.file, package: item.pkg!, dryRun: args.dryRun, publish: args.publish, knownYears, glossary });
+              const result = await importDisclosurePackage({
+                file: item.file,
+                package: item.pkg!,
+                dryRun: args.dryRun,
+                publish: args.publish,
+                knownYears,
+                glossary,
+              });
               outcomes.push({ file: item.file, ...result });
             } catch (error) {
               outcomes.push({ file: item.file, status: "refused", reason: `意外错误：${(error as Error).message}` });

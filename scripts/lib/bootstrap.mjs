@@ -19,7 +19,9 @@ export function run(command, args, options = {}) {
 }
 
 function lockHash() {
-  return createHash("sha256").update(readFileSync(path.join(root, "package-lock.json"))).digest("hex");
+  return createHash("sha256")
+    .update(readFileSync(path.join(root, "package-lock.json")))
+    .digest("hex");
 }
 
 /** npm ci when node_modules is missing or was installed from another lock file. */

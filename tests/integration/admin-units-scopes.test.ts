@@ -40,7 +40,12 @@ let db: TestDatabase;
 let world: World;
 
 const unit = (code: string, name: string, parentCode: string | null) => ({
-  code, name, shortName: name.slice(-5), region: "湖南省株洲市", category: "群团组织", parentCode,
+  code,
+  name,
+  shortName: name.slice(-5),
+  region: "湖南省株洲市",
+  category: "群团组织",
+  parentCode,
 });
 const move = (code: string, name: string, parentCode: string) => {
   const { code: unitCode, ...fields } = unit(code, name, parentCode);
@@ -72,8 +77,15 @@ afterAll(() => db.drop());
 
 describe("subtree scopes follow the unit tree", () => {
   it("keeps the closure table equal to the parent chain", async () => {
-    const town = await db.prisma.unit.findUniqueOrThrow({ where: { code: "town-a1" }, include: { ancestorLinks: { include: { ancestor: true }, orderBy: { depth: "asc" } } } });
-    expect(town.ancestorLinks.map((l) => [l.ancestor.code, l.depth])).toEqual([["town-a1", 0], ["county-a", 1], ["city", 2]]);
+    const town = await db.prisma.unit.findUniqueOrThrow({
+      where: { code: "town-a1" },
+      include: { ancestorLinks: { include: { ancestor: true }, orderBy: { depth: "asc" } } },
+    });
+    expect(town.ancestorLinks.map((l) => [l.ancestor.code, l.depth])).toEqual([
+      ["town-a1", 0],
+      ["county-a", 1],
+      ["city", 2],
+    ]);
   });
 
   it("a reviewer of the parent with its subtree sees the child's report; one without the subtree does not", async () => {
@@ -91,7 +103,9 @@ describe("subtree scopes follow the unit tree", () => {
     const report = await db.prisma.report.findFirstOrThrow({ where: { unit: { code: "county-a" }, year: 2021 }, include: { currentRevision: true } });
     const before = await snapshot(db.prisma);
     await expect(getReportForEditing({ actor: sibling, unitCode: "county-a", year: 2021 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveDraftRevision({ actor: sibling, reportId: report.id, version: report.currentRevision!.version, package: report.currentRevision!.package })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      saveDraftRevision({ actor: sibling, reportId: report.id, version: report.currentRevision!.version, package: report.currentRevision!.package }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createReportDraft({ actor: sibling, unitCode: "county-a", year: 2022, mode: "empty" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await snapshot(db.prisma)).toEqual(before);
   });
@@ -110,8 +124,7 @@ describe("subtree scopes follow the unit tree", () => {
     expect(town.map((l) => l.ancestor.code)).toEqual(["town-a1", "county-a", "county-b", "city"]);
     // clerk-b (county-b only, no subtree) still does not see county-a.
     await expect(getReportForEditing({ actor: await actorFor("clerk-b"), unitCode: "county-a", year: 2021 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateUnit({ actor: admin, input: move("county-b", "某市乙县总工会", "town-a1") }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(updateUnit({ actor: admin, input: move("county-b", "某市乙县总工会", "town-a1") })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await updateUnit({ actor: admin, input: move("county-a", "某市甲县总工会", "city") });
     const after = await db.prisma.unitAncestor.findMany({ where: { descendant: { code: "town-a1" } }, include: { ancestor: true }, orderBy: { depth: "asc" } });
     expect(after.map((l) => l.ancestor.code)).toEqual(["town-a1", "county-a", "city"]);
@@ -143,7 +156,9 @@ describe("units: admin changes", () => {
       await expect(createUnit({ actor, fields: unit("x", "某单位", null) })).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(listAdminUnits({ actor })).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(deleteUnit({ actor, unitCode: "city" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(setUserScope({ actor, loginName: "clerk-b", unitCode: "city", scope: { includeSubtree: true } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(setUserScope({ actor, loginName: "clerk-b", unitCode: "city", scope: { includeSubtree: true } })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
     current.actor = world.clerk;
     expect(await createUnitAction({ ...unit("y", "某单位", null), parentCode: "" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -180,7 +195,8 @@ describe("unit-list import", () => {
   });
 
   it("reads UTF-8 with a BOM and reports changes by field", async () => {
-    const text = "\uFEFF单位编码,单位名称,单位简称,所属地区,单位类别,上级单位编码\n430211-zgh,株洲市天元区总工会,天元工会,湖南省株洲市天元区,群团组织,4302-szgh\n";
+    const text =
+      "\uFEFF单位编码,单位名称,单位简称,所属地区,单位类别,上级单位编码\n430211-zgh,株洲市天元区总工会,天元工会,湖南省株洲市天元区,群团组织,4302-szgh\n";
     const preview = await importUnitList({ actor: world.admin, file: file(new TextEncoder().encode(text)), commit: false });
     expect(preview).toMatchObject({ encoding: "UTF-8（带 BOM）", counts: { update: 1 } });
     expect(preview.rows[0].detail).toBe("修改：单位简称");

@@ -51,7 +51,10 @@ const lastAudit = (action: string) => db.prisma.auditLog.findFirstOrThrow({ wher
 
 describe("users", () => {
   it("a new user signs in with the one-time password, can do nothing but change it, then works normally", async () => {
-    const { oneTimePassword } = await createUser({ actor: world.admin, input: { loginName: "new-clerk", displayName: "新填报人", role: "CLERK", unitCode: "430203-zgh", includeSubtree: false } });
+    const { oneTimePassword } = await createUser({
+      actor: world.admin,
+      input: { loginName: "new-clerk", displayName: "新填报人", role: "CLERK", unitCode: "430203-zgh", includeSubtree: false },
+    });
     expect(oneTimePassword).toMatch(/^[A-Za-z2-9]{14}$/);
     const stored = await db.prisma.user.findUniqueOrThrow({ where: { loginName: "new-clerk" } });
     expect(stored.passwordHash).not.toContain(oneTimePassword);
@@ -83,7 +86,10 @@ describe("users", () => {
 
   it("role and scope changes are audited before and after and apply at once", async () => {
     await updateUser({ actor: world.admin, input: { loginName: "new-clerk", displayName: "新审核人", role: "REVIEWER" } });
-    expect(await lastAudit("user.update")).toMatchObject({ before: { role: "CLERK", displayName: "新填报人" }, after: { role: "REVIEWER", displayName: "新审核人" } });
+    expect(await lastAudit("user.update")).toMatchObject({
+      before: { role: "CLERK", displayName: "新填报人" },
+      after: { role: "REVIEWER", displayName: "新审核人" },
+    });
     await setUserScope({ actor: world.admin, loginName: "new-clerk", unitCode: "430203-zgh", scope: { includeSubtree: true } });
     expect(await lastAudit("user.scope.set")).toMatchObject({ before: { scopes: ["430203-zgh"] }, after: { scopes: ["430203-zgh（含下级）"] } });
     await setUserScope({ actor: world.admin, loginName: "new-clerk", unitCode: "430203-zgh", scope: null });
@@ -109,7 +115,12 @@ describe("users", () => {
 describe("years, code sets, glossary", () => {
   it("a closed year takes no new draft; the deadline change is audited", async () => {
     await saveFiscalYear({ actor: world.admin, input: { year: 2022, publicationDeadline: "2023-10-31", entryOpen: false } });
-    expect(await lastAudit("fiscalYear.update")).toMatchObject({ year: 2022, unitId: null, before: { publicationDeadline: "2023-09-30", entryOpen: true }, after: { publicationDeadline: "2023-10-31", entryOpen: false } });
+    expect(await lastAudit("fiscalYear.update")).toMatchObject({
+      year: 2022,
+      unitId: null,
+      before: { publicationDeadline: "2023-09-30", entryOpen: true },
+      after: { publicationDeadline: "2023-10-31", entryOpen: false },
+    });
     await expect(createReportDraft({ actor: world.clerk, unitCode: "430203-zgh", year: 2022, mode: "empty" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await saveFiscalYear({ actor: world.admin, input: { year: 2023, publicationDeadline: "2024-09-30", entryOpen: true } });
     expect(await db.prisma.fiscalYear.findUnique({ where: { year: 2023 } })).not.toBeNull();

@@ -85,11 +85,20 @@ describe("the department endpoints answer as documented", { timeout: 120_000 }, 
   const at = (path: string, params: Record<string, string>) => path.replace(/\{(\w+)\}/g, (_, k: string) => params[k]);
 
   it("are documented: report, package.json, tables.xlsx, tables/{file}, report.pdf", () => {
-    expect(department.map((e) => e.path.replace("/api/v1/units/{unitCode}/reports/{year}/department", "")).sort()).toEqual(["", "/package.json", "/report.pdf", "/tables.xlsx", "/tables/{file}"]);
+    expect(department.map((e) => e.path.replace("/api/v1/units/{unitCode}/reports/{year}/department", "")).sort()).toEqual([
+      "",
+      "/package.json",
+      "/report.pdf",
+      "/tables.xlsx",
+      "/tables/{file}",
+    ]);
     const paths = buildOpenApi().paths as Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }>;
     for (const endpoint of department) {
       const op = paths[endpoint.path].get;
-      expect(op.parameters.map((p) => p.name), endpoint.path).toContain("revision");
+      expect(
+        op.parameters.map((p) => p.name),
+        endpoint.path,
+      ).toContain("revision");
       expect(Object.keys(op.responses), endpoint.path).toEqual(expect.arrayContaining(["200", "400", "404"]));
     }
   });
@@ -124,7 +133,12 @@ describe("the department endpoints answer as documented", { timeout: 120_000 }, 
     const unpublished = await error("/api/v1/units/430203-zgh/reports/2021", 404, "NOT_FOUND");
     for (const endpoint of department) {
       // A unit without subordinates (D101), a year without a department report, a revision never published.
-      for (const [unitCode, year, query] of [["D101", "2021", ""], ["D100", "2020", ""], ["D100", "2021", "?revision=2"], ["no-such-unit", "2021", ""]]) {
+      for (const [unitCode, year, query] of [
+        ["D101", "2021", ""],
+        ["D100", "2020", ""],
+        ["D100", "2021", "?revision=2"],
+        ["no-such-unit", "2021", ""],
+      ]) {
         const path = at(endpoint.path, { unitCode, year, file: "g01.csv" }) + query;
         expect(await error(path, 404, "NOT_FOUND"), path).toBe(unpublished);
       }
@@ -196,7 +210,14 @@ describe("errors", { timeout: 120_000 }, () => {
 
 describe("caching", { timeout: 120_000 }, () => {
   it("gives every published-data answer an ETag and 304 on If-None-Match", async () => {
-    for (const path of ["/api/v1/units/430203-zgh/reports/2020", "/api/v1/units/430203-zgh/reports/2020/tables/g01.csv", "/api/v1/reports?year=2020", "/api/v1/aggregates?year=2020&measure=income&groupBy=unit", "/api/v1/open-data/2020/datapackage.json", "/api/v1/status/2020.csv"]) {
+    for (const path of [
+      "/api/v1/units/430203-zgh/reports/2020",
+      "/api/v1/units/430203-zgh/reports/2020/tables/g01.csv",
+      "/api/v1/reports?year=2020",
+      "/api/v1/aggregates?year=2020&measure=income&groupBy=unit",
+      "/api/v1/open-data/2020/datapackage.json",
+      "/api/v1/status/2020.csv",
+    ]) {
       const first = await apiGet(path);
       const etag = first.headers.get("etag");
       expect(etag, path).toMatch(/^"/);
@@ -238,7 +259,9 @@ describe("aggregates", { timeout: 120_000 }, () => {
     for (const measure of MEASURE_KEYS) {
       for (const groupBy of GROUP_BY_KEYS.filter((g) => groupingAllowed(measure, g))) {
         for (const order of ["amount_desc", "amount_asc"]) {
-          const texts = (await json(ZAggregate, `/api/v1/aggregates?year=2020&measure=${measure}&groupBy=${groupBy}&order=${order}`)).groups.map((g) => g.amount);
+          const texts = (await json(ZAggregate, `/api/v1/aggregates?year=2020&measure=${measure}&groupBy=${groupBy}&order=${order}`)).groups.map(
+            (g) => g.amount,
+          );
           const numeric = [...texts].sort((x, y) => (fen(x) < fen(y) ? -1 : fen(x) > fen(y) ? 1 : 0));
           if (order === "amount_desc") numeric.reverse();
           expect(texts, `${measure} ${groupBy} ${order}`).toEqual(numeric);

@@ -64,7 +64,8 @@ async function upload(fields: Record<string, string | File>, headers?: Record<st
   const response = await uploadRoute.POST(uploadRequest({ reportId: world.draft.reportId, ...fields }, headers), params);
   return { status: response.status, body: (await response.json()) as { ok: boolean; code?: string; message?: string } };
 }
-const attachmentRows = () => db.prisma.revisionAttachment.findMany({ orderBy: { kind: "asc" }, select: { revisionId: true, kind: true, fileName: true, sha256: true } });
+const attachmentRows = () =>
+  db.prisma.revisionAttachment.findMany({ orderBy: { kind: "asc" }, select: { revisionId: true, kind: true, fileName: true, sha256: true } });
 async function unchanged<T>(step: () => Promise<T>): Promise<T> {
   const before = [await snapshot(db.prisma), await attachmentRows()];
   const result = await step();
@@ -75,13 +76,19 @@ async function unchanged<T>(step: () => Promise<T>): Promise<T> {
 describe("the content decides, not the name", () => {
   it("refuses a renamed .exe, a text file named .pdf and a damaged PDF, writing nothing; says why in Chinese", async () => {
     const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, ...new Array(200).fill(0)]);
-    for (const file of [new File([exe], "盖章版.pdf", { type: "application/pdf" }), new File(["这不是PDF，只是文字"], "自评表.pdf", { type: "application/pdf" })]) {
+    for (const file of [
+      new File([exe], "盖章版.pdf", { type: "application/pdf" }),
+      new File(["这不是PDF，只是文字"], "自评表.pdf", { type: "application/pdf" }),
+    ]) {
       const refused = await unchanged(() => upload({ kind: "STAMPED", file }));
       expect(refused).toEqual({ status: 415, body: expect.objectContaining({ ok: false, code: "UNSUPPORTED_FILE", message: ATTACHMENT_MESSAGES.notPdf }) });
     }
     const damaged = new File(["%PDF-1.7\n这只是以PDF开头的文字\n%%EOF"], "坏的.pdf", { type: "application/pdf" });
     expect(await unchanged(() => upload({ kind: "STAMPED", file: damaged }))).toMatchObject({ status: 415, body: { message: ATTACHMENT_MESSAGES.damaged } });
-    expect(await unchanged(() => upload({ kind: "STAMPED", file: new File([], "空.pdf") }))).toMatchObject({ status: 400, body: { message: ATTACHMENT_MESSAGES.empty } });
+    expect(await unchanged(() => upload({ kind: "STAMPED", file: new File([], "空.pdf") }))).toMatchObject({
+      status: 400,
+      body: { message: ATTACHMENT_MESSAGES.empty },
+    });
     expect(await unchanged(() => upload({ kind: "OTHER", file: pdfFile() }))).toMatchObject({ status: 400, body: { message: ATTACHMENT_MESSAGES.wrongKind } });
   });
 
@@ -91,21 +98,31 @@ describe("the content decides, not the name", () => {
     const second = await upload({ kind: "STAMPED", file: pdfFile("盖章版-定稿.pdf", minimalPdf({ text: "final" })) });
     expect(second.status).toBe(200);
     expect(await upload({ kind: "SELF_EVALUATION", file: pdfFile("绩效自评表.pdf") })).toMatchObject({ status: 200 });
-    expect((await attachmentRows()).map((r) => [r.kind, r.fileName])).toEqual([["STAMPED", "盖章版-定稿.pdf"], ["SELF_EVALUATION", "绩效自评表.pdf"]]);
+    expect((await attachmentRows()).map((r) => [r.kind, r.fileName])).toEqual([
+      ["STAMPED", "盖章版-定稿.pdf"],
+      ["SELF_EVALUATION", "绩效自评表.pdf"],
+    ]);
     const audit = await db.prisma.auditLog.findMany({ where: { action: "attachment.upload" }, orderBy: { id: "asc" } });
     expect(audit).toHaveLength(3);
     expect(audit[1]!.before).toMatchObject({ kind: "STAMPED", fileName: "scan.bin.pdf" });
 
     // The reviewer sees them in the workspace and may download them; an outsider is told "not found".
     current.actor = world.reviewer;
-    expect((await listWorkspaceAttachments({ actor: world.reviewer, unitCode: "430203-zgh", year: 2021 })).map((a) => a.kind)).toEqual(["STAMPED", "SELF_EVALUATION"]);
-    const download = await workspaceDownload.GET(new NextRequest(`${BASE}/self-evaluation`), { params: Promise.resolve({ unitCode: "430203-zgh", year: "2021", kind: "self-evaluation" }) });
+    expect((await listWorkspaceAttachments({ actor: world.reviewer, unitCode: "430203-zgh", year: 2021 })).map((a) => a.kind)).toEqual([
+      "STAMPED",
+      "SELF_EVALUATION",
+    ]);
+    const download = await workspaceDownload.GET(new NextRequest(`${BASE}/self-evaluation`), {
+      params: Promise.resolve({ unitCode: "430203-zgh", year: "2021", kind: "self-evaluation" }),
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get("content-type")).toBe("application/pdf");
     expect(download.headers.get("x-content-type-options")).toBe("nosniff");
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(minimalPdf());
     current.actor = world.outsider;
-    const outside = await workspaceDownload.GET(new NextRequest(`${BASE}/stamped`), { params: Promise.resolve({ unitCode: "430203-zgh", year: "2021", kind: "stamped" }) });
+    const outside = await workspaceDownload.GET(new NextRequest(`${BASE}/stamped`), {
+      params: Promise.resolve({ unitCode: "430203-zgh", year: "2021", kind: "stamped" }),
+    });
     expect(outside.status).toBe(404);
   });
 });
@@ -114,7 +131,10 @@ describe("who and how much", () => {
   it("takes a PDF of just under 20 MB", async () => {
     const near = minimalPdf({ padBytes: ATTACHMENT_MAX_BYTES - 2048 });
     expect(near.byteLength).toBeLessThanOrEqual(ATTACHMENT_MAX_BYTES);
-    expect(await upload({ kind: "SELF_EVALUATION", file: pdfFile("绩效自评表.pdf", near) })).toMatchObject({ status: 200, body: { attachment: { byteSize: near.byteLength } } });
+    expect(await upload({ kind: "SELF_EVALUATION", file: pdfFile("绩效自评表.pdf", near) })).toMatchObject({
+      status: 200,
+      body: { attachment: { byteSize: near.byteLength } },
+    });
     expect(await upload({ kind: "SELF_EVALUATION", file: pdfFile("绩效自评表.pdf") })).toMatchObject({ status: 200 });
   });
 
@@ -141,7 +161,12 @@ describe("who and how much", () => {
         controller.enqueue(chunk);
       },
     });
-    const streamed = new NextRequest(BASE, { method: "POST", body, headers: { origin: "http://localhost", host: "localhost", "content-type": type }, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1] & { duplex: "half" });
+    const streamed = new NextRequest(BASE, {
+      method: "POST",
+      body,
+      headers: { origin: "http://localhost", host: "localhost", "content-type": type },
+      duplex: "half",
+    } as ConstructorParameters<typeof NextRequest>[1] & { duplex: "half" });
     expect(streamed.headers.get("content-length")).toBeNull();
     const response = await unchanged(() => uploadRoute.POST(streamed, params));
     expect(response.status).toBe(413);
@@ -163,7 +188,9 @@ describe("who and how much", () => {
 describe("frozen with the revision", () => {
   it("is not public while a draft; refused once submitted; published with the revision, then unchangeable even by SQL; carried into a correction", async () => {
     // Still a draft: the public knows nothing of it.
-    const draftDownload = await publicDownload.GET(new Request("http://localhost/api/v1/units/430203-zgh/reports/2021/attachments/stamped"), { params: Promise.resolve({ unitCode: "430203-zgh", year: "2021", kind: "stamped" }) });
+    const draftDownload = await publicDownload.GET(new Request("http://localhost/api/v1/units/430203-zgh/reports/2021/attachments/stamped"), {
+      params: Promise.resolve({ unitCode: "430203-zgh", year: "2021", kind: "stamped" }),
+    });
     expect(draftDownload.status).toBe(404);
     expect(await getPublishedReport({ unitCode: "430203-zgh", year: 2021 })).toBeNull();
 
@@ -171,19 +198,39 @@ describe("frozen with the revision", () => {
     let v = (await saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: fixture2021() })).version;
     v = (await transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version: v })).version;
     // Submitted: the clerk may no longer change them (the wrong state is named).
-    expect(await unchanged(() => upload({ kind: "STAMPED", file: pdfFile() }))).toMatchObject({ status: 409, body: { code: "READ_ONLY", message: ATTACHMENT_MESSAGES.readOnly } });
-    expect(await unchanged(() => upload({ kind: "STAMPED", intent: "delete" }))).toMatchObject({ status: 409, body: { message: ATTACHMENT_MESSAGES.readOnly } });
+    expect(await unchanged(() => upload({ kind: "STAMPED", file: pdfFile() }))).toMatchObject({
+      status: 409,
+      body: { code: "READ_ONLY", message: ATTACHMENT_MESSAGES.readOnly },
+    });
+    expect(await unchanged(() => upload({ kind: "STAMPED", intent: "delete" }))).toMatchObject({
+      status: 409,
+      body: { message: ATTACHMENT_MESSAGES.readOnly },
+    });
     v = (await transitionReport({ transition: "approve", actor: world.reviewer, reportId: world.draft.reportId, version: v })).version;
-    v = (await transitionReport({ transition: "publish", secrecyReviewed: true, headApproved: true, actor: world.reviewer, reportId: world.draft.reportId, version: v })).version;
+    v = (
+      await transitionReport({
+        transition: "publish",
+        secrecyReviewed: true,
+        headApproved: true,
+        actor: world.reviewer,
+        reportId: world.draft.reportId,
+        version: v,
+      })
+    ).version;
 
     const published = await getPublishedReport({ unitCode: "430203-zgh", year: 2021 });
-    expect(published!.attachments.map((a) => [a.kind, a.fileName])).toEqual([["STAMPED", "盖章版-定稿.pdf"], ["SELF_EVALUATION", "绩效自评表.pdf"]]);
+    expect(published!.attachments.map((a) => [a.kind, a.fileName])).toEqual([
+      ["STAMPED", "盖章版-定稿.pdf"],
+      ["SELF_EVALUATION", "绩效自评表.pdf"],
+    ]);
     // The report's JSON lists them, each with its download pinned to the revision.
     expect(ZReport.parse(reportJson(published!)).attachments).toEqual([
       expect.objectContaining({ kind: "stamped", fileName: "盖章版-定稿.pdf", url: "/api/v1/units/430203-zgh/reports/2021/attachments/stamped?revision=1" }),
       expect.objectContaining({ kind: "self-evaluation", label: "绩效自评表（PDF）", fileName: "绩效自评表.pdf" }),
     ]);
-    const download = await publicDownload.GET(new Request("http://localhost/api/v1/units/430203-zgh/reports/2021/attachments/stamped"), { params: Promise.resolve({ unitCode: "430203-zgh", year: "2021", kind: "stamped" }) });
+    const download = await publicDownload.GET(new Request("http://localhost/api/v1/units/430203-zgh/reports/2021/attachments/stamped"), {
+      params: Promise.resolve({ unitCode: "430203-zgh", year: "2021", kind: "stamped" }),
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get("content-type")).toBe("application/pdf");
     expect(download.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("盖章版-定稿.pdf")}`);
@@ -194,22 +241,50 @@ describe("frozen with the revision", () => {
     const frozen = await attachmentRows();
     const sql = db.prisma;
     const id = world.draft.revisionId;
-    await expect(sql.$executeRawUnsafe(`UPDATE revision_attachments SET file_name = 'x.pdf' WHERE revision_id = $1::uuid`, id)).rejects.toThrow(/attachments of published revision/);
-    await expect(sql.$executeRawUnsafe(`DELETE FROM revision_attachments WHERE revision_id = $1::uuid`, id)).rejects.toThrow(/attachments of published revision/);
-    await expect(sql.$executeRawUnsafe(`INSERT INTO revision_attachments (revision_id, kind, file_name, byte_size, sha256, content) SELECT revision_id, 'STAMPED', 'y.pdf', byte_size, sha256, content FROM revision_attachments WHERE revision_id = $1::uuid AND kind = 'SELF_EVALUATION'`, id)).rejects.toThrow(/attachments of published revision/);
+    await expect(sql.$executeRawUnsafe(`UPDATE revision_attachments SET file_name = 'x.pdf' WHERE revision_id = $1::uuid`, id)).rejects.toThrow(
+      /attachments of published revision/,
+    );
+    await expect(sql.$executeRawUnsafe(`DELETE FROM revision_attachments WHERE revision_id = $1::uuid`, id)).rejects.toThrow(
+      /attachments of published revision/,
+    );
+    await expect(
+      sql.$executeRawUnsafe(
+        `INSERT INTO revision_attachments (revision_id, kind, file_name, byte_size, sha256, content) SELECT revision_id, 'STAMPED', 'y.pdf', byte_size, sha256, content FROM revision_attachments WHERE revision_id = $1::uuid AND kind = 'SELF_EVALUATION'`,
+        id,
+      ),
+    ).rejects.toThrow(/attachments of published revision/);
     expect(await attachmentRows()).toEqual(frozen);
 
     // A correction's draft starts with them; replacing one there leaves the published revision's alone.
-    const correction = await transitionReport({ transition: "correct", changeNote: "更正盖章版", actor: world.clerk, reportId: world.draft.reportId, version: v });
+    const correction = await transitionReport({
+      transition: "correct",
+      changeNote: "更正盖章版",
+      actor: world.clerk,
+      reportId: world.draft.reportId,
+      version: v,
+    });
     const carried = await db.prisma.revisionAttachment.findMany({ where: { revisionId: correction.revisionId }, orderBy: { kind: "asc" } });
     expect(carried.map((a) => [a.kind, a.fileName, a.sha256])).toEqual(frozen.map((a) => [a.kind, a.fileName, a.sha256]));
     // The size rule holds in the database too, whatever writes the row.
-    await expect(sql.$executeRawUnsafe(`UPDATE revision_attachments SET byte_size = byte_size + 1 WHERE revision_id = $1::uuid`, correction.revisionId)).rejects.toThrow(/must be 1 byte to 20 MB/);
+    await expect(
+      sql.$executeRawUnsafe(`UPDATE revision_attachments SET byte_size = byte_size + 1 WHERE revision_id = $1::uuid`, correction.revisionId),
+    ).rejects.toThrow(/must be 1 byte to 20 MB/);
     expect(await upload({ kind: "STAMPED", file: pdfFile("盖章版-更正.pdf", minimalPdf({ text: "corrected" })) })).toMatchObject({ status: 200 });
-    expect(await db.prisma.revisionAttachment.findMany({ where: { revisionId: id }, orderBy: { kind: "asc" }, select: { revisionId: true, kind: true, fileName: true, sha256: true } })).toEqual(frozen);
+    expect(
+      await db.prisma.revisionAttachment.findMany({
+        where: { revisionId: id },
+        orderBy: { kind: "asc" },
+        select: { revisionId: true, kind: true, fileName: true, sha256: true },
+      }),
+    ).toEqual(frozen);
     expect(await upload({ kind: "SELF_EVALUATION", intent: "delete" })).toMatchObject({ status: 200, body: { ok: true } });
-    expect((await db.prisma.revisionAttachment.findMany({ where: { revisionId: correction.revisionId } })).map((a) => [a.kind, a.fileName])).toEqual([["STAMPED", "盖章版-更正.pdf"]]);
+    expect((await db.prisma.revisionAttachment.findMany({ where: { revisionId: correction.revisionId } })).map((a) => [a.kind, a.fileName])).toEqual([
+      ["STAMPED", "盖章版-更正.pdf"],
+    ]);
     // The public still sees revision 1's, until the correction is published.
-    expect((await getPublishedReport({ unitCode: "430203-zgh", year: 2021 }))!.attachments.map((a) => a.fileName)).toEqual(["盖章版-定稿.pdf", "绩效自评表.pdf"]);
+    expect((await getPublishedReport({ unitCode: "430203-zgh", year: 2021 }))!.attachments.map((a) => a.fileName)).toEqual([
+      "盖章版-定稿.pdf",
+      "绩效自评表.pdf",
+    ]);
   });
 });

@@ -74,10 +74,13 @@ describe("a session ends on the server", () => {
   it.each([
     ["a role change", () => db.prisma.user.update({ where: { id: world.reviewer.id }, data: { role: "CLERK" } })],
     ["a removed scope", () => db.prisma.userUnitScope.deleteMany({ where: { userId: world.reviewer.id } })],
-    ["an added scope", async () => {
-      const unit = await db.prisma.unit.findFirstOrThrow({ where: { code: "430203-other" } });
-      await db.prisma.userUnitScope.create({ data: { userId: world.reviewer.id, unitId: unit.id } });
-    }],
+    [
+      "an added scope",
+      async () => {
+        const unit = await db.prisma.unit.findFirstOrThrow({ where: { code: "430203-other" } });
+        await db.prisma.userUnitScope.create({ data: { userId: world.reviewer.id, unitId: unit.id } });
+      },
+    ],
     ["deactivation", () => db.prisma.user.update({ where: { id: world.reviewer.id }, data: { active: false } })],
   ])("ends on %s, by the database trigger, whoever wrote it", async (_name, change) => {
     const s = await session("reviewer");
@@ -88,7 +91,10 @@ describe("a session ends on the server", () => {
 
   it("has a fixed lifetime, however active, and an idle limit", async () => {
     const old = await session("outsider");
-    await db.prisma.authSession.update({ where: { id: old.sessionId }, data: { createdAt: new Date(Date.now() - 8 * 3600_000 - 1000), lastSeenAt: new Date() } });
+    await db.prisma.authSession.update({
+      where: { id: old.sessionId },
+      data: { createdAt: new Date(Date.now() - 8 * 3600_000 - 1000), lastSeenAt: new Date() },
+    });
     expect(await checkAuthSession(old)).toBe(false);
     const idle = await session("outsider");
     await db.prisma.authSession.update({ where: { id: idle.sessionId }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
@@ -136,7 +142,10 @@ describe("sign-in throttling, shared through PostgreSQL", () => {
     current.prisma = down;
     try {
       const provider = authOptions.providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } };
-      const error = await provider.options.authorize({ loginName: "clerk", password: PASSWORD }, { headers: {} }).then(() => null, (e: Error) => e);
+      const error = await provider.options.authorize({ loginName: "clerk", password: PASSWORD }, { headers: {} }).then(
+        () => null,
+        (e: Error) => e,
+      );
       expect(error?.message).toBe("SERVICE_UNAVAILABLE");
     } finally {
       current.prisma = db.prisma;

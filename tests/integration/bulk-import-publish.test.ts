@@ -33,7 +33,9 @@ afterAll(async () => {
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/disclosure-cli.ts", "import", ...args], {
-    cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: db.url, GONGKAI_CACHE_DIR: cacheDir },
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: db.url, GONGKAI_CACHE_DIR: cacheDir },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -49,18 +51,22 @@ function writePackage(name: string, edit: (pkg: typeof FIXTURE) => void = () => 
 
 const expiredPaths = () =>
   existsSync(path.join(cacheDir, "expired.log"))
-    ? readFileSync(path.join(cacheDir, "expired.log"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { tag: string }).tag)
+    ? readFileSync(path.join(cacheDir, "expired.log"), "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { tag: string }).tag)
     : [];
 
-const revisionsOf = (year: number) =>
-  db.prisma.revision.findMany({ where: { report: { year, unit: { code: CODE } } }, orderBy: { number: "asc" } });
+const revisionsOf = (year: number) => db.prisma.revision.findMany({ where: { report: { year, unit: { code: CODE } } }, orderBy: { number: "asc" } });
 
 describe("npm run disclosure -- import --publish", { timeout: 180_000 }, () => {
   it("publishes each year through the transition function, as the import, and expires its pages", async () => {
     // 2021 holds the same figures as 2020, so compared with the published 2020 it changes by
     // nothing, while its own priorYear block (the reference's) says 225.73 万元 (减少3.98万元).
     writePackage("batch/2020.json");
-    writePackage("batch/2021.json", (pkg) => { pkg.year = 2021; });
+    writePackage("batch/2021.json", (pkg) => {
+      pkg.year = 2021;
+    });
     const r = cli(path.join(dir, "batch"), "--publish");
     expect(r.stderr).toBe("");
     expect(r.code, r.stdout).toBe(0);
@@ -106,7 +112,10 @@ describe("npm run disclosure -- import --publish", { timeout: 180_000 }, () => {
   });
 
   it("a changed package of a published report becomes a published correction with a change note", async () => {
-    writePackage("batch/2021.json", (pkg) => { pkg.year = 2021; pkg.overview.organization = "机构设置已更正。"; });
+    writePackage("batch/2021.json", (pkg) => {
+      pkg.year = 2021;
+      pkg.overview.organization = "机构设置已更正。";
+    });
     const r = cli(path.join(dir, "batch"), "--publish");
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toContain("更正 1");
@@ -133,12 +142,19 @@ describe("npm run disclosure -- import --publish", { timeout: 180_000 }, () => {
   });
 
   it("without --publish a changed published report becomes a correction draft; --publish then publishes it unchanged", async () => {
-    writePackage("batch/2021.json", (pkg) => { pkg.year = 2021; pkg.overview.organization = "机构设置第二次更正。"; });
+    writePackage("batch/2021.json", (pkg) => {
+      pkg.year = 2021;
+      pkg.overview.organization = "机构设置第二次更正。";
+    });
     const draft = cli(path.join(dir, "batch"));
     expect(draft.code, draft.stdout).toBe(0);
     expect(draft.stdout).toContain("更正 1");
     let revisions = await revisionsOf(2021);
-    expect(revisions.map((r) => [r.number, r.status])).toEqual([[1, "PUBLISHED"], [2, "PUBLISHED"], [3, "DRAFT"]]);
+    expect(revisions.map((r) => [r.number, r.status])).toEqual([
+      [1, "PUBLISHED"],
+      [2, "PUBLISHED"],
+      [3, "DRAFT"],
+    ]);
     const report = await db.prisma.report.findFirstOrThrow({ where: { year: 2021, unit: { code: CODE } } });
     expect(report.publishedRevisionId).toBe(revisions[1].id);
 
@@ -147,19 +163,28 @@ describe("npm run disclosure -- import --publish", { timeout: 180_000 }, () => {
     expect(publish.stdout).toContain("未变化 2 个");
     expect(publish.stdout).toContain("已发布 1 个");
     revisions = await revisionsOf(2021);
-    expect(revisions.map((r) => [r.number, r.status])).toEqual([[1, "PUBLISHED"], [2, "PUBLISHED"], [3, "PUBLISHED"]]);
+    expect(revisions.map((r) => [r.number, r.status])).toEqual([
+      [1, "PUBLISHED"],
+      [2, "PUBLISHED"],
+      [3, "PUBLISHED"],
+    ]);
   });
 
   it("a new report takes the admin's glossary; its correction keeps it when the default changes later", async () => {
     const glossary = (definition: string) => [{ term: "财政拨款收入", definition }];
     await db.prisma.defaultText.create({ data: { key: "glossary", value: glossary("导入时的解释。") } });
-    writePackage("glossary/new-unit.json", (pkg) => { pkg.unit = { ...pkg.unit, code: "430203-glossary", name: "某新单位" }; });
+    writePackage("glossary/new-unit.json", (pkg) => {
+      pkg.unit = { ...pkg.unit, code: "430203-glossary", name: "某新单位" };
+    });
     expect(cli(path.join(dir, "glossary"), "--publish").code).toBe(0);
     const first = await db.prisma.revision.findFirstOrThrow({ where: { report: { unit: { code: "430203-glossary" } } } });
     expect(first.glossary).toEqual(glossary("导入时的解释。"));
 
     await db.prisma.defaultText.update({ where: { key: "glossary" }, data: { value: glossary("后来改的解释。") } });
-    writePackage("glossary/new-unit.json", (pkg) => { pkg.unit = { ...pkg.unit, code: "430203-glossary", name: "某新单位" }; pkg.overview.organization = "已更正。"; });
+    writePackage("glossary/new-unit.json", (pkg) => {
+      pkg.unit = { ...pkg.unit, code: "430203-glossary", name: "某新单位" };
+      pkg.overview.organization = "已更正。";
+    });
     expect(cli(path.join(dir, "glossary"), "--publish").stdout).toContain("更正 1");
     const second = await db.prisma.revision.findFirstOrThrow({ where: { number: 2, report: { unit: { code: "430203-glossary" } } } });
     expect(second.glossary).toEqual(glossary("导入时的解释。"));
@@ -168,7 +193,10 @@ describe("npm run disclosure -- import --publish", { timeout: 180_000 }, () => {
   });
 
   it("a package refused by the checks with --publish leaves no trace", async () => {
-    writePackage("bad/2022.json", (pkg) => { pkg.year = 2022; pkg.income[0].fiscal = "1.00"; });
+    writePackage("bad/2022.json", (pkg) => {
+      pkg.year = 2022;
+      pkg.income[0].fiscal = "1.00";
+    });
     const before = { ...(await snapshot(db.prisma)), audit: await db.prisma.auditLog.count(), years: await db.prisma.fiscalYear.count() };
     const r = cli(path.join(dir, "bad"), "--publish");
     expect(r.code).toBe(1);

@@ -26,7 +26,9 @@ afterAll(async () => {
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/disclosure-cli.ts", "import", ...args], {
-    cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: db.url },
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: db.url },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -69,7 +71,9 @@ describe("npm run disclosure -- import", { timeout: 120_000 }, () => {
     expect(await db.prisma.lineItem.count({ where: { revisionId: report.currentRevisionId! } })).toBeGreaterThan(50);
     const audit = await db.prisma.auditLog.findMany({ where: { action: { in: ["unit.create", "report.create", "fiscalYear.create"] } } });
     expect(audit.map((a) => [a.action, a.actorId, (a.after as { source: string }).source]).sort()).toEqual([
-      ["fiscalYear.create", null, "import"], ["report.create", null, "import"], ["unit.create", null, "import"],
+      ["fiscalYear.create", null, "import"],
+      ["report.create", null, "import"],
+      ["unit.create", null, "import"],
     ]);
     // The report's entry carries its unit and year (the report's audit view lists it); the year's its year.
     expect(audit.find((a) => a.action === "report.create")).toMatchObject({ unitId: unit.id, year: 2020 });
@@ -85,7 +89,9 @@ describe("npm run disclosure -- import", { timeout: 120_000 }, () => {
   });
 
   it("a changed package updates the draft, once", async () => {
-    writePackage("batch/lusong-2020.json", (pkg) => { pkg.overview.organization = "机构设置已更新。"; });
+    writePackage("batch/lusong-2020.json", (pkg) => {
+      pkg.overview.organization = "机构设置已更新。";
+    });
     const first = cli(path.join(dir, "batch"));
     expect(first.stdout).toContain("更新草稿 1");
     const revision = await db.prisma.revision.findFirstOrThrow({ where: { report: { year: 2020 } } });

@@ -9,7 +9,6 @@ import { seedDatabase } from "../../scripts/db/seed-database";
 import { emptyPackage } from "@/lib/disclosure/template";
 import { checkDraft } from "@/lib/workspace/draft-checks";
 
-
 const { codeSetFor, loadCodeSetsFrom } = await import("@/lib/server/codes/load-code-sets");
 const { BUILTIN_CODE_SETS } = await import("@/lib/disclosure/codes");
 
@@ -28,7 +27,9 @@ afterAll(async () => {
 
 function packageWithIncome(year: number) {
   const pkg = emptyPackage({ unitCode: "430203-zgh", unitName: "株洲市芦淞区总工会", year });
-  pkg.income = [{ code: NEW_CODE, fiscal: "100.00", superiorSubsidy: "0.00", business: "0.00", operating: "0.00", subsidiaryRemittance: "0.00", other: "0.00" }];
+  pkg.income = [
+    { code: NEW_CODE, fiscal: "100.00", superiorSubsidy: "0.00", business: "0.00", operating: "0.00", subsidiaryRemittance: "0.00", other: "0.00" },
+  ];
   return pkg;
 }
 

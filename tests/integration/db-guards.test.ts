@@ -35,12 +35,10 @@ describe("database guards", () => {
   describe("a published revision is frozen", () => {
     it("rejects a change to its package or status", async () => {
       const published = await db.prisma.revision.findFirstOrThrow({ where: { status: "PUBLISHED" } });
-      await expect(
-        db.prisma.revision.update({ where: { id: published.id }, data: { package: { tampered: true } } }),
-      ).rejects.toThrow(/published and cannot be changed/);
-      await expect(
-        db.prisma.revision.update({ where: { id: published.id }, data: { status: "DRAFT" } }),
-      ).rejects.toThrow(/published and cannot be changed/);
+      await expect(db.prisma.revision.update({ where: { id: published.id }, data: { package: { tampered: true } } })).rejects.toThrow(
+        /published and cannot be changed/,
+      );
+      await expect(db.prisma.revision.update({ where: { id: published.id }, data: { status: "DRAFT" } })).rejects.toThrow(/published and cannot be changed/);
       const after = await db.prisma.revision.findUniqueOrThrow({ where: { id: published.id } });
       expect(after.package).toEqual(published.package);
     });

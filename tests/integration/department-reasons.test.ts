@@ -46,7 +46,8 @@ async function unitWithReport(code: string, name: string, parentId: string | nul
   return unit;
 }
 
-const department = () => db.prisma.report.findFirstOrThrow({ where: { unit: { code: units.parent.code }, kind: "DEPARTMENT" }, include: { currentRevision: true } });
+const department = () =>
+  db.prisma.report.findFirstOrThrow({ where: { unit: { code: units.parent.code }, kind: "DEPARTMENT" }, include: { currentRevision: true } });
 const stored = async () => (await department()).currentRevision!.package as unknown as TPackage;
 
 beforeAll(async () => {
@@ -56,7 +57,9 @@ beforeAll(async () => {
   const parent = await unitWithReport(units.parent.code, units.parent.name, null, ex.parent.package, "DRAFT");
   await unitWithReport(units.a.code, units.a.name, parent.id, a, "APPROVED");
   await unitWithReport(units.b.code, units.b.name, parent.id, ex.subordinates[1].package, "APPROVED");
-  const u = await db.prisma.user.create({ data: { loginName: "reasons-clerk", displayName: "填报人", role: "CLERK", passwordHash: "x", scopes: { create: { unitId: parent.id } } } });
+  const u = await db.prisma.user.create({
+    data: { loginName: "reasons-clerk", displayName: "填报人", role: "CLERK", passwordHash: "x", scopes: { create: { unitId: parent.id } } },
+  });
   clerk = { id: u.id, loginName: u.loginName, displayName: u.displayName, role: "CLERK", unitIds: [parent.id] };
 }, 120_000);
 
@@ -67,13 +70,30 @@ describe("a department report's variance reasons", { timeout: 60_000 }, () => {
     await buildDepartmentReport({ actor: clerk, unitCode: units.parent.code, year: 2021 });
     const rollup = await getDepartmentRollup({ actor: clerk, unitCode: units.parent.code, year: 2021 });
     // The form shows the line, with its figures, where R9's link leads.
-    expect(rollup.varianceRows).toEqual([expect.objectContaining({ code: "2012901", actual: "125.00万元", budget: "123.00万元", reason: "", needed: true, anchor: "f-generalBudgetExpenditure-0-varianceReason" })]);
-    expect(rollup.checks.filter((c) => c.rule === "R9").map((c) => c.path)).toEqual(["generalBudgetExpenditure[0].varianceReason", "otherMatters.operatingCosts.reasonVsBudget"]);
+    expect(rollup.varianceRows).toEqual([
+      expect.objectContaining({
+        code: "2012901",
+        actual: "125.00万元",
+        budget: "123.00万元",
+        reason: "",
+        needed: true,
+        anchor: "f-generalBudgetExpenditure-0-varianceReason",
+      }),
+    ]);
+    expect(rollup.checks.filter((c) => c.rule === "R9").map((c) => c.path)).toEqual([
+      "generalBudgetExpenditure[0].varianceReason",
+      "otherMatters.operatingCosts.reasonVsBudget",
+    ]);
     const report = await department();
     const before = await snapshot(db.prisma);
-    const refused = await transitionReport({ actor: clerk, reportId: report.id, version: report.currentRevision!.version, transition: "submit" }).catch((e) => e);
+    const refused = await transitionReport({ actor: clerk, reportId: report.id, version: report.currentRevision!.version, transition: "submit" }).catch(
+      (e) => e,
+    );
     expect(refused).toMatchObject({ code: "BLOCKING_ERRORS" });
-    expect(refused.details.messages).toEqual([expect.stringContaining("公开05 科目2012901（行政运行） 决算数 = 125.00万元，年初预算数 = 123.00万元"), expect.stringContaining("机关运行经费决算数与年初预算数不一致")]);
+    expect(refused.details.messages).toEqual([
+      expect.stringContaining("公开05 科目2012901（行政运行） 决算数 = 125.00万元，年初预算数 = 123.00万元"),
+      expect.stringContaining("机关运行经费决算数与年初预算数不一致"),
+    ]);
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 
@@ -89,10 +109,12 @@ describe("a department report's variance reasons", { timeout: 60_000 }, () => {
     const { reportId, version, varianceReasons, ...texts } = form;
     await saveDepartmentTexts({ actor: clerk, reportId, version, texts: texts as Record<string, string>, varianceReasons });
     const pkg = await stored();
-    expect(pkg.generalBudgetExpenditure).toEqual([expect.objectContaining({ code: "2012901", budget: "1230000.00", varianceReason: "下属甲区工会年中追加预算" })]);
+    expect(pkg.generalBudgetExpenditure).toEqual([
+      expect.objectContaining({ code: "2012901", budget: "1230000.00", varianceReason: "下属甲区工会年中追加预算" }),
+    ]);
     expect(pkg.otherMatters.operatingCosts).toMatchObject({ budget: "290000.00", reasonVsBudget: "下属甲区工会办公用房维修" });
     // 甲's own reasons are 甲's: the department report does not take them.
-    expect(JSON.stringify(pkg)).not.toContain("\"年中追加预算\"");
+    expect(JSON.stringify(pkg)).not.toContain('"年中追加预算"');
   });
 
   it("the reasons survive a rebuild of the figures after a subordinate changes", async () => {

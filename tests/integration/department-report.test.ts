@@ -24,7 +24,11 @@ const { transitionReport } = await import("@/lib/server/reports/transition-repor
 const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
 
 const ex = departmentExample(2021);
-const MEMBERS = [{ code: "D100", name: "市总工会", own: true }, { code: "D101", name: "甲区工会", own: false }, { code: "D102", name: "乙区工会", own: false }];
+const MEMBERS = [
+  { code: "D100", name: "市总工会", own: true },
+  { code: "D101", name: "甲区工会", own: false },
+  { code: "D102", name: "乙区工会", own: false },
+];
 const actors: Record<string, Actor> = {};
 
 async function unitWithReport(code: string, name: string, parentId: string | null, pkg: TPackage | null, status: "DRAFT" | "SUBMITTED" | "APPROVED") {
@@ -38,7 +42,9 @@ async function unitWithReport(code: string, name: string, parentId: string | nul
 }
 
 async function user(loginName: string, role: "CLERK" | "REVIEWER", unitId: string, includeSubtree: boolean) {
-  const u = await db.prisma.user.create({ data: { loginName, displayName: loginName, role, passwordHash: "x", scopes: { create: { unitId, includeSubtree } } } });
+  const u = await db.prisma.user.create({
+    data: { loginName, displayName: loginName, role, passwordHash: "x", scopes: { create: { unitId, includeSubtree } } },
+  });
   actors[loginName] = { id: u.id, loginName, displayName: loginName, role, unitIds: [unitId] };
 }
 
@@ -70,7 +76,10 @@ describe("the department report", { timeout: 60_000 }, () => {
     // 乙 is only submitted: 本级 and 甲 are consolidated.
     expect(pkg.overview.composition).toBe("市总工会2021年部门决算汇总公开单位构成包括：市总工会本级、甲区工会。");
     // The consolidated units are stored with the package (乙 is pending: not one of them).
-    expect(report.currentRevision!.consolidatedUnits).toEqual([{ code: "D100", name: "市总工会", own: true }, { code: "D101", name: "甲区工会", own: false }]);
+    expect(report.currentRevision!.consolidatedUnits).toEqual([
+      { code: "D100", name: "市总工会", own: true },
+      { code: "D101", name: "甲区工会", own: false },
+    ]);
     expect((await unitReport("D100")).status).toBe("DRAFT");
     expect(await buildDepartmentReport({ actor: actors["dept-clerk"], unitCode: "D100", year: 2021 })).toMatchObject({ created: false, rebuilt: false });
     // A second department report for the same unit and year cannot exist.
@@ -80,8 +89,9 @@ describe("the department report", { timeout: 60_000 }, () => {
   it("cannot be submitted while a subordinate is not approved; nothing changes", async () => {
     const report = await department();
     const before = await snapshot(db.prisma);
-    await expect(transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "submit" }))
-      .rejects.toMatchObject({ code: "BLOCKING_ERRORS", message: expect.stringContaining("乙区工会") });
+    await expect(
+      transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "submit" }),
+    ).rejects.toMatchObject({ code: "BLOCKING_ERRORS", message: expect.stringContaining("乙区工会") });
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 
@@ -93,7 +103,9 @@ describe("the department report", { timeout: 60_000 }, () => {
     expect(rebuilt).toMatchObject({ rebuilt: true });
     const pkg = (await department()).currentRevision!.package as unknown as TPackage;
     expect(pkg.overview.composition).toContain("乙区工会");
-    expect((await department()).currentRevision!.consolidatedUnits).toEqual([MEMBERS[0], MEMBERS[1], MEMBERS[2]].map(({ code, name, own }) => ({ code, name, own })));
+    expect((await department()).currentRevision!.consolidatedUnits).toEqual(
+      [MEMBERS[0], MEMBERS[1], MEMBERS[2]].map(({ code, name, own }) => ({ code, name, own })),
+    );
     // The internal transfers are eliminated: no 上级补助收入 and no 对附属单位补助支出 left.
     expect(pkg.income.every((row) => row.superiorSubsidy === "0.00" || row.superiorSubsidy === undefined)).toBe(true);
     expect(pkg.expenditure.every((row) => row.subsidiaryGrants === "0.00" || row.subsidiaryGrants === undefined)).toBe(true);
@@ -108,8 +120,9 @@ describe("the department report", { timeout: 60_000 }, () => {
     await db.prisma.revision.update({ where: { id: sub.currentRevisionId! }, data: { package: tampered } });
     const report = await department();
     const before = await snapshot(db.prisma);
-    await expect(transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "submit" }))
-      .rejects.toMatchObject({ code: "BLOCKING_ERRORS", message: expect.stringContaining("内部往来对不上") });
+    await expect(
+      transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "submit" }),
+    ).rejects.toMatchObject({ code: "BLOCKING_ERRORS", message: expect.stringContaining("内部往来对不上") });
     expect(await snapshot(db.prisma)).toEqual(before);
     await db.prisma.revision.update({ where: { id: sub.currentRevisionId! }, data: { package: original } });
   });
@@ -122,13 +135,32 @@ describe("the department report", { timeout: 60_000 }, () => {
 
     const before = await snapshot(db.prisma);
     for (const transition of ["approve", "return"] as const) {
-      await expect(transitionReport({ actor: actors["dept-reviewer"], reportId: report.id, version: report.currentRevision!.version, transition, comment: "退回" } as never))
-        .rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("上级单位的审核人") });
+      await expect(
+        transitionReport({
+          actor: actors["dept-reviewer"],
+          reportId: report.id,
+          version: report.currentRevision!.version,
+          transition,
+          comment: "退回",
+        } as never),
+      ).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("上级单位的审核人") });
     }
     expect(await snapshot(db.prisma)).toEqual(before);
 
-    const approved = await transitionReport({ actor: actors["top-reviewer"], reportId: report.id, version: report.currentRevision!.version, transition: "approve" });
-    await transitionReport({ actor: actors["top-reviewer"], reportId: report.id, version: approved.version, transition: "publish", secrecyReviewed: true, headApproved: true });
+    const approved = await transitionReport({
+      actor: actors["top-reviewer"],
+      reportId: report.id,
+      version: report.currentRevision!.version,
+      transition: "approve",
+    });
+    await transitionReport({
+      actor: actors["top-reviewer"],
+      reportId: report.id,
+      version: approved.version,
+      transition: "publish",
+      secrecyReviewed: true,
+      headApproved: true,
+    });
     expect((await department()).status).toBe("PUBLISHED");
 
     const published = await getPublishedReport({ unitCode: "D100", year: 2021, kind: "DEPARTMENT" });
@@ -159,7 +191,14 @@ describe("the department report", { timeout: 60_000 }, () => {
     const parent = await db.prisma.unit.findUniqueOrThrow({ where: { code: "D100" } });
     await db.prisma.unit.update({ where: { code: "D101" }, data: { active: false, name: "甲区工会（已撤销）" } });
     await db.prisma.unit.update({ where: { code: "D102" }, data: { parentId: top.id } });
-    await unitWithReport("D103", "丙区工会", parent.id, departmentExample(2021, { parent: { code: "D100", name: "市总工会" }, a: { code: "D103", name: "丙区工会" }, b: { code: "D104", name: "丁区工会" } }).subordinates[0].package, "APPROVED");
+    await unitWithReport(
+      "D103",
+      "丙区工会",
+      parent.id,
+      departmentExample(2021, { parent: { code: "D100", name: "市总工会" }, a: { code: "D103", name: "丙区工会" }, b: { code: "D104", name: "丁区工会" } })
+        .subordinates[0].package,
+      "APPROVED",
+    );
 
     for (const revision of [undefined, 1]) {
       const report = await getPublishedReport({ unitCode: "D100", year: 2021, revision, kind: "DEPARTMENT" });
@@ -178,12 +217,21 @@ describe("the department report", { timeout: 60_000 }, () => {
 
     // A correction starts from the frozen list; its first save takes in the tree of now.
     const report = await department();
-    const correction = await transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "correct", changeNote: "下属单位调整" });
+    const correction = await transitionReport({
+      actor: actors["dept-clerk"],
+      reportId: report.id,
+      version: report.currentRevision!.version,
+      transition: "correct",
+      changeNote: "下属单位调整",
+    });
     expect((await department()).currentRevision!.consolidatedUnits).toEqual(MEMBERS);
     expect(await buildDepartmentReport({ actor: actors["dept-clerk"], unitCode: "D100", year: 2021 })).toMatchObject({ rebuilt: true });
     const draft = (await department()).currentRevision!;
     expect(draft.number).toBe(correction.revisionNumber);
-    expect(draft.consolidatedUnits).toEqual([{ code: "D100", name: "市总工会", own: true }, { code: "D103", name: "丙区工会", own: false }]);
+    expect(draft.consolidatedUnits).toEqual([
+      { code: "D100", name: "市总工会", own: true },
+      { code: "D103", name: "丙区工会", own: false },
+    ]);
     // Revision 1, published, is unchanged.
     expect((await getPublishedReport({ unitCode: "D100", year: 2021, kind: "DEPARTMENT" }))?.members).toEqual(MEMBERS);
   });

@@ -66,7 +66,10 @@ describe("department roll-up", () => {
     const r = await getDepartmentRollup({ actor: deptClerk, unitCode: "D100", year: 2021 });
     expect(r.pending).toEqual([]);
     expect(r.checks.filter((c) => c.severity === "error")).toEqual([]);
-    expect(r.consolidation!.eliminations.map((e) => [e.pair, e.amount])).toEqual([["grants", 30_000_000n], ["remittances", 5_000_000n]]);
+    expect(r.consolidation!.eliminations.map((e) => [e.pair, e.amount])).toEqual([
+      ["grants", 30_000_000n],
+      ["remittances", 5_000_000n],
+    ]);
     expect(r.consolidation!.package.overview.composition).toBe("市总工会2021年部门决算汇总公开单位构成包括：市总工会本级、甲区工会、乙区工会。");
     const g03 = r.tables.find((t) => t.key === "g03")!;
     expect(g03.rows.find((row) => row.level === "合计")!.values.slice(-6)).toEqual([150_000_000n, 115_000_000n, 35_000_000n, 0n, 0n, 0n]);

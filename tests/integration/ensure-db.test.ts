@@ -58,7 +58,9 @@ describe("ensureDatabase without a URL (embedded PostgreSQL)", () => {
 
       // A demo cluster made by another major version is refused, saying so, and left as it was.
       writeFileSync(path.join(dir, "PG_VERSION"), "18\n");
-      await expect(ensureDatabase({ purpose: "demo", dataDir: dir, port, log: () => undefined })).rejects.toThrow(/由 PostgreSQL 18 建立，内置的 PostgreSQL 是 15/);
+      await expect(ensureDatabase({ purpose: "demo", dataDir: dir, port, log: () => undefined })).rejects.toThrow(
+        /由 PostgreSQL 18 建立，内置的 PostgreSQL 是 15/,
+      );
       expect(readFileSync(path.join(dir, "PG_VERSION"), "utf8")).toBe("18\n");
       expect(existsSync(path.join(dir, "base"))).toBe(true);
     } finally {

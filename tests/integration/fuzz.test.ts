@@ -52,7 +52,11 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  console.log(`fuzz cases: ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ")}; total ${Object.values(counts).reduce((a, b) => a + b, 0)}`);
+  console.log(
+    `fuzz cases: ${Object.entries(counts)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}; total ${Object.values(counts).reduce((a, b) => a + b, 0)}`,
+  );
   await db.drop();
 });
 
@@ -135,25 +139,49 @@ function mutate(path: (string | number)[], value: unknown, remove: boolean): Rec
 
 const weirdText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }),
-  fc.constantFrom("", " ", "NaN", "Infinity", "-0", "1e309", "0x10", "１２３", "12,345.67", "1.005", "-", "null", "<script>alert(1)</script>", "\u0000", "💰", "9".repeat(40)),
+  fc.constantFrom(
+    "",
+    " ",
+    "NaN",
+    "Infinity",
+    "-0",
+    "1e309",
+    "0x10",
+    "１２３",
+    "12,345.67",
+    "1.005",
+    "-",
+    "null",
+    "<script>alert(1)</script>",
+    "\u0000",
+    "💰",
+    "9".repeat(40),
+  ),
 );
-const weirdValue = fc.oneof(fc.jsonValue({ maxDepth: 3 }), weirdText, fc.double(), fc.bigInt().map((b) => Number(b)));
+const weirdValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  weirdText,
+  fc.double(),
+  fc.bigInt().map((b) => Number(b)),
+);
 
-const jsonUpload: fc.Arbitrary<Upload> = fc.oneof(
-  // One field replaced, removed or added.
-  fc.tuple(fc.constantFrom(...PATHS), weirdValue, fc.boolean()).map(([p, v, remove]) => JSON.stringify(mutate(p, v, remove))),
-  fc.tuple(fc.string({ maxLength: 12 }), weirdValue).map(([k, v]) => JSON.stringify({ ...base, [k]: v })),
-  // Packages of the right form with any content (most fail the checks, some pass).
-  arbitraryPackage.map((p) => JSON.stringify({ ...p, year: 2021 })),
-  // Not a package at all.
-  fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
-  // The text cut or spliced.
-  fc.tuple(fc.nat(), fc.string({ maxLength: 5 })).map(([at, s]) => {
-    const text = JSON.stringify(base);
-    const i = at % text.length;
-    return text.slice(0, i) + s + text.slice(i + (at % 3));
-  }),
-).map((text) => ({ name: "package.json", bytes: new TextEncoder().encode(text) }));
+const jsonUpload: fc.Arbitrary<Upload> = fc
+  .oneof(
+    // One field replaced, removed or added.
+    fc.tuple(fc.constantFrom(...PATHS), weirdValue, fc.boolean()).map(([p, v, remove]) => JSON.stringify(mutate(p, v, remove))),
+    fc.tuple(fc.string({ maxLength: 12 }), weirdValue).map(([k, v]) => JSON.stringify({ ...base, [k]: v })),
+    // Packages of the right form with any content (most fail the checks, some pass).
+    arbitraryPackage.map((p) => JSON.stringify({ ...p, year: 2021 })),
+    // Not a package at all.
+    fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+    // The text cut or spliced.
+    fc.tuple(fc.nat(), fc.string({ maxLength: 5 })).map(([at, s]) => {
+      const text = JSON.stringify(base);
+      const i = at % text.length;
+      return text.slice(0, i) + s + text.slice(i + (at % 3));
+    }),
+  )
+  .map((text) => ({ name: "package.json", bytes: new TextEncoder().encode(text) }));
 
 const byteUpload: fc.Arbitrary<Upload> = fc
   .tuple(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom("a.json", "a.xlsx", "a.JSON", "a.csv", "a", ".xlsx", "表.xlsx"))
@@ -229,7 +257,29 @@ describe("fuzz: XLSX import", () => {
 /** A path segment as a client sends it: URLs resolve "." and ".." and drop empty segments before any route sees them. */
 const paramValue = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 20 }),
-  fc.constantFrom("2020", "2021", "1999", "0000", "-1", "20200", "2020.0", " 2020", "430203-zgh", "demo-s1", "..", "../..", "%", "%25", "null", "undefined", "[]", "{}", "0", "1e3", "9".repeat(30)),
+  fc.constantFrom(
+    "2020",
+    "2021",
+    "1999",
+    "0000",
+    "-1",
+    "20200",
+    "2020.0",
+    " 2020",
+    "430203-zgh",
+    "demo-s1",
+    "..",
+    "../..",
+    "%",
+    "%25",
+    "null",
+    "undefined",
+    "[]",
+    "{}",
+    "0",
+    "1e3",
+    "9".repeat(30),
+  ),
   fc.integer().map(String),
 );
 const segmentValue = paramValue.filter((v) => v !== "" && v !== "." && v !== "..");

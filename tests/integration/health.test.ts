@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 
-
 let database: TestDatabase;
 const originalUrl = process.env.DATABASE_URL;
 

@@ -48,11 +48,19 @@ function draftJson(change: (pkg: Record<string, unknown>) => void = () => {}): R
 }
 
 async function importJson(bytes: Uint8Array) {
-  return importRevisionPackage({ actor: world.clerk, reportId: world.draft.reportId, version: await version(), file: { name: "p.json", size: bytes.length, bytes } });
+  return importRevisionPackage({
+    actor: world.clerk,
+    reportId: world.draft.reportId,
+    version: await version(),
+    file: { name: "p.json", size: bytes.length, bytes },
+  });
 }
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; issues: string[] }> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   const app = error as InstanceType<typeof AppError>;
   return { code: app.code, issues: (app.details as { issues: string[] }).issues };
@@ -99,7 +107,10 @@ describe("imports refuse instead of saving wrong data", () => {
     const saved = await importJson(Buffer.from(JSON.stringify(pkg)));
     expect(saved.package.unit.name).toBe("株洲市芦淞区总工会");
     const stored = await db.prisma.revision.findUniqueOrThrow({ where: { id: world.draft.revisionId } });
-    expect((stored.package as { unit: { name: string; shortName: string } }).unit).toMatchObject({ name: "株洲市芦淞区总工会", shortName: expect.not.stringContaining("冒名") });
+    expect((stored.package as { unit: { name: string; shortName: string } }).unit).toMatchObject({
+      name: "株洲市芦淞区总工会",
+      shortName: expect.not.stringContaining("冒名"),
+    });
   });
 });
 
@@ -111,12 +122,16 @@ describe("uploads are bounded while they stream", () => {
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
         sent += chunk.length;
-        if (sent > 64 * 1024 * 1024) controller.close(); // never reached: the reader stops at ~5 MB
+        if (sent > 64 * 1024 * 1024)
+          controller.close(); // never reached: the reader stops at ~5 MB
         else controller.enqueue(chunk);
       },
     });
     const request = new NextRequest(`http://localhost/workspace/reports/${UNIT}/2021/import`, {
-      method: "POST", body, headers: { "content-type": "multipart/form-data; boundary=x" }, duplex: "half",
+      method: "POST",
+      body,
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      duplex: "half",
     } as never);
     const response = await importRoute.POST(request, { params: Promise.resolve({ unitCode: UNIT, year: "2021" }) });
     expect(response.status).toBe(413);

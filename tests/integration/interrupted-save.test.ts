@@ -42,7 +42,9 @@ async function state() {
     const one = async (sql: string, params: unknown[] = [world.draft.revisionId]) => (await c.query(sql, params)).rows;
     return {
       revision: await one("SELECT version, updated_at, md5(package::text) AS package FROM revisions WHERE id = $1"),
-      lineItems: await one("SELECT count(*)::int AS n, sum(amount)::text AS total, md5(string_agg(section || field || coalesce(code, '') || amount, ',' ORDER BY section, field, code, amount)) AS h FROM line_items WHERE revision_id = $1"),
+      lineItems: await one(
+        "SELECT count(*)::int AS n, sum(amount)::text AS total, md5(string_agg(section || field || coalesce(code, '') || amount, ',' ORDER BY section, field, code, amount)) AS h FROM line_items WHERE revision_id = $1",
+      ),
       summary: await one("SELECT md5(to_jsonb(s)::text) AS h FROM revision_summaries s WHERE revision_id = $1"),
       audit: await one("SELECT count(*)::int AS n FROM audit_log", []),
     };

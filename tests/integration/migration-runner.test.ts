@@ -18,8 +18,7 @@ describe("migration runner", () => {
     withClient(db.url, async (c) =>
       (await c.query<{ t: string }>("SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows.map((r) => r.t),
     );
-  const recorded = () =>
-    withClient(db.url, async (c) => (await c.query(`SELECT name, checksum FROM ${MIGRATIONS_TABLE} ORDER BY name`)).rows);
+  const recorded = () => withClient(db.url, async (c) => (await c.query(`SELECT name, checksum FROM ${MIGRATIONS_TABLE} ORDER BY name`)).rows);
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "gongkai-migrations-"));

@@ -25,10 +25,7 @@ describe("migrations match schema.prisma", () => {
     [fromMigrations, fromSchema] = await Promise.all([createEmptyDatabase(), createEmptyDatabase()]);
     dbs.push(fromMigrations, fromSchema);
     const sql = await diffSchemas({ from: "empty", to: SCHEMA_PATH, url: testAdminUrl() });
-    await Promise.all([
-      migrate({ url: fromMigrations.url }),
-      withClient(fromSchema.url, (c) => c.query(sql)),
-    ]);
+    await Promise.all([migrate({ url: fromMigrations.url }), withClient(fromSchema.url, (c) => c.query(sql))]);
   });
 
   it("builds the same tables, columns, enums, indexes and constraints", async () => {
@@ -49,8 +46,18 @@ describe("migrations match schema.prisma", () => {
       c.query<{ tgname: string }>("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1"),
     );
     expect(rows.map((r) => r.tgname)).toEqual([
-      "audit_log_no_truncate", "audit_log_no_update_delete", "line_items_published_frozen", "reports_write_published_line_sums", "revision_attachments_published_frozen", "revisions_published_frozen", "revisions_published_no_delete",
-      "units_closure_after_insert", "units_closure_after_move", "units_search_grams", "user_unit_scopes_bump_session_version", "users_bump_session_version",
+      "audit_log_no_truncate",
+      "audit_log_no_update_delete",
+      "line_items_published_frozen",
+      "reports_write_published_line_sums",
+      "revision_attachments_published_frozen",
+      "revisions_published_frozen",
+      "revisions_published_no_delete",
+      "units_closure_after_insert",
+      "units_closure_after_move",
+      "units_search_grams",
+      "user_unit_scopes_bump_session_version",
+      "users_bump_session_version",
     ]);
   });
 });

@@ -83,7 +83,12 @@ describe("open data of 2020", { timeout: 120_000 }, () => {
       const agg = ZAggregate.parse(await (await apiGet(`/api/v1/aggregates?year=2020&measure=${measure}&groupBy=unit`)).json());
       for (const group of agg.groups) {
         const sum = rows
-          .filter((r) => r.unit_code === group.key && (sections as readonly string[]).includes(r.section as string) && (!fields || (fields as readonly string[]).includes(r.field as string)))
+          .filter(
+            (r) =>
+              r.unit_code === group.key &&
+              (sections as readonly string[]).includes(r.section as string) &&
+              (!fields || (fields as readonly string[]).includes(r.field as string)),
+          )
           .reduce((n, r) => n + fen(r.amount), 0n);
         expect(sum, `${measure} ${group.key}`).toBe(fen(group.amount));
       }

@@ -11,7 +11,6 @@ import type { TTransitionRequest } from "@/lib/workspace/review-schemas";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { seedDatabase } from "../../scripts/db/seed-database";
 
-
 const holder = globalThis as typeof globalThis & { __gongkaiPrisma?: unknown };
 let testDb: TestDatabase;
 
@@ -40,7 +39,9 @@ describe("public reads", () => {
   it("lists and searches units with their published years only", async () => {
     const { listUnits } = await import("@/lib/server/public/list-units");
     const page = { page: 1, pageSize: 10 };
-    const { units: [unit] } = await listUnits({ q: "芦淞", page });
+    const {
+      units: [unit],
+    } = await listUnits({ q: "芦淞", page });
     expect(unit.code).toBe("430203-zgh");
     expect(unit.publishedYears.map((y) => y.year)).toEqual([2020]);
     expect((await listUnits({ q: "不存在的单位", page })).units).toEqual([]);
@@ -89,7 +90,12 @@ describe("public reads", () => {
     if (!("props" in result)) throw new Error("expected props");
     expect(fromWire<PublishedReport>(result.props.wire)).toEqual(await getPublishedReport({ unitCode: "430203-zgh", year: 2020 }));
     expect(result.revalidate).toBe(86400);
-    const missing: [string, string | undefined][] = [["2021", undefined], ["20x1", undefined], ["2020", "9"], ["2020", "x"]];
+    const missing: [string, string | undefined][] = [
+      ["2021", undefined],
+      ["20x1", undefined],
+      ["2020", "9"],
+      ["2020", "x"],
+    ];
     for (const [year, revision] of missing) expect(await publishedReportProps({ unitCode: "430203-zgh", year, revision })).toMatchObject({ notFound: true });
   });
 
@@ -97,9 +103,20 @@ describe("public reads", () => {
     const { publishedReportPaths, revalidatePublishedReport } = await import("@/lib/server/public/revalidate");
     const { default: PageCacheHandler } = await import("@/lib/server/cache/page-cache-handler.mjs");
     const paths = await publishedReportPaths({ unitCode: "430203-zgh", year: 2020 });
-    const expected = ["/units/430203-zgh/2020", "/units/430203-zgh/2020/r/1", "/units/430203-zgh/2020/r/2", "/units/430203-zgh/2021",
+    const expected = [
+      "/units/430203-zgh/2020",
+      "/units/430203-zgh/2020/r/1",
+      "/units/430203-zgh/2020/r/2",
+      "/units/430203-zgh/2021",
       // The department report's pages of the two years (a unit without subordinates has none: expiring them costs nothing).
-      "/units/430203-zgh/2020/department", "/units/430203-zgh/2021/department", "/units/430203-zgh", "/status/2020", "/status", "/units", "/"];
+      "/units/430203-zgh/2020/department",
+      "/units/430203-zgh/2021/department",
+      "/units/430203-zgh",
+      "/status/2020",
+      "/status",
+      "/units",
+      "/",
+    ];
     expect([...paths].sort()).toEqual([...expected].sort());
 
     // Pages a worker holds, keyed as Next keys them ("/" is normalised to "/index").

@@ -82,14 +82,25 @@ describe("the loop 填报 → 审核 → 公开", () => {
 
     // The reviewer's queue lists it, with its checks; the other unit's reviewer does not see it.
     const queue = await listReviewQueue({ actor: world.reviewer, filter: allFilter, now: new Date("2022-09-01T00:00:00Z") });
-    expect(queue.rows).toEqual([expect.objectContaining({ unitCode: "430203-zgh", year: 2021, status: "SUBMITTED", blockingErrors: 0, submittedBy: world.clerk.displayName, daysLeft: 30 })]);
+    expect(queue.rows).toEqual([
+      expect.objectContaining({
+        unitCode: "430203-zgh",
+        year: 2021,
+        status: "SUBMITTED",
+        blockingErrors: 0,
+        submittedBy: world.clerk.displayName,
+        daysLeft: 30,
+      }),
+    ]);
     expect((await listReviewQueue({ actor: otherReviewer, filter: allFilter })).rows).toEqual([]);
     await expect(listReviewQueue({ actor: world.reviewer, filter: { page: 1, year: 2020 } })).resolves.toMatchObject({ rows: [], total: 0 });
 
     const { id: commentId } = await oneAuditEntry("comment.add", () =>
-      addComment({ actor: world.reviewer, reportId: reportId(), section: "overview", fieldPath: "income[0].fiscal", body: "请核对财政拨款收入" }));
+      addComment({ actor: world.reviewer, reportId: reportId(), section: "overview", fieldPath: "income[0].fiscal", body: "请核对财政拨款收入" }),
+    );
     await oneAuditEntry("report.return", () =>
-      transitionReport({ transition: "return", comment: "请按批注修改", actor: world.reviewer, reportId: reportId(), version }));
+      transitionReport({ transition: "return", comment: "请按批注修改", actor: world.reviewer, reportId: reportId(), version }),
+    );
     version += 1;
 
     // The clerk sees both remarks (the field's one filed under the field's part) and answers one.
@@ -119,26 +130,34 @@ describe("the loop 填报 → 审核 → 公开", () => {
     expect(review.base?.label).toBe("上次退回时的内容");
     expect(review.transitions).toEqual(["return", "approve"]);
 
-    ({ version } = await oneAuditEntry("report.approve", () => transitionReport({ transition: "approve", actor: world.reviewer, reportId: reportId(), version })));
+    ({ version } = await oneAuditEntry("report.approve", () =>
+      transitionReport({ transition: "approve", actor: world.reviewer, reportId: reportId(), version }),
+    ));
     current.actor = world.reviewer;
     const published = await oneAuditEntry("report.publish", () =>
-      transitionReportAction({ transition: "publish", secrecyReviewed: true, headApproved: true, reportId: reportId(), version }));
+      transitionReportAction({ transition: "publish", secrecyReviewed: true, headApproved: true, reportId: reportId(), version }),
+    );
     expect(published).toMatchObject({ ok: true, data: { status: "PUBLISHED" } });
 
     const report = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId() } });
     expect(report).toMatchObject({ status: "PUBLISHED", publishedRevisionId: world.draft.revisionId });
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "report.publish", year: 2021 } });
     expect(entry.actorId).toBe(world.reviewer.id);
-    expect(entry.after).toMatchObject({ source: "workspace", attestations: { secrecyReviewed: { by: world.reviewer.displayName }, headApproved: { by: world.reviewer.displayName } } });
+    expect(entry.after).toMatchObject({
+      source: "workspace",
+      attestations: { secrecyReviewed: { by: world.reviewer.displayName }, headApproved: { by: world.reviewer.displayName } },
+    });
     expect((await getPublishedReport({ unitCode: "430203-zgh", year: 2021 }))?.revision.number).toBe(1);
   });
 
   it("a correction opens revision 2 with its note, and once published the public reads show 第2版 and link 第1版", async () => {
     const published = await currentRevision();
-    await expect(transitionReport({ transition: "correct", changeNote: "更正", actor: world.reviewer, reportId: reportId(), version: published.version }))
-      .rejects.toMatchObject({ code: "NOT_FOUND" }); // a reviewer does not correct
+    await expect(
+      transitionReport({ transition: "correct", changeNote: "更正", actor: world.reviewer, reportId: reportId(), version: published.version }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" }); // a reviewer does not correct
     const result = await oneAuditEntry("report.correct", () =>
-      transitionReport({ transition: "correct", changeNote: "更正公开02的一处金额", actor: world.clerk, reportId: reportId(), version: published.version }));
+      transitionReport({ transition: "correct", changeNote: "更正公开02的一处金额", actor: world.clerk, reportId: reportId(), version: published.version }),
+    );
     expect(result).toMatchObject({ status: "DRAFT", revisionNumber: 2 });
     const draft = await currentRevision();
     expect(draft).toMatchObject({ number: 2, status: "DRAFT", changeNote: "更正公开02的一处金额" });
@@ -169,8 +188,9 @@ describe("refused decisions change nothing", () => {
     const before = await snapshot(db.prisma);
 
     await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: id, version })).rejects.toMatchObject({ code: "BLOCKING_ERRORS" });
-    await expect(transitionReport({ transition: "publish", secrecyReviewed: true, headApproved: true, actor: world.reviewer, reportId: id, version }))
-      .rejects.toMatchObject({ code: "INVALID_TRANSITION", message: "该报告当前为“草稿”，不能发布：只有已通过的报告可以发布" });
+    await expect(
+      transitionReport({ transition: "publish", secrecyReviewed: true, headApproved: true, actor: world.reviewer, reportId: id, version }),
+    ).rejects.toMatchObject({ code: "INVALID_TRANSITION", message: "该报告当前为“草稿”，不能发布：只有已通过的报告可以发布" });
     await expect(transitionReport({ transition: "approve", actor: otherReviewer, reportId: id, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(transitionReport({ transition: "approve", actor: world.clerk, reportId: id, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
     current.actor = world.reviewer;
@@ -178,7 +198,9 @@ describe("refused decisions change nothing", () => {
     expect(unticked).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { headApproved: "请勾选“单位负责人已审签”后再发布" } });
     const noComment = await transitionReportAction({ transition: "return", comment: "  ", reportId: id, version });
     expect(noComment).toMatchObject({ ok: false, fieldErrors: { comment: "退回时必须填写退回意见" } });
-    await expect(addComment({ actor: world.reviewer, reportId: id, section: "overview", fieldPath: undefined, body: "x" })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await expect(addComment({ actor: world.reviewer, reportId: id, section: "overview", fieldPath: undefined, body: "x" })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
     await expect(listAuditLog({ actor: world.clerk, filter: allFilter })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await snapshot(db.prisma)).toEqual(before);
   });
@@ -187,7 +209,11 @@ describe("refused decisions change nothing", () => {
 describe("the audit log viewer", () => {
   it("shows a reviewer their units only, an admin everything, filtered and paged", async () => {
     const mine = await listAuditLog({ actor: world.reviewer, filter: { ...allFilter, action: "report.publish" } });
-    expect(mine.rows.map((r) => [r.unitCode, r.year])).toEqual([["430203-zgh", 2021], ["430203-zgh", 2021], ["430203-zgh", 2020]]);
+    expect(mine.rows.map((r) => [r.unitCode, r.year])).toEqual([
+      ["430203-zgh", 2021],
+      ["430203-zgh", 2021],
+      ["430203-zgh", 2020],
+    ]);
     expect((await listAuditLog({ actor: otherReviewer, filter: allFilter })).total).toBe(0);
     await db.prisma.auditLog.createMany({ data: Array.from({ length: 60 }, (_, i) => ({ action: "test.fill", targetType: "Test", targetId: String(i) })) });
     const all = await listAuditLog({ actor: world.admin, filter: allFilter });
@@ -209,12 +235,20 @@ describe("a published revision is immutable, even by direct SQL through the app'
     const items = await db.prisma.lineItem.findMany({ where: { revisionId: published.id }, orderBy: { id: "asc" } });
     expect(items.length).toBeGreaterThan(10);
     const sql = db.prisma;
-    await expect(sql.$executeRawUnsafe(`UPDATE revisions SET updated_at = now() WHERE id = $1::uuid`, published.id)).rejects.toThrow(/published and cannot be changed/);
+    await expect(sql.$executeRawUnsafe(`UPDATE revisions SET updated_at = now() WHERE id = $1::uuid`, published.id)).rejects.toThrow(
+      /published and cannot be changed/,
+    );
     await expect(sql.$executeRawUnsafe(`DELETE FROM revisions WHERE id = $1::uuid`, published.id)).rejects.toThrow(/published and cannot be deleted/);
     await expect(sql.$executeRawUnsafe(`DELETE FROM reports WHERE id = $1::uuid`, reportId())).rejects.toThrow(/published and cannot be deleted/);
-    await expect(sql.$executeRawUnsafe(`UPDATE line_items SET amount = amount + 1 WHERE revision_id = $1::uuid`, published.id)).rejects.toThrow(/line items of published revision/);
-    await expect(sql.$executeRawUnsafe(`DELETE FROM line_items WHERE revision_id = $1::uuid`, published.id)).rejects.toThrow(/line items of published revision/);
-    await expect(sql.$executeRawUnsafe(`INSERT INTO line_items (revision_id, section, field, amount) VALUES ($1::uuid, 'x', 'y', 1)`, published.id)).rejects.toThrow(/line items of published revision/);
+    await expect(sql.$executeRawUnsafe(`UPDATE line_items SET amount = amount + 1 WHERE revision_id = $1::uuid`, published.id)).rejects.toThrow(
+      /line items of published revision/,
+    );
+    await expect(sql.$executeRawUnsafe(`DELETE FROM line_items WHERE revision_id = $1::uuid`, published.id)).rejects.toThrow(
+      /line items of published revision/,
+    );
+    await expect(
+      sql.$executeRawUnsafe(`INSERT INTO line_items (revision_id, section, field, amount) VALUES ($1::uuid, 'x', 'y', 1)`, published.id),
+    ).rejects.toThrow(/line items of published revision/);
     await expect(sql.lineItem.updateMany({ where: { revisionId: published.id }, data: { amount: "0" } })).rejects.toThrow(/line items of published revision/);
     expect(await db.prisma.revision.findUniqueOrThrow({ where: { id: published.id } })).toEqual(published);
     expect(await db.prisma.lineItem.findMany({ where: { revisionId: published.id }, orderBy: { id: "asc" } })).toEqual(items);
@@ -235,7 +269,9 @@ describe("撤回: the clerk withdraws a submission until the reviewer has decide
     const before = await snapshot(db.prisma);
     await expect(transitionReport({ transition: "withdraw", actor: world.reviewer, reportId: id, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(transitionReport({ transition: "withdraw", actor: world.outsider, reportId: id, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(transitionReport({ transition: "withdraw", actor: world.clerk, reportId: id, version: version - 1 })).rejects.toMatchObject({ code: "STALE_VERSION" });
+    await expect(transitionReport({ transition: "withdraw", actor: world.clerk, reportId: id, version: version - 1 })).rejects.toMatchObject({
+      code: "STALE_VERSION",
+    });
     expect(await snapshot(db.prisma)).toEqual(before);
 
     current.actor = world.clerk;
@@ -254,8 +290,10 @@ describe("撤回: the clerk withdraws a submission until the reviewer has decide
     ({ version } = await transitionReport({ transition: "submit", actor: world.clerk, reportId: id, version }));
     ({ version } = await transitionReport({ transition: "approve", actor: world.reviewer, reportId: id, version }));
     const approved = await snapshot(db.prisma);
-    await expect(transitionReport({ transition: "withdraw", actor: world.clerk, reportId: id, version }))
-      .rejects.toMatchObject({ code: "INVALID_TRANSITION", message: "该报告当前为“已通过”，不能撤回：只有已提交的报告可以撤回" });
+    await expect(transitionReport({ transition: "withdraw", actor: world.clerk, reportId: id, version })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+      message: "该报告当前为“已通过”，不能撤回：只有已提交的报告可以撤回",
+    });
     expect(await snapshot(db.prisma)).toEqual(approved);
   });
 });

@@ -92,7 +92,11 @@ describe("revision summaries", () => {
     const y2022 = await make(2022, { ...demoPackage(fixture, DEMO_UNITS[0], 2022, 50, false), unit: fixture.unit });
     // Published as anything is: through transitionReport (the system as actor, as a script would).
     let { version } = y2022.revision;
-    for (const request of [{ transition: "submit" }, { transition: "approve" }, { transition: "publish", secrecyReviewed: true, headApproved: true }] as const) {
+    for (const request of [
+      { transition: "submit" },
+      { transition: "approve" },
+      { transition: "publish", secrecyReviewed: true, headApproved: true },
+    ] as const) {
       ({ version } = await transitionReport({ ...request, actor: SYSTEM_ACTOR, reportId: y2022.report.id, version, source: "script" }));
     }
     // Now 2023's change against 2022 needs reasons it does not have.

@@ -129,17 +129,24 @@ describe("公开情况 in SQL", () => {
 
   it("reads the CSV on in batches after the last code sent, every active unit once, by code", async () => {
     const { streamPublicationStatusCsv } = await import("@/lib/server/public/stream-publication-status-csv");
-    const text = async (batch?: number, region?: string) => Buffer.from(await new Response(await streamPublicationStatusCsv({ year: 2020, region, batch })).arrayBuffer()).toString("utf8");
+    const text = async (batch?: number, region?: string) =>
+      Buffer.from(await new Response(await streamPublicationStatusCsv({ year: 2020, region, batch })).arrayBuffer()).toString("utf8");
     const batched = await text(7); // 131 units: 19 batches
     expect(batched).toBe(await text());
     expect(await text(131)).toBe(batched); // a last batch exactly full, then an empty one
-    const codes = batched.trimEnd().split("\r\n").slice(2).map((line) => line.split(",")[0]);
+    const codes = batched
+      .trimEnd()
+      .split("\r\n")
+      .slice(2)
+      .map((line) => line.split(",")[0]);
     const units = await testDb.prisma.unit.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { code: true } });
     expect(codes).toEqual(units.map((u) => u.code));
     const region = "湖南省长沙市芙蓉区";
     const inRegion = (await text(2, region)).trimEnd().split("\r\n");
     expect(inRegion[0]).toContain(`地区：${region}`);
-    expect(inRegion.slice(2).map((line) => line.split(",")[0])).toEqual((await testDb.prisma.unit.findMany({ where: { active: true, region }, orderBy: { code: "asc" } })).map((u) => u.code));
+    expect(inRegion.slice(2).map((line) => line.split(",")[0])).toEqual(
+      (await testDb.prisma.unit.findMany({ where: { active: true, region }, orderBy: { code: "asc" } })).map((u) => u.code),
+    );
   });
 
   it("streams the year's CSV with every unit", async () => {
@@ -161,7 +168,10 @@ describe("browsing by the first letter of the name's pinyin", () => {
     const z = await listUnits({ letter: "Z", page: { page: 1, pageSize: 100 } });
     expect(z.units.length).toBeGreaterThan(0);
     expect(z.units.map((u) => u.code)).toContain("430203-zgh"); // 株洲市芦淞区总工会
-    const rows = await testDb.prisma.unit.findMany({ where: { code: { in: z.units.map((u) => u.code) } }, select: { code: true, namePinyin: true, nameInitial: true } });
+    const rows = await testDb.prisma.unit.findMany({
+      where: { code: { in: z.units.map((u) => u.code) } },
+      select: { code: true, namePinyin: true, nameInitial: true },
+    });
     expect(rows.every((r) => r.nameInitial === "Z" && r.namePinyin?.startsWith("z"))).toBe(true);
     const pinyinOf = new Map(rows.map((r) => [r.code, r.namePinyin!]));
     const order = z.units.map((u) => pinyinOf.get(u.code)!);
@@ -178,7 +188,10 @@ describe("browsing by the first letter of the name's pinyin", () => {
     const { writeUnit } = await import("@/lib/server/units/write-unit");
     const fields = { code: "pinyin-test", name: "重庆市测试局", shortName: "测试局", region: "测试", category: "测试", parentCode: null };
     await writeUnit(testDb.prisma, { actorId: null, fields, source: "test" });
-    expect(await testDb.prisma.unit.findUnique({ where: { code: "pinyin-test" }, select: { nameInitial: true, namePinyin: true } })).toEqual({ nameInitial: "C", namePinyin: "chong qing shi ce shi ju" });
+    expect(await testDb.prisma.unit.findUnique({ where: { code: "pinyin-test" }, select: { nameInitial: true, namePinyin: true } })).toEqual({
+      nameInitial: "C",
+      namePinyin: "chong qing shi ce shi ju",
+    });
     await writeUnit(testDb.prisma, { actorId: null, fields: { ...fields, name: "阿克苏测试局" }, source: "test" });
     expect((await testDb.prisma.unit.findUnique({ where: { code: "pinyin-test" } }))?.nameInitial).toBe("A");
     await testDb.prisma.unit.delete({ where: { code: "pinyin-test" } });
@@ -189,7 +202,9 @@ describe("report JSON served from memory per publication state", () => {
   it("answers the same bytes and tag again, and a new state (the unit renamed) renders anew", async () => {
     const route = await import("@/app/api/v1/units/[unitCode]/reports/[year]/route");
     const get = async () => {
-      const response = await route.GET(new Request("http://x/api/v1/units/demo-s00002/reports/2020"), { params: Promise.resolve({ unitCode: "demo-s00002", year: "2020" }) });
+      const response = await route.GET(new Request("http://x/api/v1/units/demo-s00002/reports/2020"), {
+        params: Promise.resolve({ unitCode: "demo-s00002", year: "2020" }),
+      });
       expect(response.status).toBe(200);
       return { etag: response.headers.get("ETag"), body: await response.text() };
     };
@@ -201,7 +216,9 @@ describe("report JSON served from memory per publication state", () => {
       const renamed = await get();
       expect(renamed.etag).not.toBe(first.etag);
       expect(JSON.parse(renamed.body).unit.name).toBe(`${unit.name}（改名）`);
-      const missing = await route.GET(new Request("http://x/api/v1/units/demo-s00002/reports/2020?revision=9"), { params: Promise.resolve({ unitCode: "demo-s00002", year: "2020" }) });
+      const missing = await route.GET(new Request("http://x/api/v1/units/demo-s00002/reports/2020?revision=9"), {
+        params: Promise.resolve({ unitCode: "demo-s00002", year: "2020" }),
+      });
       expect(missing.status).toBe(404);
     } finally {
       await testDb.prisma.unit.update({ where: { id: unit.id }, data: { name: unit.name } });
@@ -236,9 +253,11 @@ describe("aggregates over the year's line items", () => {
          FROM reports r JOIN revisions v ON v.id = r.published_revision_id AND v.status = 'PUBLISHED'
          JOIN units u ON u.id = r.unit_id AND u.active JOIN line_items li ON li.revision_id = v.id
          WHERE r.year = 2020 AND li.section = ANY($1::text[]) AND li.field = ANY($2::text[]) GROUP BY 1 ORDER BY 1`,
-        [...sections], [...fields],
+        [...sections],
+        [...fields],
       );
-    const byKey = (groups: { key: string; amount: string; reports: number }[]) => [...groups].sort((a, b) => a.key.localeCompare(b.key)).map(({ key, amount, reports }) => ({ key, amount, reports }));
+    const byKey = (groups: { key: string; amount: string; reports: number }[]) =>
+      [...groups].sort((a, b) => a.key.localeCompare(b.key)).map(({ key, amount, reports }) => ({ key, amount, reports }));
     const expenditure = measureDefinition("expenditure");
     const classes = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "function_class", pageSize: 100 });
     expect(byKey(classes.groups)).toEqual(byKey(await plain(expenditure.sections, expenditure.fields, "class")));
@@ -246,7 +265,9 @@ describe("aggregates over the year's line items", () => {
     const three = measureDefinition("three_public");
     const regions = await aggregateLineItems({ year: 2020, measure: "three_public", groupBy: "region", pageSize: 100 });
     expect(byKey(regions.groups)).toEqual(byKey(await plain(three.sections, three.fields, "region")));
-    expect(byKey(regions.groups.map((g) => ({ key: g.key, ...g.budget! })))).toEqual(byKey(await plain(three.budget!.sections, three.budget!.fields, "region")));
+    expect(byKey(regions.groups.map((g) => ({ key: g.key, ...g.budget! })))).toEqual(
+      byKey(await plain(three.budget!.sections, three.budget!.fields, "region")),
+    );
     expect(regions.sum.reports).toBe(PUBLISHED + 1);
   });
 });
@@ -256,7 +277,8 @@ describe("the published sums follow each report's published revision", () => {
     const { aggregateLineItems } = await import("@/lib/server/public/aggregate-line-items");
     const { saveRevisionRows } = await import("@/lib/server/reports/save-revision-rows");
     const unitSum = async (code: string) =>
-      (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", unitPrefix: code, pageSize: 5 })).groups.find((g) => g.key === code)?.amount;
+      (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", unitPrefix: code, pageSize: 5 })).groups.find((g) => g.key === code)
+        ?.amount;
     const report = await testDb.prisma.report.findFirstOrThrow({ where: { year: 2020, unit: { code: "demo-s00003" } }, include: { unit: true } });
     const before = await unitSum("demo-s00003");
     // Revision 2 carries another unit's figures; published the way transitionReport does it.
@@ -329,7 +351,12 @@ describe("hot queries use their indexes", () => {
     }
     const deadline = new Date("2021-09-30");
     // The CSV's batches walk the units' code index (no sort of the whole year) and look reports up by key.
-    const csv = planReading(await appQueryPlans(testDb.url, () => listStatusRowsByCode({ year: 2020, deadline, now: new Date(), limit: 50, afterCode: "demo-s00001" }), { inIndexOrder: true }), /ORDER BY u\.code/);
+    const csv = planReading(
+      await appQueryPlans(testDb.url, () => listStatusRowsByCode({ year: 2020, deadline, now: new Date(), limit: 50, afterCode: "demo-s00001" }), {
+        inIndexOrder: true,
+      }),
+      /ORDER BY u\.code/,
+    );
     expect(csv).toContain("units_code_key");
     expect(csv).toContain("reports_unit_id_year_kind_key");
     expect(csv).not.toMatch(/Sort/);
@@ -337,7 +364,10 @@ describe("hot queries use their indexes", () => {
 
   it("the home page's latest reports read their index in order; its year counts are checked against a state key of index lookups", async () => {
     const { listPublishedReports } = await import("@/lib/server/public/list-published-reports");
-    const latest = planReading(await appQueryPlans(testDb.url, () => listPublishedReports({ limit: 10 }), { inIndexOrder: true }), /ORDER BY "public"."reports"."latest_published_at" DESC/);
+    const latest = planReading(
+      await appQueryPlans(testDb.url, () => listPublishedReports({ limit: 10 }), { inIndexOrder: true }),
+      /ORDER BY "public"."reports"."latest_published_at" DESC/,
+    );
     expect(latest).toContain("Index Scan Backward using reports_latest_published_at_year_idx");
     expect(latest).not.toMatch(/Sort/);
     const { listFiscalYears } = await import("@/lib/server/public/list-fiscal-years");
@@ -356,7 +386,11 @@ describe("hot queries use their indexes", () => {
 
   it("a year's aggregate reads the year's published sums in one index range, not each report's line items", async () => {
     const { aggregateLineItems } = await import("@/lib/server/public/aggregate-line-items");
-    for (const [measure, groupBy] of [["expenditure", "function_class"], ["three_public", "unit"], ["basic_expenditure", "economic_class"]] as const) {
+    for (const [measure, groupBy] of [
+      ["expenditure", "function_class"],
+      ["three_public", "unit"],
+      ["basic_expenditure", "economic_class"],
+    ] as const) {
       const plans = await appQueryPlans(testDb.url, () => aggregateLineItems({ year: 2020, measure, groupBy }));
       expect(plans).toHaveLength(1); // the page, the totals and the number of groups in one statement
       const plan = planReading(plans, /FROM published_line_sums s/);

@@ -98,13 +98,19 @@ afterAll(() => {
 
 describe("start-server.mjs", () => {
   it("runs WEB_CONCURRENCY workers behind one port, replaces one that dies, and stops on SIGTERM", async () => {
-    const first = await until(() => pidsAnswering(), (p) => p.size === 2);
+    const first = await until(
+      () => pidsAnswering(),
+      (p) => p.size === 2,
+    );
     expect(first.size).toBe(2);
     expect(first.has(primary.pid!)).toBe(false);
 
     const [victim, survivor] = [...first];
     process.kill(victim, "SIGKILL");
-    const after = await until(() => pidsAnswering(), (p) => p.size === 2 && !p.has(victim));
+    const after = await until(
+      () => pidsAnswering(),
+      (p) => p.size === 2 && !p.has(victim),
+    );
     expect(after.has(victim)).toBe(false);
     expect(after.has(survivor)).toBe(true);
     expect(after.size).toBe(2);
@@ -118,7 +124,10 @@ describe("start-server.mjs", () => {
 
   it("finishes the requests in flight on SIGTERM, refuses new connections, then exits 0", async () => {
     primary = await startPrimary();
-    await until(() => pidsAnswering(), (p) => p.size === 2);
+    await until(
+      () => pidsAnswering(),
+      (p) => p.size === 2,
+    );
     const inFlight = [get("/slow"), get("/slow")];
     await new Promise((r) => setTimeout(r, 300)); // both requests reached their workers
     const exited = new Promise<number | null>((resolve) => primary.once("exit", (code) => resolve(code)));

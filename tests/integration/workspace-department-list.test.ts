@@ -28,7 +28,9 @@ async function report(unitId: string, year: number, kind: "UNIT" | "DEPARTMENT",
 }
 
 async function user(loginName: string, role: "CLERK" | "REVIEWER", unitId: string, includeSubtree: boolean) {
-  const u = await testDb.prisma.user.create({ data: { loginName, displayName: loginName, role, passwordHash: "x", scopes: { create: { unitId, includeSubtree } } } });
+  const u = await testDb.prisma.user.create({
+    data: { loginName, displayName: loginName, role, passwordHash: "x", scopes: { create: { unitId, includeSubtree } } },
+  });
   actors[loginName] = { id: u.id, loginName, displayName: loginName, role, unitIds: [unitId] };
 }
 

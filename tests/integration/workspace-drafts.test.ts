@@ -58,7 +58,9 @@ describe("saving", () => {
     const { version } = await revision();
     const first = { ...fixture2021(), reasons: { grandTotalChange: "第一个窗口" } };
     const second = { ...fixture2021(), reasons: { grandTotalChange: "第二个窗口" } };
-    await expect(saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: first })).resolves.toMatchObject({ version: version + 1 });
+    await expect(saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: first })).resolves.toMatchObject({
+      version: version + 1,
+    });
     const stale = await saveDraftAction({ reportId: world.draft.reportId, version, package: second });
     expect(stale).toMatchObject({ ok: false, code: "STALE_VERSION" });
     if (!stale.ok) expect(stale.message).toContain("您的输入仍保留在页面上");
@@ -72,7 +74,9 @@ describe("saving", () => {
     const pkg = fixture2021();
     pkg.income[0] = { ...pkg.income[0], fiscal: "14800.00" };
     await saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: pkg });
-    const item = await db.prisma.lineItem.findFirstOrThrow({ where: { revisionId: world.draft.revisionId, section: "income", code: pkg.income[0].code, field: "fiscal" } });
+    const item = await db.prisma.lineItem.findFirstOrThrow({
+      where: { revisionId: world.draft.revisionId, section: "income", code: pkg.income[0].code, field: "fiscal" },
+    });
     expect(item.amount.toString()).toBe("14800");
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "revision.save", targetId: world.draft.revisionId }, orderBy: { id: "desc" } });
     expect(entry.actorId).toBe(world.clerk.id);
@@ -104,10 +108,12 @@ describe("import", () => {
     const before = await snapshot(db.prisma);
     const error = await importFile("t.xlsx", new Uint8Array(await book.xlsx.writeBuffer())).catch((e) => e);
     expect(error).toMatchObject({ code: "IMPORT_INVALID" });
-    expect(error.details.issues).toEqual(expect.arrayContaining([
-      expect.stringContaining("工作表「公开02收入」 第3行 C列"),
-      expect.stringContaining("工作表「公开05一般公共预算」 第4行 A列：科目编码只能包含数字"),
-    ]));
+    expect(error.details.issues).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("工作表「公开02收入」 第3行 C列"),
+        expect.stringContaining("工作表「公开05一般公共预算」 第4行 A列：科目编码只能包含数字"),
+      ]),
+    );
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 
@@ -149,8 +155,14 @@ describe("import", () => {
     const before = await snapshot(db.prisma);
     await expect(importFile("a.csv", new TextEncoder().encode("a,b"))).rejects.toMatchObject({ code: "UNSUPPORTED_FILE" });
     // Each case has its own Chinese message: a damaged .xlsx, an empty file, a JSON that is not a package.
-    await expect(importFile("fake.xlsx", new TextEncoder().encode("not a zip"))).rejects.toMatchObject({ code: "IMPORT_INVALID", details: { issues: [CORRUPT_XLSX] } });
-    await expect(importFile("broken.xlsx", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toMatchObject({ code: "IMPORT_INVALID", details: { issues: [CORRUPT_XLSX] } });
+    await expect(importFile("fake.xlsx", new TextEncoder().encode("not a zip"))).rejects.toMatchObject({
+      code: "IMPORT_INVALID",
+      details: { issues: [CORRUPT_XLSX] },
+    });
+    await expect(importFile("broken.xlsx", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toMatchObject({
+      code: "IMPORT_INVALID",
+      details: { issues: [CORRUPT_XLSX] },
+    });
     await expect(importFile("empty.json", new Uint8Array(0))).rejects.toMatchObject({ code: "INVALID_INPUT", message: IMPORT_EMPTY_FILE });
     await expect(importFile("empty.xlsx", new Uint8Array(0))).rejects.toMatchObject({ code: "INVALID_INPUT", message: IMPORT_EMPTY_FILE });
     await expect(importFile("o.json", new TextEncoder().encode("{}"))).rejects.toMatchObject({ code: "IMPORT_INVALID", details: { issues: [NOT_A_PACKAGE] } });
@@ -163,10 +175,9 @@ describe("import", () => {
   it("a valid XLSX replaces the draft; exporting it gives the same package", async () => {
     const saved = await importFile("ok.xlsx", new Uint8Array(await writeWorkbook(fixture2021())));
     expect(saved.package).toEqual(fixture2021());
-    const response = await exportRoute.GET(
-      new NextRequest("http://localhost/workspace/reports/430203-zgh/2021/export?format=json"),
-      { params: Promise.resolve({ unitCode: "430203-zgh", year: "2021" }) },
-    );
+    const response = await exportRoute.GET(new NextRequest("http://localhost/workspace/reports/430203-zgh/2021/export?format=json"), {
+      params: Promise.resolve({ unitCode: "430203-zgh", year: "2021" }),
+    });
     expect(JSON.parse(await response.text())).toEqual(fixture2021());
   });
 });
@@ -199,16 +210,24 @@ describe("submission", () => {
     const broken = fixture2021();
     broken.balances = { ...broken.balances, closingCarryover: "1.00" }; // 公开01 no longer balances
     ({ version } = await saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: broken }));
-    await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version })).rejects.toMatchObject({ code: "BLOCKING_ERRORS" });
+    await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version })).rejects.toMatchObject({
+      code: "BLOCKING_ERRORS",
+    });
     expect((await revision()).status).toBe("DRAFT");
 
     ({ version } = await saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version, package: fixture2021() }));
-    await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version })).resolves.toMatchObject({ status: "SUBMITTED" });
+    await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version })).resolves.toMatchObject({
+      status: "SUBMITTED",
+    });
     const report = await db.prisma.report.findUniqueOrThrow({ where: { id: world.draft.reportId }, include: { currentRevision: true } });
     expect(report.status).toBe("SUBMITTED");
     expect(report.currentRevision).toMatchObject({ status: "SUBMITTED", submittedById: world.clerk.id });
-    await expect(saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version: version + 1, package: fixture2021() })).rejects.toMatchObject({ code: "READ_ONLY" });
-    await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version: version + 1 })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    await expect(saveDraftRevision({ actor: world.clerk, reportId: world.draft.reportId, version: version + 1, package: fixture2021() })).rejects.toMatchObject(
+      { code: "READ_ONLY" },
+    );
+    await expect(transitionReport({ transition: "submit", actor: world.clerk, reportId: world.draft.reportId, version: version + 1 })).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+    });
   });
 });
 
@@ -220,7 +239,9 @@ describe("starting a year", () => {
     expect(pkg.overview.duties).toEqual(loadFixture().overview.duties);
     expect(pkg.income).toEqual([]);
     expect(pkg.year).toBe(2022);
-    await expect(createReportDraft({ actor: world.clerk, unitCode: "430203-zgh", year: 2022, mode: "empty" })).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
+    await expect(createReportDraft({ actor: world.clerk, unitCode: "430203-zgh", year: 2022, mode: "empty" })).rejects.toMatchObject({
+      code: "ALREADY_EXISTS",
+    });
   });
 });
 
@@ -236,10 +257,9 @@ describe("anonymous", () => {
   });
 
   it("a route redirects to the sign-in page", async () => {
-    const response = await exportRoute.GET(
-      new NextRequest("http://localhost/workspace/reports/430203-zgh/2021/export?format=json"),
-      { params: Promise.resolve({ unitCode: "430203-zgh", year: "2021" }) },
-    );
+    const response = await exportRoute.GET(new NextRequest("http://localhost/workspace/reports/430203-zgh/2021/export?format=json"), {
+      params: Promise.resolve({ unitCode: "430203-zgh", year: "2021" }),
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("http://localhost/login?callbackUrl=%2Fworkspace%2Freports%2F430203-zgh%2F2021%2Fexport%3Fformat%3Djson");
   });

@@ -68,7 +68,9 @@ describe("out of scope looks exactly like not found", () => {
     await expect(saveDraftRevision({ actor, reportId, version, package: pkg })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(transitionReport({ transition: "submit", actor, reportId, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const bytes = new TextEncoder().encode(JSON.stringify(pkg));
-    await expect(importRevisionPackage({ actor, reportId, version, file: { name: "p.json", size: bytes.length, bytes } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(importRevisionPackage({ actor, reportId, version, file: { name: "p.json", size: bytes.length, bytes } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(createReportDraft({ actor, unitCode: UNIT, year: 2022, mode: "empty" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listWorkspaceReports({ actor })).rows.map((r) => r.unitCode)).not.toContain(UNIT);
     await expectUnchanged();
@@ -102,7 +104,10 @@ describe("out of scope looks exactly like not found", () => {
     form.set("file", new File([JSON.stringify(pkg)], "p.json", { type: "application/json" }));
     form.set("reportId", world.draft.reportId);
     form.set("version", String(version));
-    const response = await importRoute.POST(new NextRequest(`http://localhost/workspace/reports/${UNIT}/2021/import`, { method: "POST", body: form }), params());
+    const response = await importRoute.POST(
+      new NextRequest(`http://localhost/workspace/reports/${UNIT}/2021/import`, { method: "POST", body: form }),
+      params(),
+    );
     expect(response.status).toBe(404);
     await expectUnchanged();
   });

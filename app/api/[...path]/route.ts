@@ -3,10 +3,7 @@
  * client of the API always gets JSON it can read.
  */
 function notFound(): Response {
-  return Response.json(
-    { error: "接口不存在，请检查地址（公开接口见 /api/v1）", status: 404 },
-    { status: 404, headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json({ error: "接口不存在，请检查地址（公开接口见 /api/v1）", status: 404 }, { status: 404, headers: { "Cache-Control": "no-store" } });
 }
 
 export const GET = notFound;

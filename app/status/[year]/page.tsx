@@ -60,11 +60,13 @@ export default async function StatusPage(props: Props) {
         </button>
       </form>
       <p>
-        公开期限：{formatChineseDate(status.deadline)}（含当日）。{region ? `${region}：` : ""}{counts.total}个单位中，{counts.published}个已公开（按时{counts.onTime}个，逾期{counts.late}个），
+        公开期限：{formatChineseDate(status.deadline)}（含当日）。{region ? `${region}：` : ""}
+        {counts.total}个单位中，{counts.published}个已公开（按时{counts.onTime}个，逾期{counts.late}个），
         {counts.pending + counts.overdue}个未公开。
       </p>
       <p>
-        <a href={csv}>下载本表 CSV（全部{counts.total}个单位，按单位编码排列）</a>　<a href={`/api/v1/open-data/${year}.zip`}>下载本年度开放数据（ZIP：全部数据包与明细 CSV）</a>　
+        <a href={csv}>下载本表 CSV（全部{counts.total}个单位，按单位编码排列）</a>　
+        <a href={`/api/v1/open-data/${year}.zip`}>下载本年度开放数据（ZIP：全部数据包与明细 CSV）</a>　
         <a href={`/api/v1/open-data/${year}/datapackage.json`}>财政数据包描述</a>
       </p>
       <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={`${year}年度公开情况（可左右滚动）`}>

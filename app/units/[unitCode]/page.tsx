@@ -62,7 +62,13 @@ export default async function UnitPage({ params }: Props) {
             {years.map((y) => (
               <tr key={y.year}>
                 <th scope="row">
-                  {y.published ? <Link prefetch={false} href={reportPath(unit.code, y.year)}>{y.year}年度部门决算</Link> : `${y.year}年度`}
+                  {y.published ? (
+                    <Link prefetch={false} href={reportPath(unit.code, y.year)}>
+                      {y.year}年度部门决算
+                    </Link>
+                  ) : (
+                    `${y.year}年度`
+                  )}
                   {y.department ? (
                     <>
                       <br />
@@ -88,7 +94,9 @@ export default async function UnitPage({ params }: Props) {
           <ChartFigure spec={trendChart(published)} openTable />
           {published.length > 1 ? (
             <p>
-              <Link prefetch={false} href={`/compare?unit=${encodeURIComponent(unit.code)}&years=${compareYears}`}>逐年比较（增减额与增减率）</Link>
+              <Link prefetch={false} href={`/compare?unit=${encodeURIComponent(unit.code)}&years=${compareYears}`}>
+                逐年比较（增减额与增减率）
+              </Link>
             </p>
           ) : null}
         </>

@@ -24,16 +24,28 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <h2>管理操作记录</h2>
       <table className={styles.table} aria-label="管理操作记录">
         <thead>
-          <tr><th scope="col">时间</th><th scope="col">操作人</th><th scope="col">操作</th><th scope="col">修改前</th><th scope="col">修改后</th></tr>
+          <tr>
+            <th scope="col">时间</th>
+            <th scope="col">操作人</th>
+            <th scope="col">操作</th>
+            <th scope="col">修改前</th>
+            <th scope="col">修改后</th>
+          </tr>
         </thead>
         <tbody>
           {audit.rows.map((row) => (
             <tr key={row.id}>
               <td>{TIME.format(row.createdAt)}</td>
               <td>{row.actor ? `${row.actor.displayName}（${row.actor.loginName}）` : "系统"}</td>
-              <td><code>{row.action}</code></td>
-              <td><pre className={styles.pre}>{json(row.before)}</pre></td>
-              <td><pre className={styles.pre}>{json(row.after)}</pre></td>
+              <td>
+                <code>{row.action}</code>
+              </td>
+              <td>
+                <pre className={styles.pre}>{json(row.before)}</pre>
+              </td>
+              <td>
+                <pre className={styles.pre}>{json(row.after)}</pre>
+              </td>
             </tr>
           ))}
         </tbody>

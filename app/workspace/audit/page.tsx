@@ -23,19 +23,38 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <h1>审计日志</h1>
       <p className="muted">{actor.role === "ADMIN" ? "全部记录" : "您负责的单位的记录"}，最新的在前。记录只增不改。</p>
       <form className={styles.filters} method="get">
-        <label>单位代码<input type="text" name="unitCode" defaultValue={filter.unitCode ?? ""} /></label>
-        <label>年度<input type="text" name="year" inputMode="numeric" size={6} defaultValue={filter.year ?? ""} /></label>
-        <label>操作人（登录名）<input type="text" name="actor" defaultValue={filter.actor ?? ""} /></label>
-        <label>操作
+        <label>
+          单位代码
+          <input type="text" name="unitCode" defaultValue={filter.unitCode ?? ""} />
+        </label>
+        <label>
+          年度
+          <input type="text" name="year" inputMode="numeric" size={6} defaultValue={filter.year ?? ""} />
+        </label>
+        <label>
+          操作人（登录名）
+          <input type="text" name="actor" defaultValue={filter.actor ?? ""} />
+        </label>
+        <label>
+          操作
           <select name="action" defaultValue={filter.action ?? ""}>
             <option value="">全部操作</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{AUDIT_ACTION_LABELS[a]}</option>)}
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {AUDIT_ACTION_LABELS[a]}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="button button-secondary">筛选</button>
+        <button type="submit" className="button button-secondary">
+          筛选
+        </button>
       </form>
       <AuditTable rows={log.rows} />
-      <Pager data={log} href={(page) => `/workspace/audit${query({ unitCode: filter.unitCode, year: filter.year, actor: filter.actor, action: filter.action, page })}`} />
+      <Pager
+        data={log}
+        href={(page) => `/workspace/audit${query({ unitCode: filter.unitCode, year: filter.year, actor: filter.actor, action: filter.action, page })}`}
+      />
     </>
   );
 }

@@ -21,7 +21,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
       <h1>消息</h1>
       <p className="muted">
         {actor.role === "CLERK" ? "审核人对您的报告的退回（含意见）、审核通过和发布。" : "您负责的单位新提交的报告。"}
-        {actor.role !== "CLERK" && <> <Link href="/workspace/review">去审核</Link></>}
+        {actor.role !== "CLERK" && (
+          <>
+            {" "}
+            <Link href="/workspace/review">去审核</Link>
+          </>
+        )}
       </p>
       <AuditTable rows={inbox.rows} unreadColumn reportHref={actor.role === "CLERK" ? reportHref : reviewHref} />
       <Pager data={inbox} href={(p) => `/workspace/inbox${query({ page: p })}`} />

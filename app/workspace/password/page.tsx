@@ -10,7 +10,9 @@ export default async function PasswordPage() {
     <>
       <h1>修改密码</h1>
       {actor.mustChangePassword && (
-        <p role="alert" className="muted">您使用的是管理员发放的一次性密码。请先设置自己的新密码，之后才能使用工作台。</p>
+        <p role="alert" className="muted">
+          您使用的是管理员发放的一次性密码。请先设置自己的新密码，之后才能使用工作台。
+        </p>
       )}
       <ChangePasswordForm firstSignIn={Boolean(actor.mustChangePassword)} />
     </>

@@ -12,7 +12,13 @@ type Payload = { message?: string; oneTimePassword?: string; loginName?: string 
  * password, once. The server's data is refreshed after a success.
  */
 export function ActionForm({
-  action, children, submitLabel, className, confirm, resetOnSuccess = false, danger = false,
+  action,
+  children,
+  submitLabel,
+  className,
+  confirm,
+  resetOnSuccess = false,
+  danger = false,
 }: {
   action: (input: FormData) => Promise<ActionResult<Payload>>;
   children?: ReactNode;
@@ -43,22 +49,43 @@ export function ActionForm({
     }
   }
 
-  const fieldErrors = result && !result.ok ? Object.values(result.fieldErrors ?? (result.details as { fieldErrors?: Record<string, string> } | undefined)?.fieldErrors ?? {}) : [];
+  const fieldErrors =
+    result && !result.ok
+      ? Object.values(result.fieldErrors ?? (result.details as { fieldErrors?: Record<string, string> } | undefined)?.fieldErrors ?? {})
+      : [];
   return (
     <form className={className ?? styles.form} onSubmit={onSubmit} noValidate>
       {children}
       <div className={styles.inline}>
-        <button className={danger ? "button button-secondary" : "button"} type="submit" disabled={pending}>{submitLabel}</button>
-        {result?.ok && result.data.message && <p className={styles.ok} role="status">{result.data.message}</p>}
-        {result && !result.ok && <p className={styles.error} role="alert">{result.message}</p>}
+        <button className={danger ? "button button-secondary" : "button"} type="submit" disabled={pending}>
+          {submitLabel}
+        </button>
+        {result?.ok && result.data.message && (
+          <p className={styles.ok} role="status">
+            {result.data.message}
+          </p>
+        )}
+        {result && !result.ok && (
+          <p className={styles.error} role="alert">
+            {result.message}
+          </p>
+        )}
       </div>
       {fieldErrors.length > 0 && (
-        <ul className={styles.error}>{[...new Set(fieldErrors)].map((m) => <li key={m}>{m}</li>)}</ul>
+        <ul className={styles.error}>
+          {[...new Set(fieldErrors)].map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
       )}
       {result?.ok && result.data.oneTimePassword && (
         <div role="status" aria-label="一次性密码">
-          <p>用户 <strong>{result.data.loginName}</strong> 的一次性密码（只显示这一次，请当面或通过安全渠道交给本人；首次登录后必须修改）：</p>
-          <output className={styles.secret} data-testid="one-time-password">{result.data.oneTimePassword}</output>
+          <p>
+            用户 <strong>{result.data.loginName}</strong> 的一次性密码（只显示这一次，请当面或通过安全渠道交给本人；首次登录后必须修改）：
+          </p>
+          <output className={styles.secret} data-testid="one-time-password">
+            {result.data.oneTimePassword}
+          </output>
         </div>
       )}
     </form>

@@ -14,7 +14,9 @@ export function AdminNav({ current }: { current: string }) {
   return (
     <nav className={styles.nav} aria-label="系统管理">
       {LINKS.map(([href, label]) => (
-        <Link key={href} href={href} aria-current={current === href ? "page" : undefined}>{label}</Link>
+        <Link key={href} href={href} aria-current={current === href ? "page" : undefined}>
+          {label}
+        </Link>
       ))}
     </nav>
   );

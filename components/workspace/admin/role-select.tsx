@@ -7,7 +7,11 @@ export function RoleSelect({ defaultValue = "CLERK" }: { defaultValue?: string }
     <div className={styles.field}>
       <label htmlFor="f-role">角色</label>
       <select id="f-role" name="role" defaultValue={defaultValue}>
-        {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </option>
+        ))}
       </select>
     </div>
   );

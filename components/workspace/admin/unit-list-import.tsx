@@ -36,33 +36,65 @@ export function UnitListImport({ action }: { action: (input: FormData) => Promis
       <form className={styles.form} onSubmit={onPreview}>
         <div className={styles.field}>
           <label htmlFor="unit-list-file">单位名录文件（CSV 或 XLSX，不超过 5 MB）</label>
-          <input id="unit-list-file" type="file" accept=".csv,.xlsx,text/csv" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setResult(null); }} />
+          <input
+            id="unit-list-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setResult(null);
+            }}
+          />
         </div>
         <div className={styles.inline}>
-          <button className="button" type="submit" disabled={!file || pending}>预览</button>
+          <button className="button" type="submit" disabled={!file || pending}>
+            预览
+          </button>
         </div>
       </form>
-      {result && !result.ok && <p className={styles.error} role="alert">{result.message}</p>}
+      {result && !result.ok && (
+        <p className={styles.error} role="alert">
+          {result.message}
+        </p>
+      )}
       {preview && (
         <section aria-label="导入预览">
           <p>文件编码：{preview.encoding}</p>
           <p className={styles.counts}>
-            <span>新建 {preview.counts.create}</span><span>修改 {preview.counts.update}</span>
-            <span>不变 {preview.counts.unchanged}</span><span className={preview.counts.refused ? styles.refused : undefined}>拒绝 {preview.counts.refused}</span>
+            <span>新建 {preview.counts.create}</span>
+            <span>修改 {preview.counts.update}</span>
+            <span>不变 {preview.counts.unchanged}</span>
+            <span className={preview.counts.refused ? styles.refused : undefined}>拒绝 {preview.counts.refused}</span>
           </p>
           {preview.committed ? (
-            <p className={styles.ok} role="status">已导入：新建 {preview.counts.create} 个单位，修改 {preview.counts.update} 个。</p>
+            <p className={styles.ok} role="status">
+              已导入：新建 {preview.counts.create} 个单位，修改 {preview.counts.update} 个。
+            </p>
           ) : preview.counts.refused > 0 ? (
             <p className={styles.error}>有被拒绝的行，整个文件不会导入。请修改文件后重新预览。</p>
           ) : (
-            <button className="button" type="button" disabled={pending || preview.counts.create + preview.counts.update === 0} onClick={() => send(true)}>确认导入</button>
+            <button className="button" type="button" disabled={pending || preview.counts.create + preview.counts.update === 0} onClick={() => send(true)}>
+              确认导入
+            </button>
           )}
           <table className={styles.table}>
-            <thead><tr><th scope="col">行</th><th scope="col">结果</th><th scope="col">编码</th><th scope="col">名称</th><th scope="col">说明</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">行</th>
+                <th scope="col">结果</th>
+                <th scope="col">编码</th>
+                <th scope="col">名称</th>
+                <th scope="col">说明</th>
+              </tr>
+            </thead>
             <tbody>
               {preview.rows.map((row) => (
                 <tr key={`${row.line}-${row.code}`} className={row.outcome === "refused" ? styles.refused : undefined}>
-                  <td>{row.line}</td><td>{OUTCOME[row.outcome]}</td><td>{row.code}</td><td>{row.name}</td><td>{row.detail ?? ""}</td>
+                  <td>{row.line}</td>
+                  <td>{OUTCOME[row.outcome]}</td>
+                  <td>{row.code}</td>
+                  <td>{row.name}</td>
+                  <td>{row.detail ?? ""}</td>
                 </tr>
               ))}
             </tbody>

@@ -40,13 +40,29 @@ export function ChangePasswordForm({ firstSignIn = false }: { firstSignIn?: bool
       {FIELDS.map((field) => (
         <div key={field.name} style={{ display: "grid", gap: "0.3rem" }}>
           <label htmlFor={field.name}>{field.label}</label>
-          <input id={field.name} name={field.name} type="password" autoComplete={field.autoComplete}
-            aria-invalid={errors[field.name] ? true : undefined} aria-describedby={errors[field.name] ? `${field.name}-error` : undefined} />
-          {errors[field.name] && <p id={`${field.name}-error`} className={styles.fieldError}>{errors[field.name]}</p>}
+          <input
+            id={field.name}
+            name={field.name}
+            type="password"
+            autoComplete={field.autoComplete}
+            aria-invalid={errors[field.name] ? true : undefined}
+            aria-describedby={errors[field.name] ? `${field.name}-error` : undefined}
+          />
+          {errors[field.name] && (
+            <p id={`${field.name}-error`} className={styles.fieldError}>
+              {errors[field.name]}
+            </p>
+          )}
         </div>
       ))}
-      {message && <p className={message.ok ? styles.ok : styles.error} role="status">{message.text}</p>}
-      <button className="button" type="submit" disabled={pending}>修改密码</button>
+      {message && (
+        <p className={message.ok ? styles.ok : styles.error} role="status">
+          {message.text}
+        </p>
+      )}
+      <button className="button" type="submit" disabled={pending}>
+        修改密码
+      </button>
     </form>
   );
 }

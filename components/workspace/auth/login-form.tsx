@@ -11,7 +11,11 @@ export function LoginForm({ callbackUrl, initialError = null }: { callbackUrl: s
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the form natively: keep the button off till then.
-  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const ready = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

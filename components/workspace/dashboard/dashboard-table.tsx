@@ -15,8 +15,18 @@ const DATE = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeStyle: 
 function StateCells({ state }: { state: WorkspaceReportState }) {
   return (
     <>
-      <td data-label="状态"><span className={`badge ${styles[`status${state.status}`] ?? ""}`}>{STATUS_LABELS[state.status]}</span></td>
-      <td data-label="阻止提交的错误">{state.blockingErrors === null ? "—" : state.blockingErrors === 0 ? <span className={styles.ok}>无</span> : <span className={styles.bad}>{state.blockingErrors} 个</span>}</td>
+      <td data-label="状态">
+        <span className={`badge ${styles[`status${state.status}`] ?? ""}`}>{STATUS_LABELS[state.status]}</span>
+      </td>
+      <td data-label="阻止提交的错误">
+        {state.blockingErrors === null ? (
+          "—"
+        ) : state.blockingErrors === 0 ? (
+          <span className={styles.ok}>无</span>
+        ) : (
+          <span className={styles.bad}>{state.blockingErrors} 个</span>
+        )}
+      </td>
       <td data-label="最后修改">{state.lastChange ? DATE.format(state.lastChange) : "—"}</td>
     </>
   );
@@ -49,18 +59,22 @@ export function DashboardTable({ rows, role }: { rows: WorkspaceReportRow[]; rol
           const dept = row.department;
           const unitRow = (
             <tr key={`${row.unitCode}/${row.year}`} data-testid={`report-${row.unitCode}-${row.year}`}>
-              <td data-label="单位" className={styles.unitName}>{row.unitName}</td>
+              <td data-label="单位" className={styles.unitName}>
+                {row.unitName}
+              </td>
               <td data-label="年度">{row.year}年度</td>
               <StateCells state={row} />
               <td data-label="操作" className={styles.actions}>
                 {row.status === "NONE" ? (
-                  canStart ? <StartDraftForm unitCode={row.unitCode} year={row.year} hasPrevious={row.hasPrevious} /> : "—"
+                  canStart ? (
+                    <StartDraftForm unitCode={row.unitCode} year={row.year} hasPrevious={row.hasPrevious} />
+                  ) : (
+                    "—"
+                  )
                 ) : (
                   <>
                     <Link href={`${base}/edit/overview`}>{canEdit(actor, row.status) ? "编辑" : "查看"}</Link>
-                    {canReview && canComment(row.status) && (
-                      <Link href={reviewHref(row.unitCode, row.year)}>审核</Link>
-                    )}
+                    {canReview && canComment(row.status) && <Link href={reviewHref(row.unitCode, row.year)}>审核</Link>}
                     <Link href={`${base}/preview`}>预览</Link>
                   </>
                 )}
@@ -71,15 +85,15 @@ export function DashboardTable({ rows, role }: { rows: WorkspaceReportRow[]; rol
           return [
             unitRow,
             <tr key={`${row.unitCode}/${row.year}/department`} data-testid={`report-${row.unitCode}-${row.year}-department`}>
-              <td data-label="单位" className={styles.unitName}>{row.unitName}（部门决算）</td>
+              <td data-label="单位" className={styles.unitName}>
+                {row.unitName}（部门决算）
+              </td>
               <td data-label="年度">{row.year}年度</td>
               <StateCells state={dept} />
               <td data-label="操作" className={styles.actions}>
                 {/* The department page builds the report (a clerk) or shows the roll-up (anyone in scope). */}
                 <Link href={departmentHref(row.unitCode, row.year)}>部门汇总</Link>
-                {dept.status !== "NONE" && canReview && canComment(dept.status) && (
-                  <Link href={reviewHref(row.unitCode, row.year, "DEPARTMENT")}>审核</Link>
-                )}
+                {dept.status !== "NONE" && canReview && canComment(dept.status) && <Link href={reviewHref(row.unitCode, row.year, "DEPARTMENT")}>审核</Link>}
               </td>
             </tr>,
           ];

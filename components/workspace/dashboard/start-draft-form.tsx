@@ -9,13 +9,21 @@ export function StartDraftForm({ unitCode, year, hasPrevious }: { unitCode: stri
     <form className={styles.start} action={action} aria-label={`开始填报${year}年度`}>
       <input type="hidden" name="unitCode" value={unitCode} />
       <input type="hidden" name="year" value={year} />
-      <label className="visually-hidden" htmlFor={`mode-${unitCode}-${year}`}>起始内容</label>
+      <label className="visually-hidden" htmlFor={`mode-${unitCode}-${year}`}>
+        起始内容
+      </label>
       <select id={`mode-${unitCode}-${year}`} name="mode" defaultValue={hasPrevious ? "previous" : "empty"}>
         {hasPrevious && <option value="previous">从{year - 1}年度复制概况和说明</option>}
         <option value="empty">从空白开始</option>
       </select>
-      <button className="button" type="submit" disabled={pending}>开始填报</button>
-      {state && !state.ok && <p className={styles.error} role="alert">{state.message}</p>}
+      <button className="button" type="submit" disabled={pending}>
+        开始填报
+      </button>
+      {state && !state.ok && (
+        <p className={styles.error} role="alert">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

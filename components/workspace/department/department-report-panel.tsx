@@ -46,7 +46,11 @@ export function DepartmentReportPanel(props: DepartmentReportPanelProps) {
       <h2 id="department-report">部门决算</h2>
       {department ? (
         <p>
-          状态：<span className="badge" data-testid="department-report-status">{STATUS_LABELS[department.status]}</span> 第{department.revisionNumber}版
+          状态：
+          <span className="badge" data-testid="department-report-status">
+            {STATUS_LABELS[department.status]}
+          </span>{" "}
+          第{department.revisionNumber}版
         </p>
       ) : (
         <p className="muted">尚未生成部门决算。生成后，数字由汇总自动得出，您只需填写文字部分。</p>
@@ -63,8 +67,16 @@ export function DepartmentReportPanel(props: DepartmentReportPanelProps) {
           </button>
         )}
       </p>
-      {canSubmit && props.refusal && <p className="notice" data-testid="department-submit-refusal">{props.refusal}</p>}
-      {message && <p role="alert" className="notice">{message}</p>}
+      {canSubmit && props.refusal && (
+        <p className="notice" data-testid="department-submit-refusal">
+          {props.refusal}
+        </p>
+      )}
+      {message && (
+        <p role="alert" className="notice">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

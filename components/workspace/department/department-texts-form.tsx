@@ -48,7 +48,7 @@ export function DepartmentTextsForm(props: DepartmentTextsFormProps) {
             <p key={row.code} data-testid={`variance-${row.code}`}>
               <label htmlFor={row.anchor}>
                 {row.label}：决算数 {row.actual}，年初预算数 {row.budget}
-                {row.needed ? (row.reason.trim() ? "" : <strong>（须填写）</strong>) : "（现已一致，可清空）"}
+                {row.needed ? row.reason.trim() ? "" : <strong>（须填写）</strong> : "（现已一致，可清空）"}
               </label>
               <br />
               <textarea id={row.anchor} name={row.name} rows={2} cols={80} defaultValue={row.reason} readOnly={!props.editable} />
@@ -58,13 +58,24 @@ export function DepartmentTextsForm(props: DepartmentTextsFormProps) {
       )}
       {props.fields.map((f) => (
         <p key={f.path}>
-          <label htmlFor={fieldAnchorId(f.path)}>{f.label}{f.optional ? "（可选）" : ""}</label>
+          <label htmlFor={fieldAnchorId(f.path)}>
+            {f.label}
+            {f.optional ? "（可选）" : ""}
+          </label>
           <br />
           <textarea id={fieldAnchorId(f.path)} name={f.path} rows={3} cols={80} defaultValue={props.values[f.path]} readOnly={!props.editable} />
         </p>
       ))}
-      {props.editable && <button type="submit" className="button">保存文字</button>}
-      {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "muted" : "notice"}>{message.text}</p>}
+      {props.editable && (
+        <button type="submit" className="button">
+          保存文字
+        </button>
+      )}
+      {message && (
+        <p role={message.ok ? "status" : "alert"} className={message.ok ? "muted" : "notice"}>
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }

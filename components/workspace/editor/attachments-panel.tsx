@@ -1,7 +1,15 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { ATTACHMENT_KINDS, ATTACHMENT_LABELS, ATTACHMENT_MAX_BYTES, ATTACHMENT_MESSAGES, formatFileSize, workspaceAttachmentPath, type TAttachmentKind } from "@/lib/public/attachments";
+import {
+  ATTACHMENT_KINDS,
+  ATTACHMENT_LABELS,
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_MESSAGES,
+  formatFileSize,
+  workspaceAttachmentPath,
+  type TAttachmentKind,
+} from "@/lib/public/attachments";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -68,7 +76,8 @@ export function AttachmentsPanel({ attachments }: { attachments: AttachmentRow[]
   return (
     <>
       <p className="muted">
-        附件随本版本保存，提交后不能再改；公开后与报告一同公开、不能再改（更正时沿用本版本的附件，可重新上传替换）。只接受 PDF 文件（按文件内容判断），每个不超过 20 MB。
+        附件随本版本保存，提交后不能再改；公开后与报告一同公开、不能再改（更正时沿用本版本的附件，可重新上传替换）。只接受 PDF
+        文件（按文件内容判断），每个不超过 20 MB。
       </p>
       {ATTACHMENT_KINDS.map((kind) => {
         const current = attachments.find((a) => a.kind === kind);
@@ -80,8 +89,11 @@ export function AttachmentsPanel({ attachments }: { attachments: AttachmentRow[]
             <p className="muted">{HINTS[kind]}</p>
             {current ? (
               <p>
-                当前文件：<a href={workspaceAttachmentPath(info.unitCode, info.year, kind)} download={current.fileName}>{current.fileName}</a>（{formatFileSize(current.byteSize)}，
-                {new Date(current.uploadedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })} 上传）
+                当前文件：
+                <a href={workspaceAttachmentPath(info.unitCode, info.year, kind)} download={current.fileName}>
+                  {current.fileName}
+                </a>
+                （{formatFileSize(current.byteSize)}，{new Date(current.uploadedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })} 上传）
                 {info.editable && (
                   <button type="button" className="button button-secondary" disabled={s.kind === "busy"} onClick={() => onDelete(kind, current.fileName)}>
                     删除
@@ -95,11 +107,21 @@ export function AttachmentsPanel({ attachments }: { attachments: AttachmentRow[]
               <form onSubmit={onUpload(kind)} className={styles.importForm}>
                 <label htmlFor={inputId}>{current ? "上传新文件替换" : "选择 PDF 文件"}（不超过 20 MB）</label>
                 <input id={inputId} name="file" type="file" accept=".pdf,application/pdf" />
-                <button className="button" type="submit" disabled={s.kind === "busy"}>{s.kind === "busy" ? "正在上传…" : "上传"}</button>
+                <button className="button" type="submit" disabled={s.kind === "busy"}>
+                  {s.kind === "busy" ? "正在上传…" : "上传"}
+                </button>
               </form>
             )}
-            {s.kind === "done" && <p className={styles.ok} role="status">{s.message}</p>}
-            {s.kind === "failed" && <p className={styles.importErrors} role="alert">{s.message}</p>}
+            {s.kind === "done" && (
+              <p className={styles.ok} role="status">
+                {s.message}
+              </p>
+            )}
+            {s.kind === "failed" && (
+              <p className={styles.importErrors} role="alert">
+                {s.message}
+              </p>
+            )}
           </section>
         );
       })}

@@ -25,12 +25,26 @@ export function ChecksPanel() {
       <ol className={styles.checkList}>
         {[...errors, ...warnings].map((check, i) => (
           <li key={`${check.rule}-${check.path}-${i}`} className={check.severity === "error" ? styles.checkError : styles.checkWarning}>
-            <span className={styles.rule}>{check.severity === "error" ? "错误" : "提示"} {check.rule}</span>
-            {check.path ? <FieldLink path={check.path} base={base} active={active}>{check.message}</FieldLink> : <span>{check.message}</span>}
+            <span className={styles.rule}>
+              {check.severity === "error" ? "错误" : "提示"} {check.rule}
+            </span>
+            {check.path ? (
+              <FieldLink path={check.path} base={base} active={active}>
+                {check.message}
+              </FieldLink>
+            ) : (
+              <span>{check.message}</span>
+            )}
             {check.links && (
               <span className={styles.checkLinks}>
-                查看：{check.links.map((l, j) => (
-                  <span key={l.path}>{j > 0 && " · "}<FieldLink path={l.path} base={base} active={active}>{l.label}</FieldLink></span>
+                查看：
+                {check.links.map((l, j) => (
+                  <span key={l.path}>
+                    {j > 0 && " · "}
+                    <FieldLink path={l.path} base={base} active={active}>
+                      {l.label}
+                    </FieldLink>
+                  </span>
                 ))}
               </span>
             )}
@@ -44,12 +58,17 @@ export function ChecksPanel() {
 /** A link to the editor field of a package path; on the same page a plain hash change, so FocusHash focuses it. */
 function FieldLink({ path, base, active, children }: { path: string; base: string; active: string | null; children: ReactNode }) {
   return (
-    <Link href={`${base}/${partForPath(path)}#${fieldAnchorId(path)}`} scroll={false}
+    <Link
+      href={`${base}/${partForPath(path)}#${fieldAnchorId(path)}`}
+      scroll={false}
       onClick={(event) => {
         if (partForPath(path) !== active) return;
         event.preventDefault();
         // Same page: a plain hash change, so that FocusHash hears it and focuses the field.
         window.location.hash = fieldAnchorId(path);
-      }}>{children}</Link>
+      }}
+    >
+      {children}
+    </Link>
   );
 }

@@ -6,7 +6,17 @@ import type { CodeSet } from "@/lib/disclosure/codes";
  * The list behind every code field: all 7-digit 项 (functional) or 5-digit 款 (economic)
  * codes of the year, found by number or by name (the browser filters on both).
  */
-export function CodeOptions({ id, codes, kind, accept }: { id: string; codes: CodeSet | null; kind: "functional" | "economic"; accept?: (code: string) => boolean }) {
+export function CodeOptions({
+  id,
+  codes,
+  kind,
+  accept,
+}: {
+  id: string;
+  codes: CodeSet | null;
+  kind: "functional" | "economic";
+  accept?: (code: string) => boolean;
+}) {
   const options = useMemo(() => {
     if (!codes) return [];
     const map = kind === "functional" ? codes.functional : codes.economic;

@@ -36,7 +36,9 @@ export function CodedRowsEditor(props: CodedRowsEditorProps) {
   // A cell also carries the id of its code path (income[code=2013101].fiscal), which comments use;
   // only the first row of a code gets it, so ids stay unique while R2 reports the duplicate.
   const firstOfCode = new Map<string, number>();
-  rows.forEach((row, i) => { if (row.code && !firstOfCode.has(row.code)) firstOfCode.set(row.code, i); });
+  rows.forEach((row, i) => {
+    if (row.code && !firstOfCode.has(row.code)) firstOfCode.set(row.code, i);
+  });
   const codeCellId = (row: Row, i: number, key: string) =>
     row.code && firstOfCode.get(row.code) === i ? fieldAnchorId(`${list}[code=${row.code}].${key}`) : undefined;
 
@@ -50,9 +52,19 @@ export function CodedRowsEditor(props: CodedRowsEditorProps) {
             <tr>
               <th scope="col">科目编码</th>
               <th scope="col">科目名称</th>
-              {amounts.map((a) => <th key={a.key} scope="col">{a.label}（元）</th>)}
-              {texts.map((t) => <th key={t.key} scope="col">{t.label}</th>)}
-              <th scope="col"><span className="visually-hidden">操作</span></th>
+              {amounts.map((a) => (
+                <th key={a.key} scope="col">
+                  {a.label}（元）
+                </th>
+              ))}
+              {texts.map((t) => (
+                <th key={t.key} scope="col">
+                  {t.label}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">操作</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,26 +75,56 @@ export function CodedRowsEditor(props: CodedRowsEditorProps) {
               return (
                 <tr key={i} id={fieldAnchorId(pathString(rowPath))}>
                   <td id={codeCellId(row, i, "code")}>
-                    <label htmlFor={codeId} className="visually-hidden">第{i + 1}行科目编码</label>
-                    <input id={codeId} className={styles.code} list={listId} value={row.code} inputMode="numeric" disabled={!info.editable}
-                      placeholder="编码或名称" aria-describedby={`${codeId}-name`}
+                    <label htmlFor={codeId} className="visually-hidden">
+                      第{i + 1}行科目编码
+                    </label>
+                    <input
+                      id={codeId}
+                      className={styles.code}
+                      list={listId}
+                      value={row.code}
+                      inputMode="numeric"
+                      disabled={!info.editable}
+                      placeholder="编码或名称"
+                      aria-describedby={`${codeId}-name`}
                       onChange={(e) => {
                         // Picking "2010301 行政运行" from the list, or typing digits, both keep the digits only.
                         const code = e.target.value.trim().split(/\s+/)[0].replace(/\D/g, "").slice(0, 10);
                         update((p) => setPath(p, [...rowPath, "code"], code));
-                      }} />
+                      }}
+                    />
                   </td>
-                  <td id={`${codeId}-name`} className={name ? undefined : styles.unknown}>{name ?? (row.code ? "编码不存在" : "")}</td>
+                  <td id={`${codeId}-name`} className={name ? undefined : styles.unknown}>
+                    {name ?? (row.code ? "编码不存在" : "")}
+                  </td>
                   {amounts.map((a) => (
-                    <td key={a.key} id={codeCellId(row, i, a.key)}><AmountField path={[...rowPath, a.key]} label={`第${i + 1}行${a.label}`} hideLabel /></td>
+                    <td key={a.key} id={codeCellId(row, i, a.key)}>
+                      <AmountField path={[...rowPath, a.key]} label={`第${i + 1}行${a.label}`} hideLabel />
+                    </td>
                   ))}
                   {texts.map((t) => (
-                    <td key={t.key} id={codeCellId(row, i, t.key)} className={styles.reason}><TextField path={[...rowPath, t.key]} label={`第${i + 1}行${t.label}`} optional multiline rows={2} hideLabel /></td>
+                    <td key={t.key} id={codeCellId(row, i, t.key)} className={styles.reason}>
+                      <TextField path={[...rowPath, t.key]} label={`第${i + 1}行${t.label}`} optional multiline rows={2} hideLabel />
+                    </td>
                   ))}
                   <td>
                     {info.editable && (
-                      <button type="button" className={styles.linkButton} aria-label={`删除第${i + 1}行`}
-                        onClick={() => update((p) => setPath(p, props.path, rows.filter((_, j) => j !== i)))}>删除</button>
+                      <button
+                        type="button"
+                        className={styles.linkButton}
+                        aria-label={`删除第${i + 1}行`}
+                        onClick={() =>
+                          update((p) =>
+                            setPath(
+                              p,
+                              props.path,
+                              rows.filter((_, j) => j !== i),
+                            ),
+                          )
+                        }
+                      >
+                        删除
+                      </button>
                     )}
                   </td>
                 </tr>

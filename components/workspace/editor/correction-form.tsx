@@ -17,7 +17,12 @@ export function CorrectionForm() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (!availableTransitions({ role: info.role }, info.status as TReportStatus).includes("correct")) return null;
-  if (!open) return <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>发起更正</button>;
+  if (!open)
+    return (
+      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+        发起更正
+      </button>
+    );
 
   async function start() {
     setError(null);
@@ -34,8 +39,14 @@ export function CorrectionForm() {
     <div className={styles.correction}>
       <label htmlFor="change-note">更正说明（公开，说明更正了什么）</label>
       <textarea id="change-note" rows={2} maxLength={CHANGE_NOTE_MAX} value={note} onChange={(e) => setNote(e.target.value)} />
-      <button type="button" className="button" disabled={busy} onClick={start}>开始更正</button>
-      {error && <p className={styles.saveError} role="alert">{error}</p>}
+      <button type="button" className="button" disabled={busy} onClick={start}>
+        开始更正
+      </button>
+      {error && (
+        <p className={styles.saveError} role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

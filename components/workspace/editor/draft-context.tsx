@@ -24,11 +24,7 @@ export interface DraftInfo {
   changeNote: string | null;
 }
 
-type SaveState =
-  | { kind: "idle" }
-  | { kind: "saving" }
-  | { kind: "saved"; at: string }
-  | { kind: "error"; message: string; stale: boolean };
+type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; message: string; stale: boolean };
 
 interface DraftContextValue {
   info: DraftInfo;
@@ -57,7 +53,14 @@ export function useDraft(): DraftContextValue {
   return value;
 }
 
-export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previousPublished: TPackage | null; codes: CodeSetSource | null; comments: ReviewComment[]; children: ReactNode }) {
+export function DraftProvider(props: {
+  info: DraftInfo;
+  initial: TPackage;
+  previousPublished: TPackage | null;
+  codes: CodeSetSource | null;
+  comments: ReviewComment[];
+  children: ReactNode;
+}) {
   const [info, setInfo] = useState(props.info);
   const [pkg, setPkg] = useState(props.initial);
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(props.initial));
@@ -125,7 +128,18 @@ export function DraftProvider(props: { info: DraftInfo; initial: TPackage; previ
   }, [dirty]);
 
   const value: DraftContextValue = {
-    info, comments: props.comments, pkg, codes, update, checks, dirty, setFieldInvalid, invalidFields: invalid.size, save, saveState, reset,
+    info,
+    comments: props.comments,
+    pkg,
+    codes,
+    update,
+    checks,
+    dirty,
+    setFieldInvalid,
+    invalidFields: invalid.size,
+    save,
+    saveState,
+    reset,
   };
   return <DraftContext.Provider value={value}>{props.children}</DraftContext.Provider>;
 }

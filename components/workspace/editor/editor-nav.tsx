@@ -21,7 +21,11 @@ export function EditorNav() {
             <li key={part.slug}>
               <Link href={`${base}/${part.slug}`} aria-current={active === part.slug ? "page" : undefined}>
                 {part.title}
-                {errors > 0 && <span className={styles.navErrors} aria-label={`${errors}个错误`}>{errors}</span>}
+                {errors > 0 && (
+                  <span className={styles.navErrors} aria-label={`${errors}个错误`}>
+                    {errors}
+                  </span>
+                )}
               </Link>
             </li>
           );

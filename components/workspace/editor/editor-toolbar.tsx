@@ -43,8 +43,12 @@ export function EditorToolbar() {
   return (
     <div className={styles.toolbar}>
       <div>
-        <strong>{info.unitName} · {info.year}年度</strong>{" "}
-        <span className="badge" data-testid="report-status">{STATUS_LABELS[info.status as TReportStatus] ?? info.status}</span>
+        <strong>
+          {info.unitName} · {info.year}年度
+        </strong>{" "}
+        <span className="badge" data-testid="report-status">
+          {STATUS_LABELS[info.status as TReportStatus] ?? info.status}
+        </span>
       </div>
       <div className={styles.toolbarActions}>
         <span role="status" aria-live="polite" className={styles.saveState}>
@@ -53,22 +57,63 @@ export function EditorToolbar() {
           {dirty && saveState.kind !== "saving" && saveState.kind !== "error" && "有未保存的修改"}
         </span>
         {info.editable && (
-          <button type="button" className="button" onClick={() => save()} disabled={saveState.kind === "saving" || invalidFields > 0}
-            title={invalidFields > 0 ? "请先改正标红的字段" : undefined}>保存草稿</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => save()}
+            disabled={saveState.kind === "saving" || invalidFields > 0}
+            title={invalidFields > 0 ? "请先改正标红的字段" : undefined}
+          >
+            保存草稿
+          </button>
         )}
-        <Link className="button button-secondary" href={`${base}/preview`}
-          onClick={(e) => { if (dirty && !window.confirm("有未保存的修改，预览显示的是最近一次保存的内容。仍要打开预览吗？")) e.preventDefault(); }}>预览</Link>
+        <Link
+          className="button button-secondary"
+          href={`${base}/preview`}
+          onClick={(e) => {
+            if (dirty && !window.confirm("有未保存的修改，预览显示的是最近一次保存的内容。仍要打开预览吗？")) e.preventDefault();
+          }}
+        >
+          预览
+        </Link>
         <CorrectionForm />
         {info.editable && (
-          <button type="button" className="button" onClick={submit} disabled={errors > 0 || invalidFields > 0}
-            title={errors > 0 ? `还有 ${errors} 个错误，修正后才能提交` : undefined}>提交审核</button>
+          <button
+            type="button"
+            className="button"
+            onClick={submit}
+            disabled={errors > 0 || invalidFields > 0}
+            title={errors > 0 ? `还有 ${errors} 个错误，修正后才能提交` : undefined}
+          >
+            提交审核
+          </button>
         )}
-        {canWithdraw && <button type="button" className="button button-secondary" onClick={withdraw}>撤回</button>}
+        {canWithdraw && (
+          <button type="button" className="button button-secondary" onClick={withdraw}>
+            撤回
+          </button>
+        )}
       </div>
-      {saveState.kind === "error" && <p className={styles.saveError} role="alert">{saveState.message}</p>}
-      {submitError && <p className={styles.saveError} role="alert">{submitError}</p>}
-      {info.changeNote && <p className="muted" data-testid="change-note">第{info.revisionNumber}版（更正）。更正说明：{info.changeNote}</p>}
-      {!info.editable && <p className="notice" data-testid="read-only-notice">{readOnlyNotice(info.status as TReportStatus, { role: info.role })}</p>}
+      {saveState.kind === "error" && (
+        <p className={styles.saveError} role="alert">
+          {saveState.message}
+        </p>
+      )}
+      {submitError && (
+        <p className={styles.saveError} role="alert">
+          {submitError}
+        </p>
+      )}
+      {info.changeNote && (
+        <p className="muted" data-testid="change-note">
+          第{info.revisionNumber}版（更正）。更正说明：{info.changeNote}
+        </p>
+      )}
+      {!info.editable && (
+        <p className="notice" data-testid="read-only-notice">
+          {readOnlyNotice(info.status as TReportStatus, { role: info.role })}
+        </p>
+      )}
     </div>
   );
 }

@@ -44,13 +44,30 @@ export function AmountField({ path, label = catalogLabel(path), hideLabel }: { p
 
   return (
     <span className={styles.amount}>
-      <label htmlFor={id} className={hideLabel ? "visually-hidden" : styles.label}>{label}（元）</label>
-      <input id={id} inputMode="decimal" value={text} disabled={!info.editable} aria-invalid={error ? true : undefined}
+      <label htmlFor={id} className={hideLabel ? "visually-hidden" : styles.label}>
+        {label}（元）
+      </label>
+      <input
+        id={id}
+        inputMode="decimal"
+        value={text}
+        disabled={!info.editable}
+        aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onChange(e.target.value)}
-        onBlur={() => { const p = parseAmountInput(text); if (p.ok) setText(display(p.value)); }} />
-      <span className={styles.wan} aria-label={`合${formatWanTable(parseYuan(value))}万元`}>{formatWanTable(parseYuan(value))} 万元</span>
-      {error && <span id={`${id}-error`} className={styles.fieldError} role="alert">{error}</span>}
+        onBlur={() => {
+          const p = parseAmountInput(text);
+          if (p.ok) setText(display(p.value));
+        }}
+      />
+      <span className={styles.wan} aria-label={`合${formatWanTable(parseYuan(value))}万元`}>
+        {formatWanTable(parseYuan(value))} 万元
+      </span>
+      {error && (
+        <span id={`${id}-error`} className={styles.fieldError} role="alert">
+          {error}
+        </span>
+      )}
       <FieldComments path={pathString(path)} />
     </span>
   );
@@ -65,8 +82,15 @@ export function CountField({ path, label = catalogLabel(path) }: { path: KeyPath
   if (error === null && text !== String(value)) setText(String(value));
   return (
     <span className={styles.amount}>
-      <label htmlFor={id} className={styles.label}>{label}</label>
-      <input id={id} inputMode="numeric" value={text} disabled={!info.editable} aria-invalid={error ? true : undefined}
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      <input
+        id={id}
+        inputMode="numeric"
+        value={text}
+        disabled={!info.editable}
+        aria-invalid={error ? true : undefined}
         onChange={(e) => {
           const next = e.target.value.trim();
           setText(e.target.value);
@@ -74,8 +98,13 @@ export function CountField({ path, label = catalogLabel(path) }: { path: KeyPath
           setError(ok ? null : "请输入整数");
           setFieldInvalid(id, !ok);
           if (ok) update((p) => setPath(p, path, next === "" ? 0 : Number(next)));
-        }} />
-      {error && <span className={styles.fieldError} role="alert">{error}</span>}
+        }}
+      />
+      {error && (
+        <span className={styles.fieldError} role="alert">
+          {error}
+        </span>
+      )}
       <FieldComments path={pathString(path)} />
     </span>
   );
@@ -85,11 +114,29 @@ export function CountField({ path, label = catalogLabel(path) }: { path: KeyPath
 export function CarriedMark({ path }: { path: string }) {
   const { checks } = useDraft();
   if (!checks.some((c) => c.rule === "W5" && c.path === path)) return null;
-  return <span className={styles.carried} data-testid="carried-mark">{CARRIED_MARK}</span>;
+  return (
+    <span className={styles.carried} data-testid="carried-mark">
+      {CARRIED_MARK}
+    </span>
+  );
 }
 
 /** Text, single line or multi-line; `optional` removes the key when emptied (absent = 无说明). */
-export function TextField({ path, label = catalogLabel(path), multiline, optional, rows = 3, hideLabel }: { path: KeyPath; label?: string; multiline?: boolean; optional?: boolean; rows?: number; hideLabel?: boolean }) {
+export function TextField({
+  path,
+  label = catalogLabel(path),
+  multiline,
+  optional,
+  rows = 3,
+  hideLabel,
+}: {
+  path: KeyPath;
+  label?: string;
+  multiline?: boolean;
+  optional?: boolean;
+  rows?: number;
+  hideLabel?: boolean;
+}) {
   const { pkg, update, info } = useDraft();
   const value = (getPath(pkg, path) as string | undefined) ?? "";
   const id = fieldAnchorId(pathString(path));
@@ -97,7 +144,14 @@ export function TextField({ path, label = catalogLabel(path), multiline, optiona
   const onChange = (next: string) => update((p) => setPath(p, path, optional && next === "" ? undefined : next));
   return (
     <div className={styles.text}>
-      <label htmlFor={id} className={hideLabel ? "visually-hidden" : styles.label}>{label}{optional && <span id={hint} className="muted">（可不填）</span>}</label>
+      <label htmlFor={id} className={hideLabel ? "visually-hidden" : styles.label}>
+        {label}
+        {optional && (
+          <span id={hint} className="muted">
+            （可不填）
+          </span>
+        )}
+      </label>
       <CarriedMark path={pathString(path)} />
       {multiline ? (
         <textarea id={id} rows={rows} value={value} disabled={!info.editable} onChange={(e) => onChange(e.target.value)} />

@@ -9,7 +9,15 @@ import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
 /** Markdown text with a preview toggle, drawn by the renderer the published page and PDF use. */
-export function MarkdownField({ path, label = catalogEntry(fieldPattern(pathString(path)))?.column ?? pathString(path), rows = 12 }: { path: KeyPath; label?: string; rows?: number }) {
+export function MarkdownField({
+  path,
+  label = catalogEntry(fieldPattern(pathString(path)))?.column ?? pathString(path),
+  rows = 12,
+}: {
+  path: KeyPath;
+  label?: string;
+  rows?: number;
+}) {
   const { pkg } = useDraft();
   const [preview, setPreview] = useState(false);
   return (
@@ -18,7 +26,9 @@ export function MarkdownField({ path, label = catalogEntry(fieldPattern(pathStri
         {preview ? "返回编辑" : "预览排版"}
       </button>
       {preview ? (
-        <div className={styles.markdownPreview}><RichText text={(getPath(pkg, path) as string) ?? ""} topHeading="h3" /></div>
+        <div className={styles.markdownPreview}>
+          <RichText text={(getPath(pkg, path) as string) ?? ""} topHeading="h3" />
+        </div>
       ) : (
         <TextField path={path} label={`${label}（支持 Markdown）`} multiline rows={rows} />
       )}

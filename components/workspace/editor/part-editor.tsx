@@ -24,14 +24,23 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
 function PriorYear() {
   const { pkg, update, info } = useDraft();
   const present = pkg.priorYear != null;
-  const blank: TPriorYear = { grandTotal: "0.00", fiscalGrandTotal: "0.00", generalBudgetExpenditure: "0.00", operatingCosts: "0.00",
-    threePublicActual: { outbound: "0.00", vehiclePurchase: "0.00", vehicleOperation: "0.00", reception: "0.00" } };
+  const blank: TPriorYear = {
+    grandTotal: "0.00",
+    fiscalGrandTotal: "0.00",
+    generalBudgetExpenditure: "0.00",
+    operatingCosts: "0.00",
+    threePublicActual: { outbound: "0.00", vehiclePurchase: "0.00", vehicleOperation: "0.00", reception: "0.00" },
+  };
   return (
     <>
       <p className="notice">只有当{pkg.year - 1}年度的报告没有在本平台公开时才需要填写；已公开时，同比数字直接取自上年报告，此处数字不使用。</p>
       <label className={styles.check}>
-        <input type="checkbox" checked={present} disabled={!info.editable}
-          onChange={(e) => update((p) => setPath(p, ["priorYear"], e.target.checked ? blank : undefined))} />
+        <input
+          type="checkbox"
+          checked={present}
+          disabled={!info.editable}
+          onChange={(e) => update((p) => setPath(p, ["priorYear"], e.target.checked ? blank : undefined))}
+        />
         填写上年数
       </label>
       {present && (
@@ -54,13 +63,23 @@ export function PartEditor({ part }: { part: TPartSlug }) {
     case "expenditure":
       return <CodedRowsEditor path={["expenditure"]} kind="functional" table={buildTable03} addLabel="添加支出科目" />;
     case "balances":
-      return <Group title="公开01 收入支出决算总表中需要填写的项目"><CatalogFields under="balances" /></Group>;
+      return (
+        <Group title="公开01 收入支出决算总表中需要填写的项目">
+          <CatalogFields under="balances" />
+        </Group>
+      );
     case "fiscal":
       return (
         <>
-          <Group title="本年财政拨款收入"><CatalogFields under="fiscal.income" /></Group>
-          <Group title="年初财政拨款结转和结余"><CatalogFields under="fiscal.openingCarryover" /></Group>
-          <Group title="年末财政拨款结转和结余"><CatalogFields under="fiscal.closingCarryover" /></Group>
+          <Group title="本年财政拨款收入">
+            <CatalogFields under="fiscal.income" />
+          </Group>
+          <Group title="年初财政拨款结转和结余">
+            <CatalogFields under="fiscal.openingCarryover" />
+          </Group>
+          <Group title="年末财政拨款结转和结余">
+            <CatalogFields under="fiscal.closingCarryover" />
+          </Group>
         </>
       );
     case "general-budget":
@@ -69,18 +88,37 @@ export function PartEditor({ part }: { part: TPartSlug }) {
       return (
         <>
           <h2>人员经费（301、303 类）</h2>
-          <CodedRowsEditor path={["basicExpenditure", "personnel"]} kind="economic" accept={(c) => economicBlock(c) === "personnel"} addLabel="添加人员经费科目" />
+          <CodedRowsEditor
+            path={["basicExpenditure", "personnel"]}
+            kind="economic"
+            accept={(c) => economicBlock(c) === "personnel"}
+            addLabel="添加人员经费科目"
+          />
           <h2>公用经费（302、310 等类）</h2>
-          <CodedRowsEditor path={["basicExpenditure", "public"]} kind="economic" accept={(c) => economicBlock(c) === "public"} table={buildTable06} addLabel="添加公用经费科目" />
+          <CodedRowsEditor
+            path={["basicExpenditure", "public"]}
+            kind="economic"
+            accept={(c) => economicBlock(c) === "public"}
+            table={buildTable06}
+            addLabel="添加公用经费科目"
+          />
         </>
       );
     case "three-public":
       return (
         <>
-          <Group title="预算数"><CatalogFields under="threePublic.budget" /></Group>
-          <Group title="决算数"><CatalogFields under="threePublic.actual" /></Group>
-          <Group title="数量"><CatalogFields under="threePublic" kinds={["count"]} /></Group>
-          <Group title="说明（不填则公开为“无…情况说明”）"><CatalogFields under="threePublic.explanations" /></Group>
+          <Group title="预算数">
+            <CatalogFields under="threePublic.budget" />
+          </Group>
+          <Group title="决算数">
+            <CatalogFields under="threePublic.actual" />
+          </Group>
+          <Group title="数量">
+            <CatalogFields under="threePublic" kinds={["count"]} />
+          </Group>
+          <Group title="说明（不填则公开为“无…情况说明”）">
+            <CatalogFields under="threePublic.explanations" />
+          </Group>
         </>
       );
     case "government-fund":
@@ -90,14 +128,26 @@ export function PartEditor({ part }: { part: TPartSlug }) {
     case "prior-year":
       return <PriorYear />;
     case "reasons":
-      return <Group title="与上年相比的变动原因（数字有变化时必填）"><CatalogFields under="reasons" /></Group>;
+      return (
+        <Group title="与上年相比的变动原因（数字有变化时必填）">
+          <CatalogFields under="reasons" />
+        </Group>
+      );
     case "other-matters":
       return (
         <>
-          <Group title="机关运行经费"><CatalogFields under="otherMatters.operatingCosts" /></Group>
-          <Group title="会议费和培训费"><CatalogFields under="otherMatters" kinds={["amount"]} /></Group>
-          <Group title="政府采购"><CatalogFields under="otherMatters.procurement" /></Group>
-          <Group title="国有资产占用"><CatalogFields under="otherMatters.assets" /></Group>
+          <Group title="机关运行经费">
+            <CatalogFields under="otherMatters.operatingCosts" />
+          </Group>
+          <Group title="会议费和培训费">
+            <CatalogFields under="otherMatters" kinds={["amount"]} />
+          </Group>
+          <Group title="政府采购">
+            <CatalogFields under="otherMatters.procurement" />
+          </Group>
+          <Group title="国有资产占用">
+            <CatalogFields under="otherMatters.assets" />
+          </Group>
           <TextField path={["otherMatters", "other"]} multiline rows={4} />
         </>
       );

@@ -18,12 +18,22 @@ function ResolveButton({ comment }: { comment: ReviewComment }) {
   if (comment.resolved || !canAnswerComment({ role: info.role }, info.status as TReportStatus)) return null;
   return (
     <>
-      <button type="button" className="button button-secondary" onClick={async () => {
-        const result = await resolveCommentAction({ commentId: comment.id }).catch(() => null);
-        if (!result?.ok) return setError(result?.message ?? "网络错误，请稍后重试");
-        router.refresh();
-      }}>标记已答复</button>
-      {error && <span className={styles.fieldError} role="alert">{error}</span>}
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={async () => {
+          const result = await resolveCommentAction({ commentId: comment.id }).catch(() => null);
+          if (!result?.ok) return setError(result?.message ?? "网络错误，请稍后重试");
+          router.refresh();
+        }}
+      >
+        标记已答复
+      </button>
+      {error && (
+        <span className={styles.fieldError} role="alert">
+          {error}
+        </span>
+      )}
     </>
   );
 }
@@ -31,7 +41,10 @@ function ResolveButton({ comment }: { comment: ReviewComment }) {
 function CommentBody({ comment }: { comment: ReviewComment }) {
   return (
     <>
-      <span className={styles.commentMeta}>审核批注 · {comment.author}{comment.resolved ? " · 已答复" : ""}</span>
+      <span className={styles.commentMeta}>
+        审核批注 · {comment.author}
+        {comment.resolved ? " · 已答复" : ""}
+      </span>
       <span className={styles.commentBody}>{comment.body}</span>
     </>
   );
@@ -67,7 +80,13 @@ export function PartComments() {
         {shown.map((c) => (
           <li key={c.id} className={`${styles.comment} ${c.resolved ? styles.commentResolved : ""}`}>
             <span className={styles.commentMeta}>
-              {c.fieldPath ? <Link href={`${base}#${fieldAnchorId(c.fieldPath)}`} scroll={false}>{commentPlace(c)}</Link> : commentPlace(c)}
+              {c.fieldPath ? (
+                <Link href={`${base}#${fieldAnchorId(c.fieldPath)}`} scroll={false}>
+                  {commentPlace(c)}
+                </Link>
+              ) : (
+                commentPlace(c)
+              )}
             </span>
             <CommentBody comment={c} /> <ResolveButton comment={c} />
           </li>

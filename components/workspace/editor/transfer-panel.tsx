@@ -28,9 +28,7 @@ export function TransferPanel() {
     body.set("version", String(info.version));
     const response = await fetch(`${base}/import`, { method: "POST", body }).catch(() => null);
     const result = (await response?.json().catch(() => null)) as
-      | { ok: true; version: number; package: TPackage }
-      | { ok: false; message: string; details?: { issues?: string[] } }
-      | null;
+      { ok: true; version: number; package: TPackage } | { ok: false; message: string; details?: { issues?: string[] } } | null;
     if (!result) return setState({ kind: "failed", message: "网络错误，未能导入", issues: [] });
     if (!result.ok) return setState({ kind: "failed", message: result.message, issues: result.details?.issues ?? [] });
     reset(result.package, result.version);
@@ -41,9 +39,21 @@ export function TransferPanel() {
     <>
       <h2>导出</h2>
       <ul className={styles.downloads}>
-        <li><a href={`${base}/export?format=xlsx`} download>下载已填数据（XLSX 模板）</a></li>
-        <li><a href={`${base}/export?format=template`} download>下载空白模板（XLSX）</a></li>
-        <li><a href={`${base}/export?format=json`} download>下载数据包（JSON）</a></li>
+        <li>
+          <a href={`${base}/export?format=xlsx`} download>
+            下载已填数据（XLSX 模板）
+          </a>
+        </li>
+        <li>
+          <a href={`${base}/export?format=template`} download>
+            下载空白模板（XLSX）
+          </a>
+        </li>
+        <li>
+          <a href={`${base}/export?format=json`} download>
+            下载数据包（JSON）
+          </a>
+        </li>
       </ul>
       <p className="muted">导出的是最近一次保存的内容。模板每张工作表对应一张公开表，金额以元为单位填写。</p>
       {info.editable && (
@@ -51,14 +61,31 @@ export function TransferPanel() {
           <h2>导入</h2>
           <form onSubmit={onImport} className={styles.importForm}>
             <label htmlFor="import-file">选择填好的 XLSX 模板或 JSON 数据包（不超过 5 MB）</label>
-            <input id="import-file" name="file" type="file" accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
-            <button className="button" type="submit" disabled={state.kind === "busy"}>{state.kind === "busy" ? "正在导入…" : "导入并替换草稿"}</button>
+            <input
+              id="import-file"
+              name="file"
+              type="file"
+              accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            />
+            <button className="button" type="submit" disabled={state.kind === "busy"}>
+              {state.kind === "busy" ? "正在导入…" : "导入并替换草稿"}
+            </button>
           </form>
-          {state.kind === "done" && <p className={styles.ok} role="status">导入成功，草稿已更新。</p>}
+          {state.kind === "done" && (
+            <p className={styles.ok} role="status">
+              导入成功，草稿已更新。
+            </p>
+          )}
           {state.kind === "failed" && (
             <div className={styles.importErrors} role="alert">
               <p>{state.message}</p>
-              {state.issues.length > 0 && <ul>{state.issues.map((issue, i) => <li key={i}>{issue}</li>)}</ul>}
+              {state.issues.length > 0 && (
+                <ul>
+                  {state.issues.map((issue, i) => (
+                    <li key={i}>{issue}</li>
+                  ))}
+                </ul>
+              )}
             </div>
           )}
         </>

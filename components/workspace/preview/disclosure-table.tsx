@@ -20,14 +20,18 @@ export function DisclosureTable({ table, caption = true }: { table: TTable; capt
         {caption && (
           <caption>
             <span className={styles.unit}>单位：{table.unitLabel}</span>
-            <strong>{table.id} {table.title}</strong>
+            <strong>
+              {table.id} {table.title}
+            </strong>
           </caption>
         )}
         <thead>
           {table.headerRows.map((row, r) => (
             <tr key={r}>
               {row.map((h, i) => (
-                <th key={i} colSpan={h.colSpan} rowSpan={h.rowSpan} scope="col">{h.label}</th>
+                <th key={i} colSpan={h.colSpan} rowSpan={h.rowSpan} scope="col">
+                  {h.label}
+                </th>
               ))}
             </tr>
           ))}
@@ -36,7 +40,9 @@ export function DisclosureTable({ table, caption = true }: { table: TTable; capt
           {table.rows.map((row, r) => (
             <tr key={r} className={row.level === "类" || row.level === "合计" ? styles.strong : undefined}>
               {row.values.map((value, i) => (
-                <td key={i} className={table.columns[i]?.kind === "amount" ? styles.num : undefined}>{cell(value, table.columns[i])}</td>
+                <td key={i} className={table.columns[i]?.kind === "amount" ? styles.num : undefined}>
+                  {cell(value, table.columns[i])}
+                </td>
               ))}
             </tr>
           ))}

@@ -6,7 +6,10 @@ import styles from "./review.module.css";
 
 const DATE = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
 
-interface Attestation { by: string; at: string }
+interface Attestation {
+  by: string;
+  at: string;
+}
 
 /** The recorded details of an entry, in words: comment, change note, attestations, source. */
 export function AuditDetails({ details }: { details: Record<string, unknown> }) {
@@ -19,7 +22,8 @@ export function AuditDetails({ details }: { details: Record<string, unknown> }) 
   const att = details.attestations as { secrecyReviewed?: Attestation; headApproved?: Attestation } | undefined;
   if (att?.secrecyReviewed) parts.push(`保密审查已完成（${att.secrecyReviewed.by} 确认于 ${DATE.format(new Date(att.secrecyReviewed.at))}）`);
   if (att?.headApproved) parts.push(`单位负责人已审签（${att.headApproved.by} 确认于 ${DATE.format(new Date(att.headApproved.at))}）`);
-  if (details.source && details.source !== "workspace") parts.push(`来源：${details.source === "import" ? "批量导入" : details.source === "seed" ? "演示数据" : "脚本"}`);
+  if (details.source && details.source !== "workspace")
+    parts.push(`来源：${details.source === "import" ? "批量导入" : details.source === "seed" ? "演示数据" : "脚本"}`);
   return <span className={styles.details}>{parts.join("；")}</span>;
 }
 
@@ -35,17 +39,33 @@ export function AuditTable({ rows, unreadColumn, reportHref }: AuditTableProps) 
   return (
     <table className={styles.table} data-testid="audit-table">
       <thead>
-        <tr><th scope="col">时间</th><th scope="col" className={styles.short}>操作</th><th scope="col" className={styles.short}>操作人</th><th scope="col">单位</th><th scope="col">年度</th><th scope="col">详情</th></tr>
+        <tr>
+          <th scope="col">时间</th>
+          <th scope="col" className={styles.short}>
+            操作
+          </th>
+          <th scope="col" className={styles.short}>
+            操作人
+          </th>
+          <th scope="col">单位</th>
+          <th scope="col">年度</th>
+          <th scope="col">详情</th>
+        </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} className={unreadColumn && r.unread ? styles.unread : undefined}>
-            <td>{DATE.format(r.createdAt)}{unreadColumn && r.unread ? <span className="badge"> 新</span> : null}</td>
+            <td>
+              {DATE.format(r.createdAt)}
+              {unreadColumn && r.unread ? <span className="badge"> 新</span> : null}
+            </td>
             <td className={styles.short}>{auditActionLabel(r.action)}</td>
             <td className={styles.short}>{r.actor}</td>
             <td>{r.unitName && r.unitCode && r.year && reportHref ? <Link href={reportHref(r.unitCode, r.year)}>{r.unitName}</Link> : (r.unitName ?? "—")}</td>
             <td>{r.year ?? "—"}</td>
-            <td><AuditDetails details={r.details} /></td>
+            <td>
+              <AuditDetails details={r.details} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -25,10 +25,24 @@ export function ChangeList({ changes, baseLabel, commentHref }: { changes: TRevi
   if (changes.length === 0) return <p className="muted">与{baseLabel}相比没有变化。</p>;
   return (
     <>
-      <p className="muted">与{baseLabel}相比，{changes.length} 处变化：</p>
+      <p className="muted">
+        与{baseLabel}相比，{changes.length} 处变化：
+      </p>
       <table className={styles.table} data-testid="change-list">
         <thead>
-          <tr><th scope="col">字段</th><th scope="col" className={styles.num}>原值</th><th scope="col" className={styles.num}>现值</th><th scope="col" className={styles.num}>增减</th><th scope="col">批注</th></tr>
+          <tr>
+            <th scope="col">字段</th>
+            <th scope="col" className={styles.num}>
+              原值
+            </th>
+            <th scope="col" className={styles.num}>
+              现值
+            </th>
+            <th scope="col" className={styles.num}>
+              增减
+            </th>
+            <th scope="col">批注</th>
+          </tr>
         </thead>
         <tbody>
           {changes.slice(0, SHOWN).map((c) => (
@@ -38,7 +52,11 @@ export function ChangeList({ changes, baseLabel, commentHref }: { changes: TRevi
               <td className={c.kind === "text" ? undefined : styles.num}>{value(c, "before")}</td>
               <td className={c.kind === "text" ? undefined : styles.num}>{value(c, "after")}</td>
               <td className={styles.num}>{delta(c)}</td>
-              <td><Link href={commentHref(c.path)} scroll={false}>批注</Link></td>
+              <td>
+                <Link href={commentHref(c.path)} scroll={false}>
+                  批注
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -40,20 +40,40 @@ export function CommentForm({ reportId, parts, field, fields }: Props) {
     <form className={styles.panel} id="comment-form" onSubmit={submit}>
       <h2>批注</h2>
       {field ? (
-        <p>字段：<strong data-testid="comment-field">{field.label}</strong></p>
+        <p>
+          字段：<strong data-testid="comment-field">{field.label}</strong>
+        </p>
       ) : (
         <>
-          <label>部分
-            <select value={section} onChange={(e) => { setSection(e.target.value); setPicked(""); }}>
+          <label>
+            部分
+            <select
+              value={section}
+              onChange={(e) => {
+                setSection(e.target.value);
+                setPicked("");
+              }}
+            >
               <option value="report">整份报告</option>
-              {parts.map((p) => <option key={p.slug} value={p.slug}>{p.title}</option>)}
+              {parts.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.title}
+                </option>
+              ))}
             </select>
           </label>
           {section !== "report" && (
-            <label>字段（可不选）
+            <label>
+              字段（可不选）
               <select value={picked} onChange={(e) => setPicked(e.target.value)}>
                 <option value="">整个部分</option>
-                {fields.filter((f) => f.part === section).map((f) => <option key={f.path} value={f.path}>{f.label}</option>)}
+                {fields
+                  .filter((f) => f.part === section)
+                  .map((f) => (
+                    <option key={f.path} value={f.path}>
+                      {f.label}
+                    </option>
+                  ))}
               </select>
             </label>
           )}
@@ -61,8 +81,16 @@ export function CommentForm({ reportId, parts, field, fields }: Props) {
       )}
       <label htmlFor="comment-body">批注内容</label>
       <textarea id="comment-body" rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
-      <p><button type="submit" className="button button-secondary" disabled={busy}>添加批注</button></p>
-      {error && <p className={styles.error} role="alert">{error}</p>}
+      <p>
+        <button type="submit" className="button button-secondary" disabled={busy}>
+          添加批注
+        </button>
+      </p>
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -41,27 +41,51 @@ export function DecisionPanel({ reportId, version, transitions }: Props) {
           <label htmlFor="return-comment">退回意见（退回时必填）</label>
           <textarea id="return-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
           <p>
-            <button type="button" className="button button-secondary" disabled={busy}
-              onClick={() => (comment.trim() ? decide({ transition: "return", comment }) : setError("退回时必须填写退回意见"))}>退回</button>{" "}
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => (comment.trim() ? decide({ transition: "return", comment }) : setError("退回时必须填写退回意见"))}
+            >
+              退回
+            </button>{" "}
             {decisions.includes("approve") && (
-              <button type="button" className="button" disabled={busy} onClick={() => decide({ transition: "approve" })}>审核通过</button>
+              <button type="button" className="button" disabled={busy} onClick={() => decide({ transition: "approve" })}>
+                审核通过
+              </button>
             )}
           </p>
         </>
       )}
       {decisions.includes("publish") && (
         <>
-          <label className={styles.check}><input type="checkbox" checked={secrecy} onChange={(e) => setSecrecy(e.target.checked)} />保密审查已完成</label>
-          <label className={styles.check}><input type="checkbox" checked={head} onChange={(e) => setHead(e.target.checked)} />单位负责人已审签</label>
+          <label className={styles.check}>
+            <input type="checkbox" checked={secrecy} onChange={(e) => setSecrecy(e.target.checked)} />
+            保密审查已完成
+          </label>
+          <label className={styles.check}>
+            <input type="checkbox" checked={head} onChange={(e) => setHead(e.target.checked)} />
+            单位负责人已审签
+          </label>
           <p>
-            <button type="button" className="button" disabled={busy || !secrecy || !head}
+            <button
+              type="button"
+              className="button"
+              disabled={busy || !secrecy || !head}
               title={!secrecy || !head ? "请先勾选两项确认" : undefined}
-              onClick={() => decide({ transition: "publish", secrecyReviewed: true, headApproved: true })}>发布</button>
+              onClick={() => decide({ transition: "publish", secrecyReviewed: true, headApproved: true })}
+            >
+              发布
+            </button>
           </p>
           <p className="muted">发布后公众立即可以看到该报告；已公开的版本不能再修改，只能发起更正。</p>
         </>
       )}
-      {error && <p className={styles.error} role="alert">{error}</p>}
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

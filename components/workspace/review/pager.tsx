@@ -8,7 +8,9 @@ export function Pager({ data, href }: { data: Paged<unknown>; href: (page: numbe
   return (
     <nav className={styles.pager} aria-label="分页">
       {data.page > 1 ? <Link href={href(data.page - 1)}>上一页</Link> : <span className="muted">上一页</span>}
-      <span>第 {data.page} / {pages} 页，共 {data.total} 条</span>
+      <span>
+        第 {data.page} / {pages} 页，共 {data.total} 条
+      </span>
       {data.page < pages ? <Link href={href(data.page + 1)}>下一页</Link> : <span className="muted">下一页</span>}
     </nav>
   );

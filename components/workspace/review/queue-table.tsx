@@ -24,8 +24,12 @@ export function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
           <th scope="col">状态</th>
           <th scope="col">提交时间</th>
           <th scope="col">提交人</th>
-          <th scope="col" className={styles.num}>错误</th>
-          <th scope="col" className={styles.num}>提示</th>
+          <th scope="col" className={styles.num}>
+            错误
+          </th>
+          <th scope="col" className={styles.num}>
+            提示
+          </th>
           <th scope="col">公开截止</th>
           <th scope="col">操作</th>
         </tr>
@@ -33,15 +37,24 @@ export function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
       <tbody>
         {rows.map((r) => (
           <tr key={`${r.unitCode}/${r.year}/${r.kind}`} data-testid={`queue-${r.unitCode}-${r.year}${r.kind === "DEPARTMENT" ? "-department" : ""}`}>
-            <td>{r.unitName}{r.kind === "DEPARTMENT" && "（部门决算）"}</td>
-            <td>{r.year}年度{r.revisionNumber > 1 ? `（第${r.revisionNumber}版）` : ""}</td>
-            <td><span className="badge">{STATUS_LABELS[r.status]}</span></td>
+            <td>
+              {r.unitName}
+              {r.kind === "DEPARTMENT" && "（部门决算）"}
+            </td>
+            <td>
+              {r.year}年度{r.revisionNumber > 1 ? `（第${r.revisionNumber}版）` : ""}
+            </td>
+            <td>
+              <span className="badge">{STATUS_LABELS[r.status]}</span>
+            </td>
             <td>{r.submittedAt ? DATE.format(r.submittedAt) : "—"}</td>
             <td>{r.submittedBy ?? "—"}</td>
             <td className={`${styles.num} ${r.blockingErrors ? styles.bad : ""}`}>{r.blockingErrors}</td>
             <td className={styles.num}>{r.warnings}</td>
             <td>{deadline(r.daysLeft)}</td>
-            <td><Link href={reviewHref(r.unitCode, r.year, r.kind)}>审核</Link></td>
+            <td>
+              <Link href={reviewHref(r.unitCode, r.year, r.kind)}>审核</Link>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -11,7 +11,21 @@ export function YearFigures({ figures, prior, year }: { figures: KeyFigures; pri
   return (
     <table className={styles.table} data-testid="year-figures">
       <thead>
-        <tr><th scope="col">项目</th><th scope="col" className={styles.num}>{year - 1}年度（万元）</th><th scope="col" className={styles.num}>{year}年度（万元）</th><th scope="col" className={styles.num}>增减（万元）</th><th scope="col" className={styles.num}>增减率</th></tr>
+        <tr>
+          <th scope="col">项目</th>
+          <th scope="col" className={styles.num}>
+            {year - 1}年度（万元）
+          </th>
+          <th scope="col" className={styles.num}>
+            {year}年度（万元）
+          </th>
+          <th scope="col" className={styles.num}>
+            增减（万元）
+          </th>
+          <th scope="col" className={styles.num}>
+            增减率
+          </th>
+        </tr>
       </thead>
       <tbody>
         {HEADLINE_FIGURES.map((f) => {

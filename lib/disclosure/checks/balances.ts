@@ -22,7 +22,10 @@ export function checkBalance01(ctx: CheckContext): CheckResult[] {
   );
   if (!r) return [];
   // Both sides, not 年末结转和结余: linking the carryover would invite plugging the gap with it.
-  r.links = [{ path: "expenditure", label: "支出（公开03）" }, { path: "income", label: "收入（公开02）" }];
+  r.links = [
+    { path: "expenditure", label: "支出（公开03）" },
+    { path: "income", label: "收入（公开02）" },
+  ];
   return [r];
 }
 

@@ -6,19 +6,31 @@ import type { TPackage } from "../package";
 import { arbBalancedPackage, arbPackage } from "../testing/arbitraries";
 import { runChecks } from ".";
 
-const errorRules = (pkg: TPackage) => [...new Set(runChecks(pkg, { codes: codeSetForYear(pkg.year) }).filter((r) => r.severity === "error").map((r) => r.rule))];
+const errorRules = (pkg: TPackage) => [
+  ...new Set(
+    runChecks(pkg, { codes: codeSetForYear(pkg.year) })
+      .filter((r) => r.severity === "error")
+      .map((r) => r.rule),
+  ),
+];
 const add = (text: string, delta: bigint) => formatYuan(parseYuan(text) + delta);
 const arbDelta = fc.bigInt({ min: 1n, max: 10_000_000n });
 
 describe("checks on generated packages", () => {
   it("never throw on any schema-valid package", () => {
-    fc.assert(fc.property(arbPackage, (pkg) => void runChecks(pkg, { codes: codeSetForYear(pkg.year) })), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbPackage, (pkg) => void runChecks(pkg, { codes: codeSetForYear(pkg.year) })),
+      { numRuns: 200 },
+    );
   });
 
   it("find no error in a balanced package", () => {
-    fc.assert(fc.property(arbBalancedPackage, (pkg) => {
-      expect(errorRules(pkg)).toEqual([]);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbBalancedPackage, (pkg) => {
+        expect(errorRules(pkg)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -66,7 +78,9 @@ describe("each kind of imbalance is caught by its rule, and only by it", () => {
     fc.assert(
       fc.property(arbBalancedPackage, (pkg) => {
         const fiscalBasic = (code: string) =>
-          [...pkg.generalBudgetExpenditure, ...pkg.governmentFund, ...pkg.stateCapital].filter((r) => r.code === code).reduce((s, r) => s + parseYuan(r.basic), 0n);
+          [...pkg.generalBudgetExpenditure, ...pkg.governmentFund, ...pkg.stateCapital]
+            .filter((r) => r.code === code)
+            .reduce((s, r) => s + parseYuan(r.basic), 0n);
         const i = pkg.expenditure.findIndex((r) => fiscalBasic(r.code) > 0n);
         fc.pre(i >= 0);
         const row = pkg.expenditure[i];

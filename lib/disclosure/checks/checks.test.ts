@@ -33,7 +33,8 @@ describe("the reference report", () => {
       {
         rule: "R10",
         severity: "error",
-        message: "本年收入合计和本年支出合计都为0，报告没有可公开的收支，不能提交：请在“收入（公开02）”和“支出（公开03）”中填报本年的收入和支出（或导入决算数据）",
+        message:
+          "本年收入合计和本年支出合计都为0，报告没有可公开的收支，不能提交：请在“收入（公开02）”和“支出（公开03）”中填报本年的收入和支出（或导入决算数据）",
         table: "g01",
         row: "本年收入合计",
         column: "金额",
@@ -56,7 +57,7 @@ describe("R1 negative amounts and counts", () => {
     expect(r1[0].left).toEqual({ label: "财政拨款收入", amount: -500n });
   });
 
-  it("\"-0.00\" is not negative", () => {
+  it('"-0.00" is not negative', () => {
     const pkg = fixturePackage();
     pkg.balances.nonFiscalBalanceUsed = "-0.00";
     expect(only(check(pkg), "R1")).toEqual([]);
@@ -76,7 +77,10 @@ describe("R2 codes", () => {
       ["income[0].code", "公开02 收入决算表 第1行科目编码“20102”不是7位的项级科目编码"],
       ["expenditure[1].code", "公开03 支出决算表 第2行科目编码“2019998”在2020年度适用的科目编码表中不存在"],
       ["generalBudgetExpenditure[1].code", "公开05 一般公共预算财政拨款支出决算表 第2行科目编码“2010201”重复（第1行已填写），同一张表中一个科目只能出现一次"],
-      ["basicExpenditure.personnel[0].code", "公开06 一般公共预算财政拨款基本支出决算表 人员经费第1行科目编码“30201”不属于人员经费（人员经费只能是301、303类科目）"],
+      [
+        "basicExpenditure.personnel[0].code",
+        "公开06 一般公共预算财政拨款基本支出决算表 人员经费第1行科目编码“30201”不属于人员经费（人员经费只能是301、303类科目）",
+      ],
       ["basicExpenditure.public[0].code", "公开06 一般公共预算财政拨款基本支出决算表 公用经费第1行科目编码“301”不是5位的款级经济分类科目编码"],
     ]);
   });
@@ -94,7 +98,9 @@ describe("R2 codes", () => {
     const pkg = fixturePackage();
     pkg.basicExpenditure.public.push({ code: "30101", amount: "0.00" });
     const messages = only(check(pkg), "R2").map((r) => r.message);
-    expect(messages).toContain("公开06 一般公共预算财政拨款基本支出决算表 公用经费第7行科目编码“30101”重复（人员经费第1行已填写），同一张表中一个科目只能出现一次");
+    expect(messages).toContain(
+      "公开06 一般公共预算财政拨款基本支出决算表 公用经费第7行科目编码“30101”重复（人员经费第1行已填写），同一张表中一个科目只能出现一次",
+    );
   });
 });
 
@@ -106,7 +112,17 @@ describe("R3 公开01 balance", () => {
     expect(r3.message).toBe(
       "公开01 收支不平衡：本年收入合计+使用非财政拨款结余+年初结转和结余 = 221.75万元，本年支出合计+结余分配+年末结转和结余 = 220.00万元，相差1.75万元",
     );
-    expect(r3).toMatchObject({ table: "g01", row: "总计", path: "expenditure", links: [{ path: "expenditure", label: "支出（公开03）" }, { path: "income", label: "收入（公开02）" }], left: { amount: 221_750_000n }, right: { amount: 220_000_000n } });
+    expect(r3).toMatchObject({
+      table: "g01",
+      row: "总计",
+      path: "expenditure",
+      links: [
+        { path: "expenditure", label: "支出（公开03）" },
+        { path: "income", label: "收入（公开02）" },
+      ],
+      left: { amount: 221_750_000n },
+      right: { amount: 220_000_000n },
+    });
   });
 
   it("switches to 元 when a 万元 figure would hide the difference", () => {
@@ -145,7 +161,10 @@ describe("R4–R8", () => {
     pkg.generalBudgetExpenditure[2].project = "170000.00";
     const r6 = only(check(pkg), "R6");
     expect(r6.map((r) => [r.path, r.message])).toEqual([
-      ["expenditure[2].project", "公开03 科目2012901（行政运行） 财政拨款支出超过全部支出：财政拨款项目支出（公开05+公开08+公开09） = 17.00万元，公开03“项目支出” = 16.00万元，相差1.00万元"],
+      [
+        "expenditure[2].project",
+        "公开03 科目2012901（行政运行） 财政拨款支出超过全部支出：财政拨款项目支出（公开05+公开08+公开09） = 17.00万元，公开03“项目支出” = 16.00万元，相差1.00万元",
+      ],
     ]);
   });
 
@@ -185,7 +204,9 @@ describe("R9 reasons", () => {
       "reasons.generalBudgetChange",
       "otherMatters.operatingCosts.reasonVsPriorYear",
     ]);
-    expect(r9[0].message).toBe("公开05 科目2012901（行政运行） 决算数 = 112.80万元，年初预算数 = 191.64万元，两者不一致，请填写差异原因（第三部分 五、（三））");
+    expect(r9[0].message).toBe(
+      "公开05 科目2012901（行政运行） 决算数 = 112.80万元，年初预算数 = 191.64万元，两者不一致，请填写差异原因（第三部分 五、（三））",
+    );
     expect(r9[2].message).toBe("收支总计与上年相比发生变化：本年 = 221.75万元，上年 = 225.73万元，请填写变动原因（第三部分 一）");
   });
 
@@ -194,7 +215,13 @@ describe("R9 reasons", () => {
     pkg.reasons = {};
     pkg.otherMatters.operatingCosts.reasonVsPriorYear = undefined;
     expect(only(runChecks(pkg, { codes, prior: null }), "R9")).toEqual([]);
-    pkg.priorYear = { ...pkg.priorYear!, grandTotal: "2217500.00", fiscalGrandTotal: "2189400.00", generalBudgetExpenditure: "2189400.00", operatingCosts: "613000.00" };
+    pkg.priorYear = {
+      ...pkg.priorYear!,
+      grandTotal: "2217500.00",
+      fiscalGrandTotal: "2189400.00",
+      generalBudgetExpenditure: "2189400.00",
+      operatingCosts: "613000.00",
+    };
     expect(only(check(pkg), "R9")).toEqual([]);
   });
 });

@@ -36,7 +36,11 @@ export function numericFields(pkg: TPackage, codes: CodeSet | null): NumericFiel
   pkg.income.forEach((r, i) => amounts(`income[${i}]`, r, INCOME, { table: "g02", place: T.g02, row: functionalRow(codes, r.code) }));
   pkg.expenditure.forEach((r, i) => amounts(`expenditure[${i}]`, r, EXPENDITURE, { table: "g03", place: T.g03, row: functionalRow(codes, r.code) }));
   amounts("balances", pkg.balances, BALANCES, { table: "g01", place: T.g01, row: "" }, (l) => l);
-  for (const [key, row] of [["income", "本年收入"], ["openingCarryover", "年初财政拨款结转和结余"], ["closingCarryover", "年末财政拨款结转和结余"]] as const) {
+  for (const [key, row] of [
+    ["income", "本年收入"],
+    ["openingCarryover", "年初财政拨款结转和结余"],
+    ["closingCarryover", "年末财政拨款结转和结余"],
+  ] as const) {
     amounts(`fiscal.${key}`, pkg.fiscal[key], FUNDS, { table: "g04", place: T.g04, row });
   }
   pkg.generalBudgetExpenditure.forEach((r, i) =>
@@ -45,7 +49,15 @@ export function numericFields(pkg: TPackage, codes: CodeSet | null): NumericFiel
   for (const blockKey of ["personnel", "public"] as const) {
     const column = ECONOMIC[blockKey];
     pkg.basicExpenditure[blockKey].forEach((r, i) =>
-      out.push({ path: `basicExpenditure.${blockKey}[${i}].amount`, kind: "amount", value: r.amount, table: "g06", place: T.g06, row: economicRow(codes, r.code), column }),
+      out.push({
+        path: `basicExpenditure.${blockKey}[${i}].amount`,
+        kind: "amount",
+        value: r.amount,
+        table: "g06",
+        place: T.g06,
+        row: economicRow(codes, r.code),
+        column,
+      }),
     );
   }
   amounts("threePublic.budget", pkg.threePublic.budget, THREE, { table: "g07", place: T.g07, row: "预算数" }, (l) => `预算数 ${l}`);
@@ -67,8 +79,10 @@ export function numericFields(pkg: TPackage, codes: CodeSet | null): NumericFiel
     last("operatingCosts");
   }
   const om = pkg.otherMatters;
-  const other = (path: "otherMatters.operatingCosts.actual" | "otherMatters.operatingCosts.budget" | "otherMatters.meetingCosts" | "otherMatters.trainingCosts", value: string) =>
-    out.push({ path, kind: "amount", value, place: PART3_11, row: "", column: fieldEntry(path).label });
+  const other = (
+    path: "otherMatters.operatingCosts.actual" | "otherMatters.operatingCosts.budget" | "otherMatters.meetingCosts" | "otherMatters.trainingCosts",
+    value: string,
+  ) => out.push({ path, kind: "amount", value, place: PART3_11, row: "", column: fieldEntry(path).label });
   other("otherMatters.operatingCosts.actual", om.operatingCosts.actual);
   other("otherMatters.operatingCosts.budget", om.operatingCosts.budget);
   other("otherMatters.meetingCosts", om.meetingCosts);

@@ -6,7 +6,16 @@
 import { TABLE_NAMES, fieldsUnder } from "../fields/catalog";
 import type { TFieldKind, TTableId } from "../fields/types";
 import type { TableKey } from "../model";
-import type { TEconomicRow, TExpenditureRow, TGeneralBudgetRow, TGovernmentFundRow, TIncomeRow, TPackage, TStateCapitalRow, TThreePublicAmounts } from "../package";
+import type {
+  TEconomicRow,
+  TExpenditureRow,
+  TGeneralBudgetRow,
+  TGovernmentFundRow,
+  TIncomeRow,
+  TPackage,
+  TStateCapitalRow,
+  TThreePublicAmounts,
+} from "../package";
 
 const title = (id: TTableId) => `${id} ${TABLE_NAMES[id]}`;
 
@@ -29,7 +38,10 @@ type KeysOf<R, V> = Exclude<{ [K in keyof R]-?: R[K] extends V ? K : never }[key
 
 /** Key → name of the catalog's fields of one kind directly under a prefix. */
 function names<R, V>(prefix: string, kind: TFieldKind, use: "label" | "column" = "column"): Record<KeysOf<R, V>, string> {
-  return Object.fromEntries(fieldsUnder(prefix, [kind]).map((e) => [e.path.split(".").at(-1), use === "label" ? e.label : e.column])) as Record<KeysOf<R, V>, string>;
+  return Object.fromEntries(fieldsUnder(prefix, [kind]).map((e) => [e.path.split(".").at(-1), use === "label" ? e.label : e.column])) as Record<
+    KeysOf<R, V>,
+    string
+  >;
 }
 
 export const INCOME = names<TIncomeRow, string>("income[]", "amount");

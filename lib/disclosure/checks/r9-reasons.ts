@@ -51,10 +51,46 @@ export function checkReasons(ctx: CheckContext): CheckResult[] {
   }
   if (!prior) return out;
   const yoy = [
-    { label: "收支总计与上年相比发生变化", cur: t.grandTotal, base: prior.grandTotal, reason: pkg.reasons.grandTotalChange, part: "一", table: "g01" as const, column: "收支总计", path: "reasons.grandTotalChange" },
-    { label: "财政拨款收支总计与上年相比发生变化", cur: t.fiscalGrandTotal, base: prior.fiscalGrandTotal, reason: pkg.reasons.fiscalTotalChange, part: "四", table: "g04" as const, column: "财政拨款收支总计", path: "reasons.fiscalTotalChange" },
-    { label: "一般公共预算财政拨款支出与上年相比发生变化", cur: t.generalBudget.total, base: prior.generalBudgetExpenditure, reason: pkg.reasons.generalBudgetChange, part: "五、（一）", table: "g05" as const, column: "一般公共预算财政拨款支出", path: "reasons.generalBudgetChange" },
-    { label: "机关运行经费与上年相比发生变化", cur: t.operatingCosts, base: prior.operatingCosts, reason: om.reasonVsPriorYear, part: "十一、（一）", table: undefined, column: "机关运行经费", path: "otherMatters.operatingCosts.reasonVsPriorYear" },
+    {
+      label: "收支总计与上年相比发生变化",
+      cur: t.grandTotal,
+      base: prior.grandTotal,
+      reason: pkg.reasons.grandTotalChange,
+      part: "一",
+      table: "g01" as const,
+      column: "收支总计",
+      path: "reasons.grandTotalChange",
+    },
+    {
+      label: "财政拨款收支总计与上年相比发生变化",
+      cur: t.fiscalGrandTotal,
+      base: prior.fiscalGrandTotal,
+      reason: pkg.reasons.fiscalTotalChange,
+      part: "四",
+      table: "g04" as const,
+      column: "财政拨款收支总计",
+      path: "reasons.fiscalTotalChange",
+    },
+    {
+      label: "一般公共预算财政拨款支出与上年相比发生变化",
+      cur: t.generalBudget.total,
+      base: prior.generalBudgetExpenditure,
+      reason: pkg.reasons.generalBudgetChange,
+      part: "五、（一）",
+      table: "g05" as const,
+      column: "一般公共预算财政拨款支出",
+      path: "reasons.generalBudgetChange",
+    },
+    {
+      label: "机关运行经费与上年相比发生变化",
+      cur: t.operatingCosts,
+      base: prior.operatingCosts,
+      reason: om.reasonVsPriorYear,
+      part: "十一、（一）",
+      table: undefined,
+      column: "机关运行经费",
+      path: "otherMatters.operatingCosts.reasonVsPriorYear",
+    },
   ];
   for (const y of yoy) {
     if (y.cur === y.base || present(y.reason)) continue;

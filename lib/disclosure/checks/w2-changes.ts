@@ -15,8 +15,22 @@ export function checkLargeChanges(ctx: CheckContext): CheckResult[] {
   const items: { label: string; cur: Fen; base: Fen; table?: TableKey; row?: string; path: string }[] = [
     { label: "收支总计", cur: t.grandTotal, base: prior.grandTotal, table: "g01", row: "总计", path: "reasons.grandTotalChange" },
     { label: "财政拨款收支总计", cur: t.fiscalGrandTotal, base: prior.fiscalGrandTotal, table: "g04", row: "总计", path: "reasons.fiscalTotalChange" },
-    { label: "一般公共预算财政拨款支出", cur: t.generalBudget.total, base: prior.generalBudgetExpenditure, table: "g05", row: "合计", path: "reasons.generalBudgetChange" },
-    { label: "“三公”经费决算数", cur: t.threePublic.actual.total, base: p3.outbound + p3.vehiclePurchase + p3.vehicleOperation + p3.reception, table: "g07", row: "决算数", path: "threePublic.actual" },
+    {
+      label: "一般公共预算财政拨款支出",
+      cur: t.generalBudget.total,
+      base: prior.generalBudgetExpenditure,
+      table: "g05",
+      row: "合计",
+      path: "reasons.generalBudgetChange",
+    },
+    {
+      label: "“三公”经费决算数",
+      cur: t.threePublic.actual.total,
+      base: p3.outbound + p3.vehiclePurchase + p3.vehicleOperation + p3.reception,
+      table: "g07",
+      row: "决算数",
+      path: "threePublic.actual",
+    },
     { label: "机关运行经费", cur: t.operatingCosts, base: prior.operatingCosts, path: "otherMatters.operatingCosts.reasonVsPriorYear" },
   ];
   const out: CheckResult[] = [];

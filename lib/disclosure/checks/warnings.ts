@@ -27,7 +27,16 @@ export function checkBudgetWithoutSpending(ctx: CheckContext): CheckResult[] {
     const row = functionalRow(ctx.codes, r.code);
     const [b] = amountsText([budget]);
     const msg = `公开05 ${row} 年初预算数 = ${b}，但没有支出（决算数为0），请核实`;
-    out.push(result("W3", "warning", msg, { table: "g05", row, column: "合计", path: `generalBudgetExpenditure[${i}].basic` }, side("决算数", actual), side("年初预算数", budget)));
+    out.push(
+      result(
+        "W3",
+        "warning",
+        msg,
+        { table: "g05", row, column: "合计", path: `generalBudgetExpenditure[${i}].basic` },
+        side("决算数", actual),
+        side("年初预算数", budget),
+      ),
+    );
   });
   return out;
 }
@@ -38,5 +47,13 @@ export function checkVehiclePurchase(ctx: CheckContext): CheckResult[] {
   if (spent <= 0n || tp.vehiclesPurchased > 0) return [];
   const [s] = amountsText([spent]);
   const msg = `公开07 决算数“公务用车购置费” = ${s}，但购置公务用车数量为${tp.vehiclesPurchased}辆，请核实`;
-  return [result("W4", "warning", msg, { table: "g07", row: "决算数", column: "公务用车购置费", path: "threePublic.vehiclesPurchased" }, side("公务用车购置费", spent))];
+  return [
+    result(
+      "W4",
+      "warning",
+      msg,
+      { table: "g07", row: "决算数", column: "公务用车购置费", path: "threePublic.vehiclesPurchased" },
+      side("公务用车购置费", spent),
+    ),
+  ];
 }

@@ -76,7 +76,9 @@ describe("consolidate: the worked three-unit example", () => {
     expect(r.package.overview.duties).toEqual(["指导全市工会工作"]);
     expect(r.package.reasons).toEqual({ grandTotalChange: "部门汇总说明" });
     expect(r.package.overview.composition).toBe("市总工会2021年部门决算汇总公开单位构成包括：市总工会本级、甲区工会、乙区工会。");
-    expect(consolidate({ parent: example().parent, subordinates: [] }).package.overview.composition).toBe("市总工会2021年部门决算汇总公开单位构成仅包括：市总工会本级。");
+    expect(consolidate({ parent: example().parent, subordinates: [] }).package.overview.composition).toBe(
+      "市总工会2021年部门决算汇总公开单位构成仅包括：市总工会本级。",
+    );
   });
 });
 
@@ -90,7 +92,8 @@ describe("consolidate: transfers that do not match", () => {
       {
         rule: "D1",
         severity: "error",
-        message: "内部往来不能抵销（科目2012901（行政运行））：市总工会 对附属单位补助支出 = 30.00万元，下属单位上级补助收入合计 = 29.00万元（甲区工会 上级补助收入 = 20.00万元，乙区工会 上级补助收入 = 9.00万元），相差1.00万元",
+        message:
+          "内部往来不能抵销（科目2012901（行政运行））：市总工会 对附属单位补助支出 = 30.00万元，下属单位上级补助收入合计 = 29.00万元（甲区工会 上级补助收入 = 20.00万元，乙区工会 上级补助收入 = 9.00万元），相差1.00万元",
         table: "g03",
         row: "科目2012901（行政运行）",
         column: "对附属单位补助支出",
@@ -110,7 +113,10 @@ describe("consolidate: transfers that do not match", () => {
     ex.parent.package.income = [incomeRow(CODE, { fiscal: Y(750000), other: Y(300000) })];
     const r = consolidate({ ...ex, codes });
     expect(r.errors.map((e) => [e.rule, e.message])).toEqual([
-      ["D2", "内部往来不能抵销（科目2012901（行政运行））：市总工会 附属单位上缴收入 = 0.00万元，下属单位上缴上级支出合计 = 5.00万元（甲区工会 上缴上级支出 = 3.00万元，乙区工会 上缴上级支出 = 2.00万元），相差5.00万元"],
+      [
+        "D2",
+        "内部往来不能抵销（科目2012901（行政运行））：市总工会 附属单位上缴收入 = 0.00万元，下属单位上缴上级支出合计 = 5.00万元（甲区工会 上缴上级支出 = 3.00万元，乙区工会 上缴上级支出 = 2.00万元），相差5.00万元",
+      ],
     ]);
   });
 

@@ -62,8 +62,14 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
   const pkgs = members.map((m) => m.package);
   const { eliminations, errors } = findEliminations(parent, subordinates, input.codes ?? null);
 
-  const income = sumCodedRows(pkgs.map((p) => p.income), INCOME_KEYS);
-  const expenditure = sumCodedRows(pkgs.map((p) => p.expenditure), EXPENDITURE_KEYS);
+  const income = sumCodedRows(
+    pkgs.map((p) => p.income),
+    INCOME_KEYS,
+  );
+  const expenditure = sumCodedRows(
+    pkgs.map((p) => p.expenditure),
+    EXPENDITURE_KEYS,
+  );
   for (const e of eliminations) {
     if (e.pair === "grants") {
       subtract(expenditure, e.code, "subsidiaryGrants", e.amount);
@@ -75,7 +81,12 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
   }
 
   const variance = new Map(texts.generalBudgetExpenditure.map((r) => [r.code, r.varianceReason]));
-  const gbe = toRows(sumCodedRows(pkgs.map((p) => p.generalBudgetExpenditure), ["budget", "basic", "project"] as const)).map((r) => {
+  const gbe = toRows(
+    sumCodedRows(
+      pkgs.map((p) => p.generalBudgetExpenditure),
+      ["budget", "basic", "project"] as const,
+    ),
+  ).map((r) => {
     const reason = variance.get(r.code);
     return reason === undefined ? r : { ...r, varianceReason: reason };
   });
@@ -93,24 +104,56 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
     overview: {
       duties: [...texts.overview.duties],
       organization: texts.overview.organization,
-      composition: compositionText(parent.package.unit, year, subordinates.map((s) => s.unit)),
+      composition: compositionText(
+        parent.package.unit,
+        year,
+        subordinates.map((s) => s.unit),
+      ),
     },
     income: toRows(dropEmpty(income)),
     expenditure: toRows(dropEmpty(expenditure)),
-    balances: sumFields(pkgs.map((p) => p.balances), ["nonFiscalBalanceUsed", "openingCarryover", "surplusDistribution", "closingCarryover"] as const),
+    balances: sumFields(
+      pkgs.map((p) => p.balances),
+      ["nonFiscalBalanceUsed", "openingCarryover", "surplusDistribution", "closingCarryover"] as const,
+    ),
     fiscal: {
-      income: sumFields(pkgs.map((p) => p.fiscal.income), FUND_KEYS),
-      openingCarryover: sumFields(pkgs.map((p) => p.fiscal.openingCarryover), FUND_KEYS),
-      closingCarryover: sumFields(pkgs.map((p) => p.fiscal.closingCarryover), FUND_KEYS),
+      income: sumFields(
+        pkgs.map((p) => p.fiscal.income),
+        FUND_KEYS,
+      ),
+      openingCarryover: sumFields(
+        pkgs.map((p) => p.fiscal.openingCarryover),
+        FUND_KEYS,
+      ),
+      closingCarryover: sumFields(
+        pkgs.map((p) => p.fiscal.closingCarryover),
+        FUND_KEYS,
+      ),
     },
     generalBudgetExpenditure: gbe,
     basicExpenditure: {
-      personnel: toRows(sumCodedRows(pkgs.map((p) => p.basicExpenditure.personnel), ["amount"] as const)),
-      public: toRows(sumCodedRows(pkgs.map((p) => p.basicExpenditure.public), ["amount"] as const)),
+      personnel: toRows(
+        sumCodedRows(
+          pkgs.map((p) => p.basicExpenditure.personnel),
+          ["amount"] as const,
+        ),
+      ),
+      public: toRows(
+        sumCodedRows(
+          pkgs.map((p) => p.basicExpenditure.public),
+          ["amount"] as const,
+        ),
+      ),
     },
     threePublic: {
-      budget: sumFields(three.map((t) => t.budget), THREE_KEYS),
-      actual: sumFields(three.map((t) => t.actual), THREE_KEYS),
+      budget: sumFields(
+        three.map((t) => t.budget),
+        THREE_KEYS,
+      ),
+      actual: sumFields(
+        three.map((t) => t.actual),
+        THREE_KEYS,
+      ),
       outboundGroups: sumCounts(three.map((t) => t.outboundGroups)),
       outboundPersons: sumCounts(three.map((t) => t.outboundPersons)),
       receptionGroups: sumCounts(three.map((t) => t.receptionGroups)),
@@ -119,8 +162,18 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       vehiclesHeld: sumCounts(three.map((t) => t.vehiclesHeld)),
       explanations: { ...texts.threePublic.explanations },
     },
-    governmentFund: toRows(sumCodedRows(pkgs.map((p) => p.governmentFund), ["openingCarryover", "income", "basic", "project", "closingCarryover"] as const)),
-    stateCapital: toRows(sumCodedRows(pkgs.map((p) => p.stateCapital), ["basic", "project"] as const)),
+    governmentFund: toRows(
+      sumCodedRows(
+        pkgs.map((p) => p.governmentFund),
+        ["openingCarryover", "income", "basic", "project", "closingCarryover"] as const,
+      ),
+    ),
+    stateCapital: toRows(
+      sumCodedRows(
+        pkgs.map((p) => p.stateCapital),
+        ["basic", "project"] as const,
+      ),
+    ),
     reasons: { ...texts.reasons },
     otherMatters: {
       operatingCosts: {
@@ -130,7 +183,10 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       },
       meetingCosts: sumYuan(om.map((o) => o.meetingCosts)),
       trainingCosts: sumYuan(om.map((o) => o.trainingCosts)),
-      procurement: sumFields(om.map((o) => o.procurement), ["goods", "works", "services", "smeContracts", "smallMicroContracts"] as const),
+      procurement: sumFields(
+        om.map((o) => o.procurement),
+        ["goods", "works", "services", "smeContracts", "smallMicroContracts"] as const,
+      ),
       assets: {
         vehicles: sumCounts(om.map((o) => o.assets.vehicles)),
         generalEquipmentOver500k: sumCounts(om.map((o) => o.assets.generalEquipmentOver500k)),
@@ -148,7 +204,10 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
       grandTotal: sumYuan(ps.map((p) => p.grandTotal)),
       fiscalGrandTotal: sumYuan(ps.map((p) => p.fiscalGrandTotal)),
       generalBudgetExpenditure: sumYuan(ps.map((p) => p.generalBudgetExpenditure)),
-      threePublicActual: sumFields(ps.map((p) => p.threePublicActual), THREE_KEYS),
+      threePublicActual: sumFields(
+        ps.map((p) => p.threePublicActual),
+        THREE_KEYS,
+      ),
       operatingCosts: sumYuan(ps.map((p) => p.operatingCosts)),
     };
   }

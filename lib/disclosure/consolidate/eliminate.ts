@@ -51,14 +51,24 @@ interface PairSpec {
 
 const PAIRS: readonly PairSpec[] = [
   {
-    pair: "grants", rule: "D1", table: "g03", column: "对附属单位补助支出",
-    parentLabel: "对附属单位补助支出", subordinateLabel: "上级补助收入",
-    parentSide: (p) => expenditureBy(p, "subsidiaryGrants"), subordinateSide: (p) => incomeBy(p, "superiorSubsidy"),
+    pair: "grants",
+    rule: "D1",
+    table: "g03",
+    column: "对附属单位补助支出",
+    parentLabel: "对附属单位补助支出",
+    subordinateLabel: "上级补助收入",
+    parentSide: (p) => expenditureBy(p, "subsidiaryGrants"),
+    subordinateSide: (p) => incomeBy(p, "superiorSubsidy"),
   },
   {
-    pair: "remittances", rule: "D2", table: "g02", column: "附属单位上缴收入",
-    parentLabel: "附属单位上缴收入", subordinateLabel: "上缴上级支出",
-    parentSide: (p) => incomeBy(p, "subsidiaryRemittance"), subordinateSide: (p) => expenditureBy(p, "remittedToSuperior"),
+    pair: "remittances",
+    rule: "D2",
+    table: "g02",
+    column: "附属单位上缴收入",
+    parentLabel: "附属单位上缴收入",
+    subordinateLabel: "上缴上级支出",
+    parentSide: (p) => incomeBy(p, "subsidiaryRemittance"),
+    subordinateSide: (p) => expenditureBy(p, "remittedToSuperior"),
   },
 ];
 
@@ -86,10 +96,16 @@ export function findEliminations(parent: ConsolidationMember, subordinates: read
       const row = functionalRow(codes, code);
       const left = side(`${parent.unit.name} ${spec.parentLabel}`, parentAmount);
       const right = side(`下属单位 ${spec.subordinateLabel}合计`, subAmount);
-      const [l, r, d, ...each] = amountsText([parentAmount, subAmount, parentAmount > subAmount ? parentAmount - subAmount : subAmount - parentAmount, ...contributions.map((c) => c.amount)]);
-      const detail = contributions.length === 0
-        ? `下属单位均未填列${spec.subordinateLabel}`
-        : contributions.map((c, i) => `${c.unit.name} ${spec.subordinateLabel} = ${each[i]}`).join("，");
+      const [l, r, d, ...each] = amountsText([
+        parentAmount,
+        subAmount,
+        parentAmount > subAmount ? parentAmount - subAmount : subAmount - parentAmount,
+        ...contributions.map((c) => c.amount),
+      ]);
+      const detail =
+        contributions.length === 0
+          ? `下属单位均未填列${spec.subordinateLabel}`
+          : contributions.map((c, i) => `${c.unit.name} ${spec.subordinateLabel} = ${each[i]}`).join("，");
       const message = `内部往来不能抵销（${row}）：${parent.unit.name} ${spec.parentLabel} = ${l}，下属单位${spec.subordinateLabel}合计 = ${r}（${detail}），相差${d}`;
       errors.push(result(spec.rule, "error", message, { table: spec.table, row, column: spec.column }, left, right));
     }

@@ -8,7 +8,10 @@ import { formatYuan, parseYuan, type Fen } from "../money";
 type AmountKeys<R> = { [K in keyof R]: K extends "code" ? never : R[K] extends string ? K : never }[keyof R] & string;
 
 /** Adds the amount fields `keys` of every row with the same code; codes in ascending order. */
-export function sumCodedRows<R extends { code: string }>(lists: readonly (readonly R[])[], keys: readonly AmountKeys<R>[]): Map<string, Record<AmountKeys<R>, Fen>> {
+export function sumCodedRows<R extends { code: string }>(
+  lists: readonly (readonly R[])[],
+  keys: readonly AmountKeys<R>[],
+): Map<string, Record<AmountKeys<R>, Fen>> {
   const out = new Map<string, Record<AmountKeys<R>, Fen>>();
   for (const rows of lists) {
     for (const row of rows) {

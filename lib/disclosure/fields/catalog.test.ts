@@ -56,7 +56,11 @@ describe("the field catalog", () => {
     expect(fieldEntry("income[].code")).toMatchObject({ kind: "code", table: "公开02" });
     expect(fieldEntry("threePublic.outboundGroups")).toMatchObject({ kind: "count", table: null, part: "three-public" });
     expect(fieldEntry("generalBudgetExpenditure[].varianceReason")).toMatchObject({ kind: "text", optional: true });
-    expect(fieldEntry("fiscal.openingCarryover.stateCapital")).toMatchObject({ table: "公开04", label: "年初财政拨款结转和结余：国有资本经营预算财政拨款", column: "国有资本经营预算财政拨款" });
+    expect(fieldEntry("fiscal.openingCarryover.stateCapital")).toMatchObject({
+      table: "公开04",
+      label: "年初财政拨款结转和结余：国有资本经营预算财政拨款",
+      column: "国有资本经营预算财政拨款",
+    });
   });
 
   it("lists the fields under a prefix in catalog order", () => {

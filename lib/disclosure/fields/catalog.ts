@@ -15,8 +15,9 @@ type Opts = { column?: string; optional?: boolean };
 
 /** Entries of one part and table. */
 const at = (part: TPartSlug, table: TTableId | null) => {
-  const make = (kind: TFieldKind) => (label: string, opts: Opts = {}): Spec =>
-    ({ label, column: opts.column ?? label, kind, part, table, optional: opts.optional ?? false });
+  const make =
+    (kind: TFieldKind) =>
+    (label: string, opts: Opts = {}): Spec => ({ label, column: opts.column ?? label, kind, part, table, optional: opts.optional ?? false });
   return { amount: make("amount"), text: make("text"), code: make("code"), count: make("count") };
 };
 

@@ -19,10 +19,18 @@ describe("diffPackages", () => {
     const before = row.fiscal;
     row.fiscal = (Number(before) + 1234.5).toFixed(2);
     b.income.reverse();
-    expect(diffPackages(a, b)).toEqual([{
-      path: `income[code=${row.code}].fiscal`, label: `公开02 收入决算表 ${row.code} 财政拨款收入`,
-      part: "income", table: "公开02", kind: "amount", before, after: row.fiscal, deltaFen: 123450n,
-    }]);
+    expect(diffPackages(a, b)).toEqual([
+      {
+        path: `income[code=${row.code}].fiscal`,
+        label: `公开02 收入决算表 ${row.code} 财政拨款收入`,
+        part: "income",
+        table: "公开02",
+        kind: "amount",
+        before,
+        after: row.fiscal,
+        deltaFen: 123450n,
+      },
+    ]);
   });
 
   it("shows each non-zero field of an added or a removed row, in catalog order", () => {
@@ -32,8 +40,26 @@ describe("diffPackages", () => {
     b.income.push(incomeRow("2299999", { fiscal: 500n, other: 7n }));
     const changes = diffPackages(a, b);
     expect(changes.filter((c) => c.table === "公开02")).toEqual([
-      { path: "income[code=2299999].fiscal", label: "公开02 收入决算表 2299999 财政拨款收入", part: "income", table: "公开02", kind: "amount", before: null, after: "5.00", deltaFen: 500n },
-      { path: "income[code=2299999].other", label: "公开02 收入决算表 2299999 其他收入", part: "income", table: "公开02", kind: "amount", before: null, after: "0.07", deltaFen: 7n },
+      {
+        path: "income[code=2299999].fiscal",
+        label: "公开02 收入决算表 2299999 财政拨款收入",
+        part: "income",
+        table: "公开02",
+        kind: "amount",
+        before: null,
+        after: "5.00",
+        deltaFen: 500n,
+      },
+      {
+        path: "income[code=2299999].other",
+        label: "公开02 收入决算表 2299999 其他收入",
+        part: "income",
+        table: "公开02",
+        kind: "amount",
+        before: null,
+        after: "0.07",
+        deltaFen: 7n,
+      },
     ]);
     const nonZero = (["basic", "project", "remittedToSuperior", "operating", "subsidiaryGrants"] as const).filter((k) => Number(removed[k]) !== 0);
     expect(changes.filter((c) => c.table === "公开03").map((c) => [c.path, c.before, c.after])).toEqual(
@@ -53,7 +79,13 @@ describe("diffPackages", () => {
     expect(diffPackages(a, b).map(({ path, kind, before, after, deltaFen }) => ({ path, kind, before, after, deltaFen }))).toEqual([
       { path: `overview.duties[${a.overview.duties.length}]`, kind: "text", before: null, after: "新增职责", deltaFen: undefined },
       { path: "overview.organization", kind: "text", before: a.overview.organization, after: "新的机构设置", deltaFen: undefined },
-      { path: "threePublic.vehiclesHeld", kind: "count", before: String(a.threePublic.vehiclesHeld), after: String(b.threePublic.vehiclesHeld), deltaFen: undefined },
+      {
+        path: "threePublic.vehiclesHeld",
+        kind: "count",
+        before: String(a.threePublic.vehiclesHeld),
+        after: String(b.threePublic.vehiclesHeld),
+        deltaFen: undefined,
+      },
       { path: "reasons.grandTotalChange", kind: "text", before: "人员增加", after: null, deltaFen: undefined },
     ]);
   });

@@ -64,9 +64,16 @@ export function diffPackages(before: TPackage, after: TPackage): TFieldChange[] 
     .map((f) => {
       const b = text(old.get(f.path)?.value);
       const a = text(now.get(f.path)?.value);
-      const change: TFieldChange = { path: f.path, label: fieldLabel(f.path), part: f.entry.part, table: f.entry.table, kind: f.entry.kind, before: b, after: a };
+      const change: TFieldChange = {
+        path: f.path,
+        label: fieldLabel(f.path),
+        part: f.entry.part,
+        table: f.entry.table,
+        kind: f.entry.kind,
+        before: b,
+        after: a,
+      };
       if (f.entry.kind === "amount") change.deltaFen = fen(a) - fen(b);
       return change;
     });
 }
-

@@ -39,12 +39,7 @@ export function fundBlocks(year: string, fundLabel: string, f: FundFigures, uses
   if (spending !== 0n) {
     const used = uses.filter((u) => u.amount !== 0n).sort(byCode);
     const useText = used.map((u) => `${itemPath(codes, u.code)}${wan(u.amount)}，占${share(u.amount, spending)}`).join("；");
-    blocks.push(
-      paragraph(
-        `本年支出中，基本支出${wan(f.basic)}，项目支出${wan(f.project)}` +
-          `${used.length === 0 ? "" : `，主要用于以下方面：${useText}`}。`,
-      ),
-    );
+    blocks.push(paragraph(`本年支出中，基本支出${wan(f.basic)}，项目支出${wan(f.project)}` + `${used.length === 0 ? "" : `，主要用于以下方面：${useText}`}。`));
   }
   return blocks;
 }

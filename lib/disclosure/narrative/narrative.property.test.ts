@@ -19,7 +19,10 @@ function render(pkg: Parameters<typeof buildNarrative>[0]) {
 
 describe("narrative properties", () => {
   it("the arbitrary packages are schema-valid", () => {
-    fc.assert(fc.property(arbPackage, (pkg) => ZPackage.safeParse(pkg).success), { numRuns: 50 });
+    fc.assert(
+      fc.property(arbPackage, (pkg) => ZPackage.safeParse(pkg).success),
+      { numRuns: 50 },
+    );
   });
 
   it("eleven sections, numbered, text = blocks joined, deterministic", () => {
@@ -59,7 +62,22 @@ describe("narrative properties", () => {
     fc.assert(
       fc.property(arbPackage, (pkg) => {
         const text = narrativeText(render(pkg));
-        for (const bad of ["主要是因为。", "主要是因为，", "原因是：。", "原因是：；", "主要是因为主要", "是：主要原因", "。。", "；。", "，。", "，，", "；；", "undefined", "null", "NaN"]) {
+        for (const bad of [
+          "主要是因为。",
+          "主要是因为，",
+          "原因是：。",
+          "原因是：；",
+          "主要是因为主要",
+          "是：主要原因",
+          "。。",
+          "；。",
+          "，。",
+          "，，",
+          "；；",
+          "undefined",
+          "null",
+          "NaN",
+        ]) {
           expect(text).not.toContain(bad);
         }
       }),
@@ -82,9 +100,7 @@ describe("narrative properties", () => {
       fc.property(arbPackage, (pkg) => {
         const s5 = render(pkg)[4];
         const items = s5.blocks.filter((b) => /^\d+、.*（项）。$/.test(b.text));
-        const expected = pkg.generalBudgetExpenditure.filter(
-          (r) => parseYuan(r.budget) !== 0n || parseYuan(r.basic) + parseYuan(r.project) !== 0n,
-        ).length;
+        const expected = pkg.generalBudgetExpenditure.filter((r) => parseYuan(r.budget) !== 0n || parseYuan(r.basic) + parseYuan(r.project) !== 0n).length;
         expect(items.map((b) => b.text.split("、")[0])).toEqual(Array.from({ length: expected }, (_, i) => String(i + 1)));
       }),
       RUNS,
@@ -101,9 +117,7 @@ describe("narrative properties", () => {
           [gf.openingCarryover, gf.income, gf.expenditure, gf.closingCarryover].some((v) => v !== 0n) ||
           [t.fiscal.income, t.fiscal.openingCarryover, t.fiscal.closingCarryover].some((f) => f.governmentFund !== 0n);
         expect(s[7].text.includes("没有")).toBe(!hasGf);
-        const hasSc =
-          t.stateCapital.total !== 0n ||
-          [t.fiscal.income, t.fiscal.openingCarryover, t.fiscal.closingCarryover].some((f) => f.stateCapital !== 0n);
+        const hasSc = t.stateCapital.total !== 0n || [t.fiscal.income, t.fiscal.openingCarryover, t.fiscal.closingCarryover].some((f) => f.stateCapital !== 0n);
         expect(s[8].text.includes("没有")).toBe(!hasSc);
       }),
       RUNS,

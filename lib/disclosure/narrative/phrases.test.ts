@@ -76,9 +76,7 @@ describe("changeAmountPhrase", () => {
 describe("yearOnYearPhrase", () => {
   it("with and without a subject", () => {
     expect(yearOnYearPhrase(fen("120000"), fen("100000"))).toBe("与上年相比，增加2万元，增长20.0%");
-    expect(yearOnYearPhrase(fen("80000"), fen("100000"), "一般公共预算财政拨款支出")).toBe(
-      "与上年相比，一般公共预算财政拨款支出减少2万元，减少20.0%",
-    );
+    expect(yearOnYearPhrase(fen("80000"), fen("100000"), "一般公共预算财政拨款支出")).toBe("与上年相比，一般公共预算财政拨款支出减少2万元，减少20.0%");
   });
   it("flat", () => {
     expect(yearOnYearPhrase(0n, 0n)).toBe("与上年持平");

@@ -38,8 +38,7 @@ export const SECTION_11_WORDS: ChangeWords = { increase: "增加", increaseRate:
 export function changeAmountPhrase(current: Fen, base: Fen, words: ChangeWords): string | null {
   const change = compare(current, base);
   if (change.direction === "flat") return null;
-  const [verb, rateVerb] =
-    change.direction === "increase" ? [words.increase, words.increaseRate] : [words.decrease, words.decreaseRate];
+  const [verb, rateVerb] = change.direction === "increase" ? [words.increase, words.increaseRate] : [words.decrease, words.decreaseRate];
   const amount = `${verb}${wan(change.amount)}`;
   return change.percentTenths === null ? amount : `${amount}，${rateVerb}${formatPercentTenths(change.percentTenths)}`;
 }
@@ -78,7 +77,10 @@ const REDUNDANT_LEAD_INS = [/^主要是因为/u, /^主要原因是[：:]?/u, /^�
  */
 export function cleanText(text: string | null | undefined): string | null {
   if (text == null) return null;
-  const out = text.replace(/\s*[\r\n]+\s*/g, "").trim().replace(TRAILING_PUNCTUATION, "");
+  const out = text
+    .replace(/\s*[\r\n]+\s*/g, "")
+    .trim()
+    .replace(TRAILING_PUNCTUATION, "");
   return out === "" ? null : out;
 }
 

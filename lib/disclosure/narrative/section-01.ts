@@ -15,13 +15,8 @@ export function section01({ pkg, totals: t, prior }: SectionInput): NarrativeSec
     ...(t.nonFiscalBalanceUsed !== 0n ? [`使用非财政拨款结余${wan(t.nonFiscalBalanceUsed)}`] : []),
     `年初结转和结余${wan(t.openingCarryover)}`,
   ];
-  const expenditureParts = [
-    ...(t.surplusDistribution !== 0n ? [`结余分配${wan(t.surplusDistribution)}`] : []),
-    `年末结转和结余${wan(t.closingCarryover)}`,
-  ];
-  let text =
-    `${yearLabel(pkg)}收、支总计${wan(t.grandTotal)}` +
-    `（收入总计含${incomeParts.join("、")}，支出总计含${expenditureParts.join("、")}）。`;
+  const expenditureParts = [...(t.surplusDistribution !== 0n ? [`结余分配${wan(t.surplusDistribution)}`] : []), `年末结转和结余${wan(t.closingCarryover)}`];
+  let text = `${yearLabel(pkg)}收、支总计${wan(t.grandTotal)}` + `（收入总计含${incomeParts.join("、")}，支出总计含${expenditureParts.join("、")}）。`;
 
   const priorTotal = prior?.grandTotal ?? null;
   const yoy = yearOnYearPhrase(t.grandTotal, priorTotal);

@@ -20,9 +20,6 @@ export function section02({ totals: t }: SectionInput): NarrativeSection {
   const parts = INCOME_SOURCES.filter(({ key }) => t.income[key] !== 0n).map(
     ({ key, label }) => `${label}${wan(t.income[key])}，占${share(t.income[key], t.incomeTotal)}`,
   );
-  const text =
-    parts.length === 0
-      ? `本年收入合计${wan(t.incomeTotal)}。`
-      : `本年收入合计${wan(t.incomeTotal)}，其中：${parts.join("；")}。`;
+  const text = parts.length === 0 ? `本年收入合计${wan(t.incomeTotal)}。` : `本年收入合计${wan(t.incomeTotal)}，其中：${parts.join("；")}。`;
   return section(2, SECTION_02_TITLE, [paragraph(text)]);
 }

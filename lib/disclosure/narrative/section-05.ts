@@ -9,18 +9,7 @@ import type { NarrativeBlock, NarrativeSection } from "../model";
 import { parseYuan, type Fen } from "../money";
 import type { TGeneralBudgetRow } from "../package";
 import { byCode, classLabel, itemPath, type SectionInput, section, yearLabel } from "./context";
-import {
-  becauseClause,
-  budgetComparisonPhrase,
-  changed,
-  completionPhrase,
-  heading,
-  paragraph,
-  share,
-  subsectionMark,
-  wan,
-  yearOnYearPhrase,
-} from "./phrases";
+import { becauseClause, budgetComparisonPhrase, changed, completionPhrase, heading, paragraph, share, subsectionMark, wan, yearOnYearPhrase } from "./phrases";
 
 export const SECTION_05_TITLE = "一般公共预算财政拨款支出决算情况说明";
 const SUBJECT = "一般公共预算财政拨款支出";
@@ -92,10 +81,7 @@ export function section05({ pkg, totals: t, codes, prior }: SectionInput): Narra
   const yoy = yearOnYearPhrase(gb.total, priorGb, SUBJECT);
   const because = changed(gb.total, priorGb) ? becauseClause(pkg.reasons.generalBudgetChange) : "";
   blocks.push(
-    paragraph(
-      `${year}${SUBJECT}${wan(gb.total)}，占本年支出合计的${share(gb.total, t.expenditureTotal)}` +
-        `${yoy === null ? "" : `，${yoy}${because}`}。`,
-    ),
+    paragraph(`${year}${SUBJECT}${wan(gb.total)}，占本年支出合计的${share(gb.total, t.expenditureTotal)}` + `${yoy === null ? "" : `，${yoy}${because}`}。`),
   );
 
   // （二）
@@ -104,9 +90,7 @@ export function section05({ pkg, totals: t, codes, prior }: SectionInput): Narra
   const classParts = classes.map((c) => `${classLabel(codes, c.code)}${wan(c.amount)}，占${share(c.amount, gb.total)}`);
   blocks.push(
     paragraph(
-      classParts.length === 0
-        ? `${year}${SUBJECT}${wan(gb.total)}。`
-        : `${year}${SUBJECT}${wan(gb.total)}，主要用于以下方面：${classParts.join("；")}。`,
+      classParts.length === 0 ? `${year}${SUBJECT}${wan(gb.total)}。` : `${year}${SUBJECT}${wan(gb.total)}，主要用于以下方面：${classParts.join("；")}。`,
     ),
   );
 

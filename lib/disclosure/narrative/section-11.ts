@@ -6,17 +6,7 @@
 import type { NarrativeBlock, NarrativeSection } from "../model";
 import { parseYuan, type Fen } from "../money";
 import { type SectionInput, section, yearLabel } from "./context";
-import {
-  SECTION_11_WORDS,
-  changeAmountPhrase,
-  cleanReason,
-  freeTextParagraphs,
-  heading,
-  paragraph,
-  share,
-  subsectionMark,
-  wan,
-} from "./phrases";
+import { SECTION_11_WORDS, changeAmountPhrase, cleanReason, freeTextParagraphs, heading, paragraph, share, subsectionMark, wan } from "./phrases";
 
 export const SECTION_11_TITLE = "其他重要事项情况说明";
 
@@ -69,8 +59,7 @@ export function section11(input: SectionInput): NarrativeSection {
   const smallMicro = parseYuan(p.smallMicroContracts);
   blocks.push(
     paragraph(
-      `${year}政府采购支出总额${wan(total)}，其中：政府采购货物支出${wan(goods)}、` +
-        `政府采购工程支出${wan(works)}、政府采购服务支出${wan(services)}。`,
+      `${year}政府采购支出总额${wan(total)}，其中：政府采购货物支出${wan(goods)}、` + `政府采购工程支出${wan(works)}、政府采购服务支出${wan(services)}。`,
     ),
   );
   // One paragraph: the reference's line break after 其中： is a layout break inside one sentence.

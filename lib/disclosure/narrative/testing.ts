@@ -24,7 +24,10 @@ export function blankPackage(year = 2021): TPackage {
 }
 
 /** An income row with only the given sources set (元 text). */
-export function incomeRow(code: string, amounts: Partial<Record<"fiscal" | "superiorSubsidy" | "business" | "operating" | "subsidiaryRemittance" | "other", string>>) {
+export function incomeRow(
+  code: string,
+  amounts: Partial<Record<"fiscal" | "superiorSubsidy" | "business" | "operating" | "subsidiaryRemittance" | "other", string>>,
+) {
   return { code, fiscal: "0.00", superiorSubsidy: "0.00", business: "0.00", operating: "0.00", subsidiaryRemittance: "0.00", other: "0.00", ...amounts };
 }
 
@@ -65,9 +68,9 @@ export const arbReason: fc.Arbitrary<string | undefined> = fc.constantFrom(
 );
 
 function uniqueRows<T>(arb: fc.Arbitrary<T>, codes: readonly string[], max: number, build: (code: string, v: T) => unknown) {
-  return fc.uniqueArray(fc.constantFrom(...codes), { maxLength: max }).chain((picked) =>
-    fc.tuple(...picked.map(() => arb)).map((values) => picked.map((code, i) => build(code, values[i]))),
-  );
+  return fc
+    .uniqueArray(fc.constantFrom(...codes), { maxLength: max })
+    .chain((picked) => fc.tuple(...picked.map(() => arb)).map((values) => picked.map((code, i) => build(code, values[i]))));
 }
 
 const arbFund = fc.record({ generalBudget: arbAmount, governmentFund: arbAmount, stateCapital: arbAmount });
@@ -128,10 +131,19 @@ export const arbPackage: fc.Arbitrary<TPackage> = fc
     })),
     stateCapital: uniqueRows(fc.tuple(arbAmount, arbAmount), ITEM_CODES, 3, (code, a) => ({ code, basic: a[0], project: a[1] })),
     priorYear: fc.option(
-      fc.record({ grandTotal: arbAmount, fiscalGrandTotal: arbAmount, generalBudgetExpenditure: arbAmount, threePublicActual: arbTP, operatingCosts: arbAmount }),
+      fc.record({
+        grandTotal: arbAmount,
+        fiscalGrandTotal: arbAmount,
+        generalBudgetExpenditure: arbAmount,
+        threePublicActual: arbTP,
+        operatingCosts: arbAmount,
+      }),
     ),
     reasons: fc.record({ grandTotalChange: arbReason, fiscalTotalChange: arbReason, generalBudgetChange: arbReason }, { requiredKeys: [] }),
-    operatingCosts: fc.record({ actual: arbAmount, budget: arbAmount, reasonVsBudget: arbReason, reasonVsPriorYear: arbReason }, { requiredKeys: ["actual", "budget"] }),
+    operatingCosts: fc.record(
+      { actual: arbAmount, budget: arbAmount, reasonVsBudget: arbReason, reasonVsPriorYear: arbReason },
+      { requiredKeys: ["actual", "budget"] },
+    ),
     meetingCosts: arbAmount,
     trainingCosts: arbAmount,
     procurement: fc.record({ goods: arbAmount, works: arbAmount, services: arbAmount, smeContracts: arbAmount, smallMicroContracts: arbAmount }),

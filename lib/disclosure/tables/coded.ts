@@ -42,13 +42,7 @@ export function codedRows(entries: readonly RollupEntry[], width: number, codes:
   return out;
 }
 
-export function codedTable(
-  shape: TableShape,
-  entries: readonly RollupEntry[],
-  width: number,
-  codes: CodeSet | null,
-  emptyNote: string,
-): DisclosureTable {
+export function codedTable(shape: TableShape, entries: readonly RollupEntry[], width: number, codes: CodeSet | null, emptyNote: string): DisclosureTable {
   return makeTable(shape, codedRows(entries, width, codes), emptyNote);
 }
 

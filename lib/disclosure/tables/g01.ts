@@ -42,10 +42,7 @@ export function buildTable01(pkg: TPackage, codes: CodeSet | null, totals: Packa
     ],
     [1, 1],
   );
-  const columns = [
-    ...sidesLeadingColumns(),
-    col("expenditureAmount", "金额", "amount"),
-  ];
+  const columns = [...sidesLeadingColumns(), col("expenditureAmount", "金额", "amount")];
   const shape = {
     key: "g01" as const,
     id: "公开01",

@@ -10,12 +10,7 @@ import { emptyNote } from "./notes";
 import { col, hc, yuan } from "./shared";
 
 export function buildTable05(pkg: TPackage, codes: CodeSet | null): DisclosureTable {
-  const columns = [
-    ...CODE_COLUMNS,
-    col("total", "合计", "amount"),
-    col("basic", "基本支出", "amount"),
-    col("project", "项目支出", "amount"),
-  ];
+  const columns = [...CODE_COLUMNS, col("total", "合计", "amount"), col("basic", "基本支出", "amount"), col("project", "项目支出", "amount")];
   const entries = pkg.generalBudgetExpenditure.map((r) => {
     const basic = yuan(r.basic);
     const project = yuan(r.project);

@@ -17,7 +17,11 @@ import { col, hc, makeTable, yuan } from "./shared";
 
 function block(rows: readonly TEconomicRow[], codes: CodeSet | null): { total: Fen; lines: RolledRow[] } {
   const spec = { parents: [{ level: "类" as const, length: 3 }], leafLevel: "款" as const, name: (c: string) => economicName(codes, c) };
-  const { total, rows: lines } = rollUp(rows.map((r) => ({ code: r.code, amounts: [yuan(r.amount)] })), 1, spec);
+  const { total, rows: lines } = rollUp(
+    rows.map((r) => ({ code: r.code, amounts: [yuan(r.amount)] })),
+    1,
+    spec,
+  );
   return { total: total[0], lines };
 }
 

@@ -34,7 +34,11 @@ export function buildTable07(pkg: TPackage, totals: PackageTotals = computeTotal
     id: "公开07",
     title: "一般公共预算财政拨款“三公”经费支出决算表",
     columns: [...half("budget"), ...half("actual")],
-    headerRows: [[hc("预算数", 6), hc("决算数", 6)], [...MIDDLE, ...MIDDLE], [...BOTTOM, ...BOTTOM]],
+    headerRows: [
+      [hc("预算数", 6), hc("决算数", 6)],
+      [...MIDDLE, ...MIDDLE],
+      [...BOTTOM, ...BOTTOM],
+    ],
   };
   return makeTable(shape, [{ level: "item", values: [...values(budget), ...values(actual)] }], emptyNote("g07", pkg.year));
 }

@@ -30,12 +30,7 @@ export function line(label: string, amounts: Fen[], level: RowLevel = "item", co
 type Pair = [SideLine | null, SideLine | null];
 
 /** Zips the top lines of both sides, then appends the aligned bottom pairs, numbering 行次. */
-export function sideBySide(
-  leftTop: SideLine[],
-  rightTop: SideLine[],
-  bottom: Pair[],
-  widths: [number, number],
-): TableRow[] {
+export function sideBySide(leftTop: SideLine[], rightTop: SideLine[], bottom: Pair[], widths: [number, number]): TableRow[] {
   const pairs: Pair[] = [];
   for (let i = 0; i < Math.max(leftTop.length, rightTop.length); i++) pairs.push([leftTop[i] ?? null, rightTop[i] ?? null]);
   pairs.push(...bottom);
@@ -83,9 +78,9 @@ export function classLines<T extends { code: string }>(
       for (let i = 0; i < width; i++) acc[i] += amounts[i];
     }
   });
-  return [...byClass.keys()].sort().map((cls, i) =>
-    line(`${chineseNumeral(i + 1)}、${functionalName(codes, cls) ?? UNKNOWN_NAME}`, byClass.get(cls)!, "item", cls),
-  );
+  return [...byClass.keys()]
+    .sort()
+    .map((cls, i) => line(`${chineseNumeral(i + 1)}、${functionalName(codes, cls) ?? UNKNOWN_NAME}`, byClass.get(cls)!, "item", cls));
 }
 
 export { yuan };

@@ -18,8 +18,7 @@ function assertRollUp(t: DisclosureTable) {
   expect(total.level).toBe("合计");
   for (const col of amountCols) {
     const at = (r: (typeof rest)[number]) => r.values[col] as bigint;
-    const sumOf = (level: string, pred: (code: string) => boolean) =>
-      rest.filter((r) => r.level === level && pred(r.code!)).reduce((s, r) => s + at(r), 0n);
+    const sumOf = (level: string, pred: (code: string) => boolean) => rest.filter((r) => r.level === level && pred(r.code!)).reduce((s, r) => s + at(r), 0n);
     expect(sumOf("类", () => true)).toBe(total.values[col]);
     expect(sumOf("项", () => true)).toBe(total.values[col]);
     let cls = "";

@@ -59,8 +59,7 @@ export const arbText: fc.Arbitrary<string> = fc.oneof(
 );
 
 const arbList = <T>(arb: fc.Arbitrary<T>, maxLength = 8) => fc.array(arb, { maxLength });
-const amounts = <K extends string>(...keys: K[]) =>
-  fc.record(Object.fromEntries(keys.map((k) => [k, arbAmountText])) as Record<K, fc.Arbitrary<string>>);
+const amounts = <K extends string>(...keys: K[]) => fc.record(Object.fromEntries(keys.map((k) => [k, arbAmountText])) as Record<K, fc.Arbitrary<string>>);
 const optional = <T extends Record<string, unknown>>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }) => fc.record(model, { requiredKeys: [] });
 
 const arbThreePublicAmounts = amounts("outbound", "vehiclePurchase", "vehicleOperation", "reception");
@@ -85,12 +84,23 @@ export const arbPackage: fc.Arbitrary<TPackage> = fc.record(
     year: fc.oneof(fc.constantFrom(2019, 2020, 2021), fc.integer({ min: 2000, max: 2100 })),
     amountUnit: fc.constant("元" as const),
     overview: fc.record({ duties: arbList(arbText, 3), organization: arbText, composition: arbText }),
-    income: arbList(fc.record({ code: arbFunctionalCode }).chain(({ code }) => amounts("fiscal", "superiorSubsidy", "business", "operating", "subsidiaryRemittance", "other").map((a) => ({ code, ...a })))),
-    expenditure: arbList(fc.record({ code: arbFunctionalCode }).chain(({ code }) => amounts("basic", "project", "remittedToSuperior", "operating", "subsidiaryGrants").map((a) => ({ code, ...a })))),
+    income: arbList(
+      fc
+        .record({ code: arbFunctionalCode })
+        .chain(({ code }) => amounts("fiscal", "superiorSubsidy", "business", "operating", "subsidiaryRemittance", "other").map((a) => ({ code, ...a }))),
+    ),
+    expenditure: arbList(
+      fc
+        .record({ code: arbFunctionalCode })
+        .chain(({ code }) => amounts("basic", "project", "remittedToSuperior", "operating", "subsidiaryGrants").map((a) => ({ code, ...a }))),
+    ),
     balances: amounts("nonFiscalBalanceUsed", "openingCarryover", "surplusDistribution", "closingCarryover"),
     fiscal: fc.record({ income: arbFunds, openingCarryover: arbFunds, closingCarryover: arbFunds }),
     generalBudgetExpenditure: arbList(
-      fc.record({ code: arbFunctionalCode, budget: arbAmountText, basic: arbAmountText, project: arbAmountText, varianceReason: arbText }, { requiredKeys: ["code", "budget", "basic", "project"] }),
+      fc.record(
+        { code: arbFunctionalCode, budget: arbAmountText, basic: arbAmountText, project: arbAmountText, varianceReason: arbText },
+        { requiredKeys: ["code", "budget", "basic", "project"] },
+      ),
     ),
     basicExpenditure: fc.record({
       personnel: arbList(fc.record({ code: arbEconomicCode, amount: arbAmountText })),
@@ -105,9 +115,21 @@ export const arbPackage: fc.Arbitrary<TPackage> = fc.record(
       receptionPersons: arbCount,
       vehiclesPurchased: arbCount,
       vehiclesHeld: arbCount,
-      explanations: optional({ outbound: arbText, reception: arbText, vehicle: arbText, outboundDetail: arbText, receptionDetail: arbText, vehicleDetail: arbText }),
+      explanations: optional({
+        outbound: arbText,
+        reception: arbText,
+        vehicle: arbText,
+        outboundDetail: arbText,
+        receptionDetail: arbText,
+        vehicleDetail: arbText,
+      }),
     }),
-    governmentFund: arbList(fc.record({ code: arbFunctionalCode }).chain(({ code }) => amounts("openingCarryover", "income", "basic", "project", "closingCarryover").map((a) => ({ code, ...a }))), 4),
+    governmentFund: arbList(
+      fc
+        .record({ code: arbFunctionalCode })
+        .chain(({ code }) => amounts("openingCarryover", "income", "basic", "project", "closingCarryover").map((a) => ({ code, ...a }))),
+      4,
+    ),
     stateCapital: arbList(fc.record({ code: arbFunctionalCode, basic: arbAmountText, project: arbAmountText }), 4),
     priorYear: fc.oneof(
       fc.constant(null),
@@ -121,7 +143,10 @@ export const arbPackage: fc.Arbitrary<TPackage> = fc.record(
     ),
     reasons: optional({ grandTotalChange: arbText, fiscalTotalChange: arbText, generalBudgetChange: arbText }),
     otherMatters: fc.record({
-      operatingCosts: fc.record({ actual: arbAmountText, budget: arbAmountText, reasonVsBudget: arbText, reasonVsPriorYear: arbText }, { requiredKeys: ["actual", "budget"] }),
+      operatingCosts: fc.record(
+        { actual: arbAmountText, budget: arbAmountText, reasonVsBudget: arbText, reasonVsPriorYear: arbText },
+        { requiredKeys: ["actual", "budget"] },
+      ),
       meetingCosts: arbAmountText,
       trainingCosts: arbAmountText,
       procurement: amounts("goods", "works", "services", "smeContracts", "smallMicroContracts"),
@@ -130,7 +155,26 @@ export const arbPackage: fc.Arbitrary<TPackage> = fc.record(
     }),
     performance: fc.record({ summary: arbText, selfEvaluationReport: arbText }),
   },
-  { requiredKeys: ["format", "unit", "year", "overview", "income", "expenditure", "balances", "fiscal", "generalBudgetExpenditure", "basicExpenditure", "threePublic", "governmentFund", "stateCapital", "reasons", "otherMatters", "performance"] },
+  {
+    requiredKeys: [
+      "format",
+      "unit",
+      "year",
+      "overview",
+      "income",
+      "expenditure",
+      "balances",
+      "fiscal",
+      "generalBudgetExpenditure",
+      "basicExpenditure",
+      "threePublic",
+      "governmentFund",
+      "stateCapital",
+      "reasons",
+      "otherMatters",
+      "performance",
+    ],
+  },
 ) as fc.Arbitrary<TPackage>;
 
 // ---------------------------------------------------------------------------------------------
@@ -156,9 +200,9 @@ const arbItem = (code: string): fc.Arbitrary<BalancedItem> =>
   });
 
 const arbWeighted = (codes: readonly string[]) =>
-  fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 6 }).chain((picked) =>
-    fc.tuple(...picked.map(() => fc.nat({ max: 10 }))).map((w) => picked.map((code, i) => ({ code, weight: w[i] }))),
-  );
+  fc
+    .uniqueArray(fc.constantFrom(...codes), { maxLength: 6 })
+    .chain((picked) => fc.tuple(...picked.map(() => fc.nat({ max: 10 }))).map((w) => picked.map((code, i) => ({ code, weight: w[i] }))));
 
 const four = fc.tuple(arbCell, arbCell, arbCell, arbCell);
 

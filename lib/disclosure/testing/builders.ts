@@ -25,12 +25,30 @@ export function blankPackage(year = 2020): TPackage {
 
 const y = formatYuan;
 
-export function incomeRow(code: string, a: Partial<Record<"fiscal" | "superiorSubsidy" | "business" | "operating" | "subsidiaryRemittance" | "other", Fen>> = {}) {
-  return { code, fiscal: y(a.fiscal ?? 0n), superiorSubsidy: y(a.superiorSubsidy ?? 0n), business: y(a.business ?? 0n), operating: y(a.operating ?? 0n), subsidiaryRemittance: y(a.subsidiaryRemittance ?? 0n), other: y(a.other ?? 0n) };
+export function incomeRow(
+  code: string,
+  a: Partial<Record<"fiscal" | "superiorSubsidy" | "business" | "operating" | "subsidiaryRemittance" | "other", Fen>> = {},
+) {
+  return {
+    code,
+    fiscal: y(a.fiscal ?? 0n),
+    superiorSubsidy: y(a.superiorSubsidy ?? 0n),
+    business: y(a.business ?? 0n),
+    operating: y(a.operating ?? 0n),
+    subsidiaryRemittance: y(a.subsidiaryRemittance ?? 0n),
+    other: y(a.other ?? 0n),
+  };
 }
 
 export function expenditureRow(code: string, a: Partial<Record<"basic" | "project" | "remittedToSuperior" | "operating" | "subsidiaryGrants", Fen>> = {}) {
-  return { code, basic: y(a.basic ?? 0n), project: y(a.project ?? 0n), remittedToSuperior: y(a.remittedToSuperior ?? 0n), operating: y(a.operating ?? 0n), subsidiaryGrants: y(a.subsidiaryGrants ?? 0n) };
+  return {
+    code,
+    basic: y(a.basic ?? 0n),
+    project: y(a.project ?? 0n),
+    remittedToSuperior: y(a.remittedToSuperior ?? 0n),
+    operating: y(a.operating ?? 0n),
+    subsidiaryGrants: y(a.subsidiaryGrants ?? 0n),
+  };
 }
 
 /** Splits `total` into parts proportional to `weights` (all of it on the first part when they are all 0). */
@@ -39,7 +57,10 @@ export function splitByWeights(total: Fen, weights: readonly number[]): Fen[] {
   const sumW = weights.reduce((a, b) => a + b, 0);
   const parts = weights.map((w) => (sumW === 0 ? 0n : (total * BigInt(w)) / BigInt(sumW)));
   const rest = total - parts.reduce((a, b) => a + b, 0n);
-  const at = Math.max(0, weights.findIndex((w) => w > 0));
+  const at = Math.max(
+    0,
+    weights.findIndex((w) => w > 0),
+  );
   parts[at] += rest;
   return parts;
 }
@@ -92,12 +113,19 @@ export function buildBalanced(spec: BalancedSpec): TPackage {
   const gbSpend = items.reduce((s, i) => s + i.gbBasic + i.gbProject, 0n);
   const scSpend = items.reduce((s, i) => s + (i.sc ? i.sc.basic + i.sc.project : 0n), 0n);
   // With no line to book fiscal income on (公开02), there must be none: opening = closing.
-  const gb = items.length ? account(gbSpend, spec.generalBudget.opening, spec.generalBudget.closing) : account(0n, spec.generalBudget.closing, spec.generalBudget.closing);
-  const sc = items.length ? account(scSpend, spec.stateCapital.opening, spec.stateCapital.closing) : account(0n, spec.stateCapital.closing, spec.stateCapital.closing);
+  const gb = items.length
+    ? account(gbSpend, spec.generalBudget.opening, spec.generalBudget.closing)
+    : account(0n, spec.generalBudget.closing, spec.generalBudget.closing);
+  const sc = items.length
+    ? account(scSpend, spec.stateCapital.opening, spec.stateCapital.closing)
+    : account(0n, spec.stateCapital.closing, spec.stateCapital.closing);
   const gfRows = items.filter((i) => i.gf).map((i) => ({ code: i.code, ...i.gf!, ...account(i.gf!.basic + i.gf!.project, i.gf!.opening, i.gf!.closing) }));
   const gfSum = (k: "opening" | "income" | "closing") => gfRows.reduce((s, r) => s + r[k], 0n);
   const fiscalIncome = gb.income + gfSum("income") + sc.income;
-  const fiscalParts = splitByWeights(fiscalIncome, items.map((i) => i.fiscalWeight));
+  const fiscalParts = splitByWeights(
+    fiscalIncome,
+    items.map((i) => i.fiscalWeight),
+  );
 
   pkg.income = items.map((i, k) => incomeRow(i.code, { fiscal: fiscalParts[k], ...i.otherIncome }));
   pkg.expenditure = items.map((i) =>
@@ -109,8 +137,21 @@ export function buildBalanced(spec: BalancedSpec): TPackage {
       subsidiaryGrants: i.extra.subsidiaryGrants,
     }),
   );
-  pkg.generalBudgetExpenditure = items.map((i) => ({ code: i.code, budget: y(i.budget), basic: y(i.gbBasic), project: y(i.gbProject), varianceReason: REASON }));
-  pkg.governmentFund = gfRows.map((r) => ({ code: r.code, openingCarryover: y(r.opening), income: y(r.income), basic: y(r.basic), project: y(r.project), closingCarryover: y(r.closing) }));
+  pkg.generalBudgetExpenditure = items.map((i) => ({
+    code: i.code,
+    budget: y(i.budget),
+    basic: y(i.gbBasic),
+    project: y(i.gbProject),
+    varianceReason: REASON,
+  }));
+  pkg.governmentFund = gfRows.map((r) => ({
+    code: r.code,
+    openingCarryover: y(r.opening),
+    income: y(r.income),
+    basic: y(r.basic),
+    project: y(r.project),
+    closingCarryover: y(r.closing),
+  }));
   pkg.stateCapital = items.filter((i) => i.sc).map((i) => ({ code: i.code, basic: y(i.sc!.basic), project: y(i.sc!.project) }));
   pkg.fiscal = {
     income: { generalBudget: y(gb.income), governmentFund: y(gfSum("income")), stateCapital: y(sc.income) },
@@ -127,13 +168,21 @@ export function buildBalanced(spec: BalancedSpec): TPackage {
     opening -= closing;
     closing = 0n;
   }
-  pkg.balances = { nonFiscalBalanceUsed: y(spec.balances.nonFiscalBalanceUsed), openingCarryover: y(opening), surplusDistribution: y(spec.balances.surplusDistribution), closingCarryover: y(closing) };
+  pkg.balances = {
+    nonFiscalBalanceUsed: y(spec.balances.nonFiscalBalanceUsed),
+    openingCarryover: y(opening),
+    surplusDistribution: y(spec.balances.surplusDistribution),
+    closingCarryover: y(closing),
+  };
 
   const basicTotal = items.reduce((s, i) => s + i.gbBasic, 0n);
   let personnel = spec.personnel;
   if (basicTotal > 0n && personnel.length + spec.public.length === 0) personnel = [{ code: "30101", weight: 1 }];
   const lines = [...personnel, ...spec.public];
-  const shares = splitByWeights(basicTotal, lines.map((l) => l.weight));
+  const shares = splitByWeights(
+    basicTotal,
+    lines.map((l) => l.weight),
+  );
   pkg.basicExpenditure = {
     personnel: personnel.map((l, k) => ({ code: l.code, amount: y(shares[k]) })),
     public: spec.public.map((l, k) => ({ code: l.code, amount: y(shares[personnel.length + k]) })),
@@ -145,12 +194,29 @@ export function buildBalanced(spec: BalancedSpec): TPackage {
   pkg.otherMatters = {
     ...pkg.otherMatters,
     operatingCosts: { actual: y(publicTotal), budget: y(spec.operatingBudget), reasonVsBudget: REASON, reasonVsPriorYear: REASON },
-    procurement: { goods: y(p.goods), works: y(p.works), services: y(p.services), smeContracts: y(sme), smallMicroContracts: y((sme * BigInt(p.smallMicroPermille)) / 1000n) },
+    procurement: {
+      goods: y(p.goods),
+      works: y(p.works),
+      services: y(p.services),
+      smeContracts: y(sme),
+      smallMicroContracts: y((sme * BigInt(p.smallMicroPermille)) / 1000n),
+    },
   };
-  pkg.threePublic = { ...pkg.threePublic, budget: threePublic(spec.threePublic.budget), actual: threePublic(spec.threePublic.actual), vehiclesPurchased: spec.threePublic.actual[1] > 0n ? 1 : 0 };
+  pkg.threePublic = {
+    ...pkg.threePublic,
+    budget: threePublic(spec.threePublic.budget),
+    actual: threePublic(spec.threePublic.actual),
+    vehiclesPurchased: spec.threePublic.actual[1] > 0n ? 1 : 0,
+  };
   if (spec.prior) {
     const q = spec.prior;
-    pkg.priorYear = { grandTotal: y(q.grandTotal), fiscalGrandTotal: y(q.fiscalGrandTotal), generalBudgetExpenditure: y(q.generalBudgetExpenditure), threePublicActual: threePublic(q.threePublicActual), operatingCosts: y(q.operatingCosts) };
+    pkg.priorYear = {
+      grandTotal: y(q.grandTotal),
+      fiscalGrandTotal: y(q.fiscalGrandTotal),
+      generalBudgetExpenditure: y(q.generalBudgetExpenditure),
+      threePublicActual: threePublic(q.threePublicActual),
+      operatingCosts: y(q.operatingCosts),
+    };
   }
   pkg.reasons = { grandTotalChange: REASON, fiscalTotalChange: REASON, generalBudgetChange: REASON };
   return pkg;
@@ -183,7 +249,11 @@ export function largePackage(items = 300, seed = 42): { pkg: TPackage; codeSet: 
     const section = `${cls}${String(1 + (Math.floor(k / 20) % 5)).padStart(2, "0")}`;
     const item = `${section}${String(1 + Math.floor(k / 100)).padStart(2, "0")}`;
     codes.push(item);
-    for (const [code, name] of [[cls, `第${cls}类支出`], [section, `第${section}款事务`], [item, `第${item}项`]]) {
+    for (const [code, name] of [
+      [cls, `第${cls}类支出`],
+      [section, `第${section}款事务`],
+      [item, `第${item}项`],
+    ]) {
       if (!functional.some((f) => f.code === code)) functional.push({ code, name });
     }
   }
@@ -208,11 +278,20 @@ export function largePackage(items = 300, seed = 42): { pkg: TPackage; codeSet: 
     stateCapital: { opening: 0n, closing: 0n },
     balances: { nonFiscalBalanceUsed: 0n, openingCarryover: fen(1_000_000), surplusDistribution: 0n },
     personnel: ["30101", "30102", "30103", "30108", "30110", "30113", "30302", "30305"].map((code) => ({ code, weight: 1 + Math.floor(rnd() * 5) })),
-    public: ["30201", "30202", "30205", "30206", "30211", "30213", "30228", "30231", "30299", "31002"].map((code) => ({ code, weight: 1 + Math.floor(rnd() * 5) })),
+    public: ["30201", "30202", "30205", "30206", "30211", "30213", "30228", "30231", "30299", "31002"].map((code) => ({
+      code,
+      weight: 1 + Math.floor(rnd() * 5),
+    })),
     procurement: { goods: fen(300_000), works: 0n, services: fen(200_000), smePermille: 600, smallMicroPermille: 500 },
     threePublic: { budget: [0n, 0n, fen(50_000), fen(20_000)], actual: [0n, 0n, fen(40_000), fen(15_000)] },
     operatingBudget: fen(2_000_000),
-    prior: { grandTotal: fen(100_000_000), fiscalGrandTotal: fen(90_000_000), generalBudgetExpenditure: fen(80_000_000), threePublicActual: [0n, 0n, fen(40_000), fen(15_000)], operatingCosts: fen(2_000_000) },
+    prior: {
+      grandTotal: fen(100_000_000),
+      fiscalGrandTotal: fen(90_000_000),
+      generalBudgetExpenditure: fen(80_000_000),
+      threePublicActual: [0n, 0n, fen(40_000), fen(15_000)],
+      operatingCosts: fen(2_000_000),
+    },
   };
   return { pkg: buildBalanced(spec), codeSet };
 }

@@ -19,8 +19,14 @@ export async function deleteAttachment(options: { actor: Actor; reportId: string
     if (!gone) throw new AppError("NOT_FOUND", { message: "该附件不存在（可能已被删除），请刷新页面" });
     await tx.revisionAttachment.deleteMany({ where: { revisionId, kind } });
     await writeAuditLog(tx, {
-      actorId: recordedUserId(actor), action: "attachment.delete", targetType: "Revision", targetId: revisionId, unitId: report.unitId, year: report.year,
-      before: { kind, fileName: gone.fileName, sha256: gone.sha256 }, after: null,
+      actorId: recordedUserId(actor),
+      action: "attachment.delete",
+      targetType: "Revision",
+      targetId: revisionId,
+      unitId: report.unitId,
+      year: report.year,
+      before: { kind, fileName: gone.fileName, sha256: gone.sha256 },
+      after: null,
     });
   });
 }

@@ -6,7 +6,14 @@ import { writeAuditLog } from "@/lib/server/audit/write-audit-log";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { loadScopedReportStatus } from "@/lib/server/reports/load-scoped-report";
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MESSAGES, checkPdfStructure, cleanFileName, type AttachmentInfo, type TAttachmentKind } from "@/lib/public/attachments";
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_MESSAGES,
+  checkPdfStructure,
+  cleanFileName,
+  type AttachmentInfo,
+  type TAttachmentKind,
+} from "@/lib/public/attachments";
 import { lockEditableRevision } from "./lock-editable-revision";
 
 export interface UploadAttachmentOptions {
@@ -29,7 +36,8 @@ export async function uploadAttachment(options: UploadAttachmentOptions): Promis
   if (file.bytes.byteLength > ATTACHMENT_MAX_BYTES) throw new AppError("FILE_TOO_LARGE", { message: ATTACHMENT_MESSAGES.tooLarge });
   if (file.bytes.byteLength === 0) throw new AppError("INVALID_INPUT", { message: ATTACHMENT_MESSAGES.empty });
   const structure = checkPdfStructure(file.bytes);
-  if (structure !== "ok") throw new AppError("UNSUPPORTED_FILE", { message: structure === "not-pdf" ? ATTACHMENT_MESSAGES.notPdf : ATTACHMENT_MESSAGES.damaged });
+  if (structure !== "ok")
+    throw new AppError("UNSUPPORTED_FILE", { message: structure === "not-pdf" ? ATTACHMENT_MESSAGES.notPdf : ATTACHMENT_MESSAGES.damaged });
 
   const info = {
     kind,
@@ -51,7 +59,12 @@ export async function uploadAttachment(options: UploadAttachmentOptions): Promis
               ${new Uint8Array(file.bytes)}, ${userId}::uuid)
       RETURNING uploaded_at`;
     await writeAuditLog(tx, {
-      actorId: userId, action: "attachment.upload", targetType: "Revision", targetId: revisionId, unitId: report.unitId, year: report.year,
+      actorId: userId,
+      action: "attachment.upload",
+      targetType: "Revision",
+      targetId: revisionId,
+      unitId: report.unitId,
+      year: report.year,
       before: replaced ? { kind, fileName: replaced.fileName, sha256: replaced.sha256 } : null,
       after: { ...info },
     });

@@ -24,8 +24,13 @@ export async function auditEntryViews(client: DbClient, rows: Row[]): Promise<Au
     const after = (r.after && typeof r.after === "object" ? r.after : {}) as Record<string, unknown>;
     const unit = r.unitId ? unitOf.get(r.unitId) : undefined;
     return {
-      id: String(r.id), action: r.action, actor: r.actor?.displayName ?? "系统", createdAt: r.createdAt,
-      unitCode: unit?.code ?? null, unitName: unit?.name ?? null, year: r.year,
+      id: String(r.id),
+      action: r.action,
+      actor: r.actor?.displayName ?? "系统",
+      createdAt: r.createdAt,
+      unitCode: unit?.code ?? null,
+      unitName: unit?.name ?? null,
+      year: r.year,
       details: Object.fromEntries(SHOWN.filter((k) => k in after).map((k) => [k, after[k]])),
     };
   });

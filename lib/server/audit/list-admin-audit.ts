@@ -23,10 +23,26 @@ export async function listAdminAudit(options: ListAdminAuditOptions) {
   };
   const [rows, total] = await Promise.all([
     db().auditLog.findMany({
-      where, orderBy: { id: "desc" }, skip: window.skip, take: window.take,
-      select: { id: true, action: true, targetType: true, targetId: true, before: true, after: true, createdAt: true, actor: { select: { loginName: true, displayName: true } } },
+      where,
+      orderBy: { id: "desc" },
+      skip: window.skip,
+      take: window.take,
+      select: {
+        id: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        before: true,
+        after: true,
+        createdAt: true,
+        actor: { select: { loginName: true, displayName: true } },
+      },
     }),
     db().auditLog.count({ where }),
   ]);
-  return toPage(rows.map((r) => ({ ...r, id: String(r.id) })), total, window);
+  return toPage(
+    rows.map((r) => ({ ...r, id: String(r.id) })),
+    total,
+    window,
+  );
 }

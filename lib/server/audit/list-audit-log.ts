@@ -42,7 +42,10 @@ export async function listAuditLog(options: ListAuditLogOptions): Promise<Paged<
   const [total, rows] = await Promise.all([
     client.auditLog.count({ where }),
     client.auditLog.findMany({
-      where, orderBy: { id: "desc" }, skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE,
+      where,
+      orderBy: { id: "desc" },
+      skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
       select: { id: true, action: true, unitId: true, year: true, createdAt: true, after: true, actor: { select: { displayName: true } } },
     }),
   ]);

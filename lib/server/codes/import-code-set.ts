@@ -37,7 +37,8 @@ export async function importCodeSet(options: ImportCodeSetOptions): Promise<Code
   const { year } = options;
   return db().$transaction(
     async (tx) => {
-      if (!(await tx.fiscalYear.findUnique({ where: { year } }))) throw new AppError("INVALID_INPUT", { message: `${year}年度尚未开放，请先在“年度”中开放该年度` });
+      if (!(await tx.fiscalYear.findUnique({ where: { year } })))
+        throw new AppError("INVALID_INPUT", { message: `${year}年度尚未开放，请先在“年度”中开放该年度` });
       const valid = await tx.classificationCode.findMany({ where: { validFrom: { lte: year }, OR: [{ validTo: null }, { validTo: { gte: year } }] } });
       const wanted = new Map(list.entries.map((e) => [`${e.kind}:${e.code}`, e]));
       const kept = new Set<string>();
@@ -60,7 +61,11 @@ export async function importCodeSet(options: ImportCodeSetOptions): Promise<Code
       await tx.classificationCode.createMany({ data: fresh.map((e) => ({ kind: e.kind, code: e.code, name: e.name, validFrom: year })) });
       const summary = { added: fresh.length - renamed, renamed, retired: retiredCodes.length, unchanged: kept.size };
       await writeAuditLog(tx, {
-        actorId: options.actor.id, action: "codeSet.import", targetType: "ClassificationCode", targetId: String(year), year,
+        actorId: options.actor.id,
+        action: "codeSet.import",
+        targetType: "ClassificationCode",
+        targetId: String(year),
+        year,
         after: { year, file: options.file.name, ...summary, retiredCodes: retiredCodes.slice(0, 200) },
       });
       return summary;

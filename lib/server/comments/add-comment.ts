@@ -31,7 +31,12 @@ export async function addComment(options: AddCommentOptions): Promise<{ id: stri
       data: { revisionId: revision.id, authorId, section, fieldPath: options.fieldPath ?? null, body: options.body },
     });
     await writeAuditLog(tx, {
-      actorId: authorId, action: "comment.add", targetType: "Comment", targetId: comment.id, unitId: report.unitId, year: report.year,
+      actorId: authorId,
+      action: "comment.add",
+      targetType: "Comment",
+      targetId: comment.id,
+      unitId: report.unitId,
+      year: report.year,
       after: { revision: revision.number, section, fieldPath: options.fieldPath ?? null, body: options.body },
     });
     return { id: comment.id };

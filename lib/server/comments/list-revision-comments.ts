@@ -17,7 +17,14 @@ export async function listRevisionComments(client: DbClient, revisionId: string)
     include: { author: { select: { displayName: true } }, resolvedBy: { select: { displayName: true } } },
   });
   return rows.map((c) => ({
-    id: c.id, section: c.section, fieldPath: c.fieldPath, body: c.body, author: c.author.displayName, createdAt: c.createdAt,
-    resolved: c.resolved, resolvedAt: c.resolvedAt, resolvedBy: c.resolvedBy?.displayName ?? null,
+    id: c.id,
+    section: c.section,
+    fieldPath: c.fieldPath,
+    body: c.body,
+    author: c.author.displayName,
+    createdAt: c.createdAt,
+    resolved: c.resolved,
+    resolvedAt: c.resolvedAt,
+    resolvedBy: c.resolvedBy?.displayName ?? null,
   }));
 }

@@ -29,8 +29,13 @@ export async function resolveComment(options: ResolveCommentOptions): Promise<{ 
     const updated = await tx.comment.updateMany({ where: { id: comment.id, resolved: false }, data: { resolved: true, resolvedAt, resolvedById: userId } });
     if (updated.count === 1) {
       await writeAuditLog(tx, {
-        actorId: userId, action: "comment.resolve", targetType: "Comment", targetId: comment.id,
-        unitId: comment.revision.report.unitId, year: comment.revision.report.year, after: { revision: comment.revision.number },
+        actorId: userId,
+        action: "comment.resolve",
+        targetType: "Comment",
+        targetId: comment.id,
+        unitId: comment.revision.report.unitId,
+        year: comment.revision.report.year,
+        after: { revision: comment.revision.number },
       });
     }
     return { resolvedAt };

@@ -29,6 +29,10 @@ describe("database outage flag", () => {
 
   it("treats a probe that throws as still down", async () => {
     markDatabaseDown(0);
-    expect(await databaseStillDown(async () => { throw new Error("ECONNREFUSED"); }, 5000)).toBe(true);
+    expect(
+      await databaseStillDown(async () => {
+        throw new Error("ECONNREFUSED");
+      }, 5000),
+    ).toBe(true);
   });
 });

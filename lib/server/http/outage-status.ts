@@ -6,7 +6,14 @@
 export async function withOutageStatus(response: Response): Promise<Response> {
   let target = response.headers.get("location") ?? "";
   if (!target && response.headers.get("content-type")?.includes("application/json")) {
-    target = String(((await response.clone().json().catch(() => ({}))) as { url?: unknown }).url ?? "");
+    target = String(
+      (
+        (await response
+          .clone()
+          .json()
+          .catch(() => ({}))) as { url?: unknown }
+      ).url ?? "",
+    );
   }
   if (!/[?&]error=SERVICE_UNAVAILABLE(&|$)/.test(target)) return response;
   const headers = new Headers(response.headers);

@@ -34,12 +34,15 @@ export interface ImportDisclosurePackageOptions {
 
 export type ImportOutcome =
   | {
-    /** corrected: the report was published and differed, so it got revision n+1 with a change note. */
-    status: "created" | "updated" | "corrected" | "unchanged";
-    unitCode: string; year: number; unitCreated: boolean; revisionId: string | null;
-    /** Published by this import (with --publish). */
-    published: boolean;
-  }
+      /** corrected: the report was published and differed, so it got revision n+1 with a change note. */
+      status: "created" | "updated" | "corrected" | "unchanged";
+      unitCode: string;
+      year: number;
+      unitCreated: boolean;
+      revisionId: string | null;
+      /** Published by this import (with --publish). */
+      published: boolean;
+    }
   | { status: "refused"; unitCode: string; year: number; reason: string };
 
 /** Thrown at the end of a dry run to roll its transaction back; carries what would have happened. */
@@ -103,24 +106,38 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
     ? { count: 0 }
     : await tx.fiscalYear.createMany({ data: [{ year, publicationDeadline: new Date(`${publicationDeadline}T00:00:00Z`) }], skipDuplicates: true });
   if (opened.count > 0) {
-    await writeAuditLog(tx, { actorId: null, action: "fiscalYear.create", targetType: "FiscalYear", targetId: String(year), year, after: { year, publicationDeadline, entryOpen: true, ...AUDIT_SOURCE, file: options.file } });
+    await writeAuditLog(tx, {
+      actorId: null,
+      action: "fiscalYear.create",
+      targetType: "FiscalYear",
+      targetId: String(year),
+      year,
+      after: { year, publicationDeadline, entryOpen: true, ...AUDIT_SOURCE, file: options.file },
+    });
   }
 
   let unit = await tx.unit.findUnique({ where: { code: pkg.unit.code }, select: { id: true, code: true } });
   let unitCreated = false;
   if (!unit) {
     const { code, name, shortName, region, category, parentCode } = pkg.unit;
-    const written = await writeUnit(tx, { actorId: null, fields: { code, name, shortName, region, category, parentCode: parentCode || null }, source: SOURCE, knownMissing: true });
+    const written = await writeUnit(tx, {
+      actorId: null,
+      fields: { code, name, shortName, region, category, parentCode: parentCode || null },
+      source: SOURCE,
+      knownMissing: true,
+    });
     unit = { id: written.id, code };
     unitCreated = true;
   }
   const base = { unitCode: unit.code, year, unitCreated };
 
   // A unit created just now has no reports (nor a published previous year): two reads fewer.
-  const report = unitCreated ? null : await tx.report.findUnique({
-    where: { unitId_year_kind: { unitId: unit.id, year, kind: "UNIT" } },
-    select: { id: true, currentRevision: { select: { id: true, package: true, status: true, version: true } } },
-  });
+  const report = unitCreated
+    ? null
+    : await tx.report.findUnique({
+        where: { unitId_year_kind: { unitId: unit.id, year, kind: "UNIT" } },
+        select: { id: true, currentRevision: { select: { id: true, package: true, status: true, version: true } } },
+      });
   const current = report?.currentRevision ?? null;
 
   // Compare first: an unchanged package costs this one read, no checks.
@@ -138,18 +155,34 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
   const checks = checkDraft(pkg, previous, await codeSetFor(tx, year));
   const errors = checks.filter((c) => c.severity === "error");
   if (errors.length > 0) {
-    const shown = errors.slice(0, 3).map((c) => c.message).join("；");
+    const shown = errors
+      .slice(0, 3)
+      .map((c) => c.message)
+      .join("；");
     throw new Refusal(`审核发现 ${errors.length} 个错误：${shown}${errors.length > 3 ? "……" : ""}`);
   }
 
   if (!report || !current) {
     const created = report ?? (await tx.report.create({ data: { unitId: unit.id, year, status: "DRAFT" }, select: { id: true } }));
-    const revision = await tx.revision.create({ data: { reportId: created.id, number: 1, package: pkg, status: "DRAFT", glossary: options.glossary?.map(({ term, definition }) => ({ term, definition })) } });
+    const revision = await tx.revision.create({
+      data: {
+        reportId: created.id,
+        number: 1,
+        package: pkg,
+        status: "DRAFT",
+        glossary: options.glossary?.map(({ term, definition }) => ({ term, definition })),
+      },
+    });
     await tx.report.update({ where: { id: created.id }, data: { currentRevisionId: revision.id } });
     await saveRevisionRows(tx, revision.id, pkg, { fresh: true });
     await writeRevisionSummary(tx, revision.id, { package: pkg, checks });
     await writeAuditLog(tx, {
-      actorId: null, action: "report.create", targetType: "Report", targetId: created.id, unitId: unit.id, year,
+      actorId: null,
+      action: "report.create",
+      targetType: "Report",
+      targetId: created.id,
+      unitId: unit.id,
+      year,
       after: { unitCode: unit.code, year, revisionId: revision.id, ...AUDIT_SOURCE, file: options.file },
     });
     const published = options.publish ? await publishReport(tx, created.id, "DRAFT", revision.version) : false;
@@ -162,8 +195,13 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
     // A published revision is frozen: the changed package becomes revision n+1, through the same
     // correction a clerk starts, with a change note naming the file.
     const correction = await transitionReport({
-      transition: "correct", changeNote: importChangeNote(options.file),
-      actor: SYSTEM_ACTOR, reportId: report.id, version: current.version, source: SOURCE, tx,
+      transition: "correct",
+      changeNote: importChangeNote(options.file),
+      actor: SYSTEM_ACTOR,
+      reportId: report.id,
+      version: current.version,
+      source: SOURCE,
+      tx,
     });
     draft = { id: correction.revisionId, version: correction.version };
     status = "corrected";
@@ -176,8 +214,14 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
   await saveRevisionRows(tx, draft.id, pkg);
   await writeRevisionSummary(tx, draft.id, { package: pkg, checks });
   await writeAuditLog(tx, {
-    actorId: null, action: "revision.import", targetType: "Revision", targetId: draft.id, unitId: unit.id, year,
-    before: { version: draft.version }, after: { version: draft.version + 1, ...AUDIT_SOURCE, file: options.file },
+    actorId: null,
+    action: "revision.import",
+    targetType: "Revision",
+    targetId: draft.id,
+    unitId: unit.id,
+    year,
+    before: { version: draft.version },
+    after: { version: draft.version + 1, ...AUDIT_SOURCE, file: options.file },
   });
   const draftStatus = current.status === "PUBLISHED" ? "DRAFT" : current.status;
   const published = options.publish ? await publishReport(tx, report.id, draftStatus, draft.version + 1) : false;
@@ -190,7 +234,9 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
  * true; the caller expires the pages after its commit.
  */
 async function publishReport(tx: DbTransaction, reportId: string, status: string, version: number): Promise<boolean> {
-  const steps = (["DRAFT", "RETURNED"].includes(status) ? ["submit", "approve", "publish"] : status === "SUBMITTED" ? ["approve", "publish"] : ["publish"]) as ("submit" | "approve" | "publish")[];
+  const steps = (["DRAFT", "RETURNED"].includes(status) ? ["submit", "approve", "publish"] : status === "SUBMITTED" ? ["approve", "publish"] : ["publish"]) as (
+    "submit" | "approve" | "publish"
+  )[];
   for (const transition of steps) {
     const request = transition === "publish" ? { transition, secrecyReviewed: true as const, headApproved: true as const } : { transition };
     ({ version } = await transitionReport({ ...request, actor: SYSTEM_ACTOR, reportId, version, source: SOURCE, tx }));

@@ -30,7 +30,10 @@ export async function listInbox(options: ListInboxOptions): Promise<Paged<AuditE
   const [total, rows] = await Promise.all([
     client.auditLog.count({ where }),
     client.auditLog.findMany({
-      where, orderBy: { id: "desc" }, skip: (options.page - 1) * INBOX_PAGE_SIZE, take: INBOX_PAGE_SIZE,
+      where,
+      orderBy: { id: "desc" },
+      skip: (options.page - 1) * INBOX_PAGE_SIZE,
+      take: INBOX_PAGE_SIZE,
       select: { id: true, action: true, unitId: true, year: true, createdAt: true, after: true, actor: { select: { displayName: true } } },
     }),
   ]);
@@ -39,6 +42,8 @@ export async function listInbox(options: ListInboxOptions): Promise<Paged<AuditE
   const views = await auditEntryViews(client, rows);
   return {
     rows: views.map((v) => ({ ...v, unread: !seen || v.createdAt > seen })),
-    total, page: options.page, pageSize: INBOX_PAGE_SIZE,
+    total,
+    page: options.page,
+    pageSize: INBOX_PAGE_SIZE,
   };
 }

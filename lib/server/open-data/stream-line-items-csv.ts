@@ -34,7 +34,19 @@ export function streamLineItemsCsv(options: { year: number }): ReadableStream<Ui
       for (const report of reports) {
         for (const item of grouped.get(report.revisionId) ?? []) {
           const r = byRevision.get(item.revisionId)!;
-          lines.push(csvLine({ unitCode: r.unitCode, unitName: r.unitName, region: r.region, year: options.year, revision: r.revision, section: item.section, field: item.field, code: item.code, amount: item.amount }));
+          lines.push(
+            csvLine({
+              unitCode: r.unitCode,
+              unitName: r.unitName,
+              region: r.region,
+              year: options.year,
+              revision: r.revision,
+              section: item.section,
+              field: item.field,
+              code: item.code,
+              amount: item.amount,
+            }),
+          );
         }
       }
       controller.enqueue(encoder.encode(lines.join("")));

@@ -47,7 +47,10 @@ export async function buildDepartmentReport(options: BuildDepartmentReportOption
     if (!canEdit(actor, revision.status as TReportStatus)) return { reportId: existing.id, created: false, rebuilt: false };
     const stored = storedPackage(revision.package);
     const { consolidation, members } = await consolidateDepartment(client, unit, year, stored);
-    const unchanged = consolidation && diffPackages(stored, consolidation.package).length === 0 && sameUnits(storedConsolidatedUnits(revision.consolidatedUnits), consolidatedUnits(members));
+    const unchanged =
+      consolidation &&
+      diffPackages(stored, consolidation.package).length === 0 &&
+      sameUnits(storedConsolidatedUnits(revision.consolidatedUnits), consolidatedUnits(members));
     if (!consolidation || unchanged) return { reportId: existing.id, created: false, rebuilt: false };
     await writeDraftPackage({ actor, reportId: existing.id, version: revision.version, package: stored, action: "revision.consolidate" });
     return { reportId: existing.id, created: false, rebuilt: true };
@@ -65,13 +68,26 @@ export async function buildDepartmentReport(options: BuildDepartmentReportOption
     // The unique (unit, year, kind) refuses a second department report created at the same moment.
     const report = await tx.report.create({ data: { unitId: unit.id, year, kind: "DEPARTMENT", status: "DRAFT" } });
     const revision = await tx.revision.create({
-      data: { reportId: report.id, number: 1, package: pkg, consolidatedUnits: consolidatedUnits(members), status: "DRAFT", createdById: recordedUserId(actor), glossary: glossary.edited ? glossary.entries.map(({ term, definition }) => ({ term, definition })) : undefined },
+      data: {
+        reportId: report.id,
+        number: 1,
+        package: pkg,
+        consolidatedUnits: consolidatedUnits(members),
+        status: "DRAFT",
+        createdById: recordedUserId(actor),
+        glossary: glossary.edited ? glossary.entries.map(({ term, definition }) => ({ term, definition })) : undefined,
+      },
     });
     await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
     await saveRevisionRows(tx, revision.id, pkg);
     await writeRevisionSummary(tx, revision.id, { package: pkg });
     await writeAuditLog(tx, {
-      actorId: recordedUserId(actor), unitId: unit.id, year, action: "report.create", targetType: "Report", targetId: report.id,
+      actorId: recordedUserId(actor),
+      unitId: unit.id,
+      year,
+      action: "report.create",
+      targetType: "Report",
+      targetId: report.id,
       after: { unitCode: unit.code, year, kind: "DEPARTMENT", revisionId: revision.id },
     });
     return { reportId: report.id, created: true, rebuilt: true };

@@ -23,9 +23,7 @@ export interface CreateReportDraftOptions {
 export async function createReportDraft(options: CreateReportDraftOptions): Promise<{ reportId: string }> {
   const { actor } = options;
   return db().$transaction(async (tx) => {
-    const unit = can(actor, "report.create")
-      ? await tx.unit.findFirst({ where: { code: options.unitCode, active: true, ...unitScopeWhere(actor) } })
-      : null;
+    const unit = can(actor, "report.create") ? await tx.unit.findFirst({ where: { code: options.unitCode, active: true, ...unitScopeWhere(actor) } }) : null;
     if (!unit) throw new AppError("NOT_FOUND");
     if (!(await tx.fiscalYear.findFirst({ where: { year: options.year, entryOpen: true } }))) {
       throw new AppError("INVALID_INPUT", { message: `${options.year}年度尚未开放填报` });
@@ -48,13 +46,23 @@ export async function createReportDraft(options: CreateReportDraftOptions): Prom
     const glossary = await getDefaultGlossary(tx);
     const report = await tx.report.create({ data: { unitId: unit.id, year: options.year, status: "DRAFT" } });
     const revision = await tx.revision.create({
-      data: { reportId: report.id, number: 1, package: pkg, status: "DRAFT", createdById: actor.id, glossary: glossary.edited ? glossary.entries.map(({ term, definition }) => ({ term, definition })) : undefined },
+      data: {
+        reportId: report.id,
+        number: 1,
+        package: pkg,
+        status: "DRAFT",
+        createdById: actor.id,
+        glossary: glossary.edited ? glossary.entries.map(({ term, definition }) => ({ term, definition })) : undefined,
+      },
     });
     await tx.report.update({ where: { id: report.id }, data: { currentRevisionId: revision.id } });
     await saveRevisionRows(tx, revision.id, pkg);
     await writeRevisionSummary(tx, revision.id, { package: pkg });
     await writeAuditLog(tx, {
-      actorId: actor.id, action: "report.create", targetType: "Report", targetId: report.id,
+      actorId: actor.id,
+      action: "report.create",
+      targetType: "Report",
+      targetId: report.id,
       after: { unitCode: unit.code, year: options.year, mode: options.mode, revisionId: revision.id },
     });
     return { reportId: report.id };

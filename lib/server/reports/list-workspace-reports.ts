@@ -52,7 +52,9 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
       WHERE u.active AND ${inScope} ORDER BY u.code LIMIT ${page.pageSize} OFFSET ${offsetOf(page)}`,
     client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM units u WHERE u.active AND ${inScope}`,
     client.fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
-    client.$queryRaw<{ status: TReportStatus; kind: TReportKind; count: number }[]>`SELECT r.status::text AS status, r.kind::text AS kind, count(*)::int AS count
+    client.$queryRaw<
+      { status: TReportStatus; kind: TReportKind; count: number }[]
+    >`SELECT r.status::text AS status, r.kind::text AS kind, count(*)::int AS count
       FROM reports r WHERE ${unitScopeSql(actor, Prisma.sql`r.unit_id`)} ${options.year === undefined ? Prisma.empty : Prisma.sql`AND r.year = ${options.year}`}
       GROUP BY r.status, r.kind`,
   ]);
@@ -62,7 +64,12 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
     ? await Promise.all([
         client.report.findMany({
           where: { unitId: { in: ids } },
-          select: { unitId: true, year: true, kind: true, currentRevision: { select: { status: true, updatedAt: true, summary: { select: { blockingErrors: true, warnings: true } } } } },
+          select: {
+            unitId: true,
+            year: true,
+            kind: true,
+            currentRevision: { select: { status: true, updatedAt: true, summary: { select: { blockingErrors: true, warnings: true } } } },
+          },
         }),
         // Which of the page's units have an active subordinate (the department page needs one):
         // one probe of the parent index per unit on the page, never its subordinates' rows.

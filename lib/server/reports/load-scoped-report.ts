@@ -45,14 +45,22 @@ export async function loadScopedReportStatus(client: DbClient, actor: Actor, per
 function scopedWhere(actor: Actor, permission: Permission, key: ReportKey) {
   const scope = reportWhereFor(actor, permission);
   return "reportId" in key
-    ? /^[0-9a-f-]{36}$/i.test(key.reportId) ? { id: key.reportId, ...scope } : null
+    ? /^[0-9a-f-]{36}$/i.test(key.reportId)
+      ? { id: key.reportId, ...scope }
+      : null
     : { year: key.year, kind: key.kind ?? "UNIT", unit: { code: key.unitCode }, ...scope };
 }
 
 /** A stored package, validated; a stored package that fails the schema is a bug, not user error. */
 export function storedPackage(value: unknown): TPackage {
   const parsed = parsePackage(value);
-  if (!parsed.ok) throw new Error(`Stored package is invalid: ${parsed.issues.slice(0, 3).map((i) => `${i.path} ${i.message}`).join("; ")}`);
+  if (!parsed.ok)
+    throw new Error(
+      `Stored package is invalid: ${parsed.issues
+        .slice(0, 3)
+        .map((i) => `${i.path} ${i.message}`)
+        .join("; ")}`,
+    );
   return parsed.package;
 }
 

@@ -33,8 +33,7 @@ describe("packageToLineItems", () => {
   });
 
   it("sums to the published figures", () => {
-    const sum = (section: string, field: string) =>
-      rows.filter((r) => r.section === section && r.field === field).reduce((s, r) => s + cents(r.amount), 0n);
+    const sum = (section: string, field: string) => rows.filter((r) => r.section === section && r.field === field).reduce((s, r) => s + cents(r.amount), 0n);
     expect(sum("income", "fiscal")).toBe(218940000n);
     expect(sum("fiscal", "income.generalBudget")).toBe(218940000n);
     expect(sum("generalBudgetExpenditure", "basic") + sum("generalBudgetExpenditure", "project")).toBe(218940000n);

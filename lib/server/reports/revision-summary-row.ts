@@ -14,7 +14,13 @@ import { blockingCount, checkDraft } from "../../workspace/draft-checks";
 
 /** The key figures a summary keeps, as named in KeyFigures. */
 export const SUMMARY_FIGURES = [
-  "grandTotal", "incomeTotal", "expenditureTotal", "fiscalGrandTotal", "generalBudgetExpenditure", "threePublicActual", "operatingCosts",
+  "grandTotal",
+  "incomeTotal",
+  "expenditureTotal",
+  "fiscalGrandTotal",
+  "generalBudgetExpenditure",
+  "threePublicActual",
+  "operatingCosts",
 ] as const;
 
 export type SummaryFigure = (typeof SUMMARY_FIGURES)[number];

@@ -87,19 +87,37 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
   const base = { unitCode: report.unit.code, year: report.year };
   const audit = (targetId: string, before: object, after: object) =>
     writeAuditLog(tx, {
-      actorId: userId, action: rule.action, targetType: "Revision", targetId, unitId: report.unitId, year: report.year,
-      before: before as never, after: { ...after, source: options.source ?? "workspace" } as never,
+      actorId: userId,
+      action: rule.action,
+      targetType: "Revision",
+      targetId,
+      unitId: report.unitId,
+      year: report.year,
+      before: before as never,
+      after: { ...after, source: options.source ?? "workspace" } as never,
     });
 
   if (options.transition === "correct") {
     const pkg = storedPackage(revisionPackage);
     const next = await tx.revision.create({
-      data: { reportId: report.id, number: revision.number + 1, package: pkg, status: "DRAFT", changeNote: options.changeNote, createdById: userId, createdAt: at,
+      data: {
+        reportId: report.id,
+        number: revision.number + 1,
+        package: pkg,
+        status: "DRAFT",
+        changeNote: options.changeNote,
+        createdById: userId,
+        createdAt: at,
         // The correction keeps its revision's 名词解释 and, until its first save, its consolidated units.
-        glossary: revision.glossary ?? undefined, consolidatedUnits: revision.consolidatedUnits ?? undefined },
+        glossary: revision.glossary ?? undefined,
+        consolidatedUnits: revision.consolidatedUnits ?? undefined,
+      },
     });
     // Only if the report still points at the revision the caller saw (a second correction loses).
-    const moved = await tx.report.updateMany({ where: { id: report.id, currentRevisionId: revision.id }, data: { currentRevisionId: next.id, status: "DRAFT" } });
+    const moved = await tx.report.updateMany({
+      where: { id: report.id, currentRevisionId: revision.id },
+      data: { currentRevisionId: next.id, status: "DRAFT" },
+    });
     if (moved.count !== 1) throw new AppError("STALE_VERSION", { message: STALE });
     await saveRevisionRows(tx, next.id, pkg);
     // The attachments go on with the draft until the clerk replaces them.
@@ -120,7 +138,10 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     counts = { blockingErrors: errors, warnings: results.length - errors };
     if (errors > 0) {
       // Say why: the first messages go with the refusal (an all-zero report is told R10's reason).
-      const messages = results.filter((r) => r.severity === "error").slice(0, 20).map((r) => r.message);
+      const messages = results
+        .filter((r) => r.severity === "error")
+        .slice(0, 20)
+        .map((r) => r.message);
       throw new AppError("BLOCKING_ERRORS", { message: `仍有 ${errors} 个阻止提交的错误，请先修正后再提交：${messages[0]}`, details: { errors, messages } });
     }
   }
@@ -166,7 +187,12 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
  * transfers cancel out (no D1/D2), and its figures are the consolidation of now (a subordinate's
  * report changed since the clerk last opened the page: refresh first).
  */
-async function assertDepartmentReady(tx: DbTransaction, report: { unit: { id: string; code: string; name: string }; year: number }, stored: TPackage, storedUnits: unknown) {
+async function assertDepartmentReady(
+  tx: DbTransaction,
+  report: { unit: { id: string; code: string; name: string }; year: number },
+  stored: TPackage,
+  storedUnits: unknown,
+) {
   const { pending, consolidation, members } = await consolidateDepartment(tx, report.unit, report.year, stored);
   const refusal = departmentSubmitRefusal({
     pending: pending.map((m) => m.unit.name),
@@ -174,7 +200,10 @@ async function assertDepartmentReady(tx: DbTransaction, report: { unit: { id: st
   });
   if (refusal) throw new AppError("BLOCKING_ERRORS", { message: refusal });
   // The units list is compared too: it is what the public 决算单位构成 shows once published.
-  if (consolidation && (diffPackages(stored, consolidation.package).length > 0 || !sameUnits(storedConsolidatedUnits(storedUnits), consolidatedUnits(members)))) {
+  if (
+    consolidation &&
+    (diffPackages(stored, consolidation.package).length > 0 || !sameUnits(storedConsolidatedUnits(storedUnits), consolidatedUnits(members)))
+  ) {
     throw new AppError("STALE_VERSION", { message: "下属单位的数据已变化：请刷新部门汇总后再提交" });
   }
 }

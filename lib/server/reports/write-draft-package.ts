@@ -73,7 +73,12 @@ async function write(tx: DbTransaction, options: WriteDraftPackageOptions): Prom
   await writeRevisionSummary(tx, revision.id, { package: pkg });
   const diff = packageDiff(storedPackage(revision.package), pkg);
   await writeAuditLog(tx, {
-    actorId: recordedUserId(actor), unitId: report.unitId, year: report.year, action: options.action, targetType: "Revision", targetId: revision.id,
+    actorId: recordedUserId(actor),
+    unitId: report.unitId,
+    year: report.year,
+    action: options.action,
+    targetType: "Revision",
+    targetId: revision.id,
     before: { version: options.version, ...diff.before } as never,
     after: { version: options.version + 1, ...diff.after } as never,
   });

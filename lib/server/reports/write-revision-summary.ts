@@ -26,7 +26,14 @@ export async function writeRevisionSummary(tx: DbTransaction, revisionId: string
   const revision = await tx.revision.findUniqueOrThrow({
     where: { id: revisionId },
     select: {
-      id: true, reportId: true, number: true, status: true, updatedAt: true, submittedAt: true, submittedById: true, publishedAt: true,
+      id: true,
+      reportId: true,
+      number: true,
+      status: true,
+      updatedAt: true,
+      submittedAt: true,
+      submittedById: true,
+      publishedAt: true,
       package: options.package ? false : true,
       report: { select: { unitId: true, year: true, kind: true } },
     },
@@ -43,10 +50,20 @@ export async function writeRevisionSummary(tx: DbTransaction, revisionId: string
   ]);
   const summary = summarizePackage(pkg, previous, codes, options.checks);
   const row = {
-    reportId: revision.reportId, unitId, year, number: revision.number, status: revision.status,
-    blockingErrors: summary.blockingErrors, warnings: summary.warnings, ...summary.figures,
-    submittedAt: revision.submittedAt, submittedById: revision.submittedById, publishedAt: revision.publishedAt,
-    firstPublishedAt: first._min.publishedAt, revisionUpdatedAt: revision.updatedAt, writtenAt: new Date(),
+    reportId: revision.reportId,
+    unitId,
+    year,
+    number: revision.number,
+    status: revision.status,
+    blockingErrors: summary.blockingErrors,
+    warnings: summary.warnings,
+    ...summary.figures,
+    submittedAt: revision.submittedAt,
+    submittedById: revision.submittedById,
+    publishedAt: revision.publishedAt,
+    firstPublishedAt: first._min.publishedAt,
+    revisionUpdatedAt: revision.updatedAt,
+    writtenAt: new Date(),
   };
   await tx.revisionSummary.upsert({ where: { revisionId }, create: { revisionId, ...row }, update: row });
   // A publication changes next year's year-on-year figures, so its open revision's checks.
@@ -63,7 +80,10 @@ async function publishedPackageOf(tx: DbTransaction, unitId: string, year: numbe
 }
 
 async function refreshNextYear(tx: DbTransaction, unitId: string, year: number, kind: TReportKind): Promise<void> {
-  const next = await tx.report.findUnique({ where: { unitId_year_kind: { unitId, year, kind } }, select: { currentRevision: { select: { id: true, status: true } } } });
+  const next = await tx.report.findUnique({
+    where: { unitId_year_kind: { unitId, year, kind } },
+    select: { currentRevision: { select: { id: true, status: true } } },
+  });
   if (next?.currentRevision && next.currentRevision.status !== "PUBLISHED") await writeRevisionSummary(tx, next.currentRevision.id);
 }
 

@@ -43,14 +43,21 @@ export interface ReportReview {
 /** A report as its reviewer sees it: content, checks' inputs, the base of the diff, remarks, decisions. */
 export async function getReportReview(options: GetReportReviewOptions): Promise<ReportReview> {
   const client = db();
-  const report = await loadScopedReport(client, options.actor, "report.review", { unitCode: options.unitCode, year: options.year, kind: options.kind ?? "UNIT" });
+  const report = await loadScopedReport(client, options.actor, "report.review", {
+    unitCode: options.unitCode,
+    year: options.year,
+    kind: options.kind ?? "UNIT",
+  });
   const revision = report.currentRevision;
   const status = revision.status as TReportStatus;
   const [submitter, earlier, previousPublished, codes, comments] = await Promise.all([
     revision.submittedById ? client.user.findUnique({ where: { id: revision.submittedById }, select: { displayName: true } }) : null,
     revision.returnedPackage || revision.number === 1
       ? null
-      : client.revision.findUnique({ where: { reportId_number: { reportId: report.id, number: revision.number - 1 } }, select: { package: true, number: true } }),
+      : client.revision.findUnique({
+          where: { reportId_number: { reportId: report.id, number: revision.number - 1 } },
+          select: { package: true, number: true },
+        }),
     previousPublishedPackage(client, report.unitId, report.year, report.kind),
     codeSetFor(client, report.year),
     listRevisionComments(client, revision.id),
@@ -69,8 +76,12 @@ export async function getReportReview(options: GetReportReviewOptions): Promise<
     year: report.year,
     status,
     revision: {
-      id: revision.id, number: revision.number, version: revision.version, submittedAt: revision.submittedAt,
-      submittedBy: submitter?.displayName ?? null, changeNote: revision.changeNote,
+      id: revision.id,
+      number: revision.number,
+      version: revision.version,
+      submittedAt: revision.submittedAt,
+      submittedBy: submitter?.displayName ?? null,
+      changeNote: revision.changeNote,
     },
     package: storedPackage(revision.package),
     previousPublished,

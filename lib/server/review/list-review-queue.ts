@@ -40,7 +40,10 @@ export async function listReviewQueue(options: ListReviewQueueOptions): Promise<
       skip: (filter.page - 1) * QUEUE_PAGE_SIZE,
       take: QUEUE_PAGE_SIZE,
       select: {
-        year: true, status: true, unitId: true, kind: true,
+        year: true,
+        status: true,
+        unitId: true,
+        kind: true,
         unit: { select: { code: true, name: true } },
         fiscalYear: { select: { publicationDeadline: true } },
         currentRevision: { select: { number: true, package: true, submittedAt: true, submittedBy: { select: { displayName: true } } } },
@@ -48,10 +51,13 @@ export async function listReviewQueue(options: ListReviewQueueOptions): Promise<
     }),
   ]);
   // Last year's published packages of this page's units only (the year-on-year checks need them).
-  const previous = reports.length === 0 ? [] : await client.report.findMany({
-    where: { OR: reports.map((r) => ({ unitId: r.unitId, year: r.year - 1, kind: r.kind })), publishedRevisionId: { not: null } },
-    select: { unitId: true, year: true, kind: true, publishedRevision: { select: { package: true } } },
-  });
+  const previous =
+    reports.length === 0
+      ? []
+      : await client.report.findMany({
+          where: { OR: reports.map((r) => ({ unitId: r.unitId, year: r.year - 1, kind: r.kind })), publishedRevisionId: { not: null } },
+          select: { unitId: true, year: true, kind: true, publishedRevision: { select: { package: true } } },
+        });
   const previousOf = new Map(previous.map((p) => [`${p.unitId}/${p.year + 1}/${p.kind}`, p.publishedRevision?.package]));
   const codeSets = await loadCodeSetsFrom(client);
   const today = (options.now ?? new Date()).getTime();
@@ -60,8 +66,14 @@ export async function listReviewQueue(options: ListReviewQueueOptions): Promise<
     const prior = previousOf.get(`${r.unitId}/${r.year}/${r.kind}`);
     const checks = checkDraft(storedPackage(revision.package), prior ? storedPackage(prior) : null, codeSetForYear(r.year, codeSets));
     return {
-      kind: r.kind, unitCode: r.unit.code, unitName: r.unit.name, year: r.year, status: r.status as TReportStatus,
-      revisionNumber: revision.number, submittedAt: revision.submittedAt, submittedBy: revision.submittedBy?.displayName ?? null,
+      kind: r.kind,
+      unitCode: r.unit.code,
+      unitName: r.unit.name,
+      year: r.year,
+      status: r.status as TReportStatus,
+      revisionNumber: revision.number,
+      submittedAt: revision.submittedAt,
+      submittedBy: revision.submittedBy?.displayName ?? null,
       blockingErrors: checks.filter((c) => c.severity === "error").length,
       warnings: checks.filter((c) => c.severity !== "error").length,
       // The deadline is a date (inclusive): 0 on that day, negative after it.

@@ -22,6 +22,10 @@ export function throttleKeys(loginName: string, address: string | null): { kind:
  */
 export function clientAddress(forwardedFor: string | string[] | null | undefined): string | null {
   const value = Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor;
-  const last = value?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+  const last = value
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   return last && last.length <= 64 ? last : null;
 }

@@ -20,8 +20,12 @@ export async function saveDefaultGlossary(options: SaveDefaultGlossaryOptions): 
     if (JSON.stringify(before.entries) === JSON.stringify(value)) return;
     await tx.defaultText.upsert({ where: { key: GLOSSARY_KEY }, create: { key: GLOSSARY_KEY, value }, update: { value } });
     await writeAuditLog(tx, {
-      actorId: options.actor.id, action: "defaultText.update", targetType: "DefaultText", targetId: GLOSSARY_KEY,
-      before: before.entries.map(({ term, definition }) => ({ term, definition })), after: value,
+      actorId: options.actor.id,
+      action: "defaultText.update",
+      targetType: "DefaultText",
+      targetId: GLOSSARY_KEY,
+      before: before.entries.map(({ term, definition }) => ({ term, definition })),
+      after: value,
     });
   });
 }

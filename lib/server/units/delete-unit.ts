@@ -27,7 +27,10 @@ export async function deleteUnit(options: DeleteUnitOptions): Promise<void> {
     if (unit._count.children > 0) throw new AppError("INVALID_INPUT", { message: `${unit.name}下还有 ${unit._count.children} 个下级单位，请先移走或删除它们` });
     await tx.unit.delete({ where: { id: unit.id } });
     await writeAuditLog(tx, {
-      actorId: options.actor.id, action: "unit.delete", targetType: "Unit", targetId: unit.id,
+      actorId: options.actor.id,
+      action: "unit.delete",
+      targetType: "Unit",
+      targetId: unit.id,
       before: unitAuditShape(withParentCode(unit)),
     });
   });

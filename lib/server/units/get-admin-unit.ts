@@ -15,7 +15,13 @@ export async function getAdminUnit(options: GetAdminUnitOptions) {
   const unit = await db().unit.findUnique({
     where: { code: options.unitCode },
     select: {
-      id: true, code: true, name: true, shortName: true, region: true, category: true, active: true,
+      id: true,
+      code: true,
+      name: true,
+      shortName: true,
+      region: true,
+      category: true,
+      active: true,
       parent: { select: { code: true, name: true } },
       ancestorLinks: { where: { depth: { gt: 0 } }, orderBy: { depth: "desc" }, select: { ancestor: { select: { code: true, name: true } } } },
       _count: { select: { children: true, reports: true, scopes: true } },
@@ -23,9 +29,16 @@ export async function getAdminUnit(options: GetAdminUnitOptions) {
   });
   if (!unit) throw new AppError("NOT_FOUND");
   return {
-    code: unit.code, name: unit.name, shortName: unit.shortName, region: unit.region, category: unit.category, active: unit.active,
+    code: unit.code,
+    name: unit.name,
+    shortName: unit.shortName,
+    region: unit.region,
+    category: unit.category,
+    active: unit.active,
     parentCode: unit.parent?.code ?? null,
     path: unit.ancestorLinks.map((l) => l.ancestor),
-    children: unit._count.children, reports: unit._count.reports, scopes: unit._count.scopes,
+    children: unit._count.children,
+    reports: unit._count.reports,
+    scopes: unit._count.scopes,
   };
 }

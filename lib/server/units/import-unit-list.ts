@@ -37,7 +37,8 @@ async function existingUnits(client: DbClient, codes: string[]): Promise<Map<str
       where: { code: { in: unique.slice(i, i + LOOKUP_CHUNK) } },
       select: { code: true, name: true, shortName: true, region: true, category: true, parent: { select: { code: true } } },
     });
-    for (const u of units) out.set(u.code, { code: u.code, name: u.name, shortName: u.shortName, region: u.region, category: u.category, parentCode: u.parent?.code ?? null });
+    for (const u of units)
+      out.set(u.code, { code: u.code, name: u.name, shortName: u.shortName, region: u.region, category: u.category, parentCode: u.parent?.code ?? null });
   }
   return out;
 }
@@ -82,7 +83,10 @@ export async function importUnitList(options: ImportUnitListOptions): Promise<Un
         }
       }
       await writeAuditLog(tx, {
-        actorId: options.actor.id, action: "unit.importList", targetType: "Unit", targetId: "list",
+        actorId: options.actor.id,
+        action: "unit.importList",
+        targetType: "Unit",
+        targetId: "list",
         after: { file: options.file.name, encoding, created: result.counts.create, updated: result.counts.update, unchanged: result.counts.unchanged },
       });
       return preview(result, true);

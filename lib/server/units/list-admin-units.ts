@@ -39,9 +39,7 @@ export async function listAdminUnits(options: ListAdminUnitsOptions): Promise<Pa
     parent = await client.unit.findUnique({ where: { code: options.parentCode }, select: { id: true, code: true, name: true } });
     if (!parent) throw new AppError("NOT_FOUND");
   }
-  const where = window.q
-    ? unitSearchWhere(window.q)
-    : { parentId: parent?.id ?? null };
+  const where = window.q ? unitSearchWhere(window.q) : { parentId: parent?.id ?? null };
   const [rows, total] = await Promise.all([
     client.unit.findMany({
       where,
@@ -49,7 +47,12 @@ export async function listAdminUnits(options: ListAdminUnitsOptions): Promise<Pa
       skip: window.skip,
       take: window.take,
       select: {
-        code: true, name: true, shortName: true, region: true, category: true, active: true,
+        code: true,
+        name: true,
+        shortName: true,
+        region: true,
+        category: true,
+        active: true,
         parent: { select: { code: true } },
         _count: { select: { children: true, reports: true } },
       },
@@ -59,8 +62,15 @@ export async function listAdminUnits(options: ListAdminUnitsOptions): Promise<Pa
   return {
     ...toPage(
       rows.map((u) => ({
-        code: u.code, name: u.name, shortName: u.shortName, region: u.region, category: u.category, active: u.active,
-        parentCode: u.parent?.code ?? null, children: u._count.children, reports: u._count.reports,
+        code: u.code,
+        name: u.name,
+        shortName: u.shortName,
+        region: u.region,
+        category: u.category,
+        active: u.active,
+        parentCode: u.parent?.code ?? null,
+        children: u._count.children,
+        reports: u._count.reports,
       })),
       total,
       window,

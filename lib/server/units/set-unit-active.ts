@@ -23,8 +23,12 @@ export async function setUnitActive(options: SetUnitActiveOptions): Promise<void
     if (unit.active === options.active) return;
     await tx.unit.update({ where: { id: unit.id }, data: { active: options.active } });
     await writeAuditLog(tx, {
-      actorId: options.actor.id, action: options.active ? "unit.activate" : "unit.deactivate", targetType: "Unit", targetId: unit.id,
-      before: { code: options.unitCode, active: unit.active }, after: { code: options.unitCode, active: options.active },
+      actorId: options.actor.id,
+      action: options.active ? "unit.activate" : "unit.deactivate",
+      targetType: "Unit",
+      targetId: unit.id,
+      before: { code: options.unitCode, active: unit.active },
+      after: { code: options.unitCode, active: options.active },
     });
   });
 }

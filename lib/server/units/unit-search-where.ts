@@ -24,9 +24,10 @@ export function unitSearchWhere(q: string) {
   const text = q.trim();
   const lower = text.toLowerCase();
   // Codes are indexed in lower case, names as written: a query with capitals tries both.
-  const keys = lower === text
-    ? { searchGrams: { hasEvery: grams(text) } }
-    : { OR: [{ searchGrams: { hasEvery: grams(text) } }, { searchGrams: { hasEvery: grams(lower) } }] };
+  const keys =
+    lower === text
+      ? { searchGrams: { hasEvery: grams(text) } }
+      : { OR: [{ searchGrams: { hasEvery: grams(text) } }, { searchGrams: { hasEvery: grams(lower) } }] };
   return {
     AND: [keys, { OR: [{ name: { contains: text } }, { shortName: { contains: text } }, { code: { contains: text, mode: "insensitive" as const } }] }],
   };

@@ -26,7 +26,8 @@ export async function writeUnit(client: DbClient, options: WriteUnitOptions): Pr
   let parentId: string | null = null;
   if (fields.parentCode) {
     const parent = await client.unit.findUnique({ where: { code: fields.parentCode }, select: { id: true } });
-    if (!parent) throw new AppError("INVALID_INPUT", { message: `上级单位编码 ${fields.parentCode} 不存在`, details: { fieldErrors: { parentCode: "上级单位不存在" } } });
+    if (!parent)
+      throw new AppError("INVALID_INPUT", { message: `上级单位编码 ${fields.parentCode} 不存在`, details: { fieldErrors: { parentCode: "上级单位不存在" } } });
     parentId = parent.id;
   }
   const existing = options.knownMissing ? null : await client.unit.findUnique({ where: { code: fields.code }, select: UNIT_WITH_PARENT });
@@ -34,7 +35,10 @@ export async function writeUnit(client: DbClient, options: WriteUnitOptions): Pr
   if (!existing) {
     const created = await client.unit.create({ data: { code: fields.code, ...data }, select: UNIT_WITH_PARENT });
     await writeAuditLog(client, {
-      actorId: options.actorId, action: "unit.create", targetType: "Unit", targetId: created.id,
+      actorId: options.actorId,
+      action: "unit.create",
+      targetType: "Unit",
+      targetId: created.id,
       after: { ...unitAuditShape(withParentCode(created)), source: options.source },
     });
     return { id: created.id, outcome: "created" };
@@ -45,12 +49,20 @@ export async function writeUnit(client: DbClient, options: WriteUnitOptions): Pr
   if (parentId) {
     // The closure table says whether the new parent sits inside this unit's subtree (a cycle).
     const cycle = await client.unitAncestor.findUnique({ where: { ancestorId_descendantId: { ancestorId: existing.id, descendantId: parentId } } });
-    if (cycle) throw new AppError("INVALID_INPUT", { message: "不能把单位移到它自己或它的下级单位之下", details: { fieldErrors: { parentCode: "不能选择本单位或其下级单位" } } });
+    if (cycle)
+      throw new AppError("INVALID_INPUT", {
+        message: "不能把单位移到它自己或它的下级单位之下",
+        details: { fieldErrors: { parentCode: "不能选择本单位或其下级单位" } },
+      });
   }
   await client.unit.update({ where: { id: existing.id }, data });
   await writeAuditLog(client, {
-    actorId: options.actorId, action: "unit.update", targetType: "Unit", targetId: existing.id,
-    before, after: { ...after, source: options.source },
+    actorId: options.actorId,
+    action: "unit.update",
+    targetType: "Unit",
+    targetId: existing.id,
+    before,
+    after: { ...after, source: options.source },
   });
   return { id: existing.id, outcome: "updated" };
 }

@@ -33,7 +33,11 @@ export async function createUser(options: CreateUserOptions): Promise<{ loginNam
     }
     const user = await tx.user.create({
       data: {
-        loginName: input.loginName, displayName: input.displayName, role: input.role, passwordHash: hash, mustChangePassword: true,
+        loginName: input.loginName,
+        displayName: input.displayName,
+        role: input.role,
+        passwordHash: hash,
+        mustChangePassword: true,
         ...(unitId ? { scopes: { create: { unitId, includeSubtree: input.includeSubtree } } } : {}),
       },
       select: ADMIN_USER_SELECT,

@@ -17,9 +17,16 @@ export async function listAdminUsers(options: ListAdminUsersOptions) {
   const where = window.q ? { OR: [{ loginName: { contains: window.q } }, { displayName: { contains: window.q } }] } : {};
   const [rows, total] = await Promise.all([
     db().user.findMany({
-      where, orderBy: { loginName: "asc" }, skip: window.skip, take: window.take,
+      where,
+      orderBy: { loginName: "asc" },
+      skip: window.skip,
+      take: window.take,
       select: {
-        loginName: true, displayName: true, role: true, active: true, mustChangePassword: true,
+        loginName: true,
+        displayName: true,
+        role: true,
+        active: true,
+        mustChangePassword: true,
         // A handful per user at most; shown as the first few.
         scopes: { take: 3, orderBy: { createdAt: "asc" }, select: { includeSubtree: true, unit: { select: { code: true, name: true } } } },
         _count: { select: { scopes: true } },

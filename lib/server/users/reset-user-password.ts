@@ -21,8 +21,12 @@ export async function resetUserPassword(options: ResetUserPasswordOptions): Prom
     await tx.user.update({ where: { id: user.id }, data: { passwordHash: hash, mustChangePassword: true } });
     // Who and when; never the password or its hash.
     await writeAuditLog(tx, {
-      actorId: options.actor.id, action: "user.resetPassword", targetType: "User", targetId: user.id,
-      before: { loginName: options.loginName }, after: { loginName: options.loginName, mustChangePassword: true },
+      actorId: options.actor.id,
+      action: "user.resetPassword",
+      targetType: "User",
+      targetId: user.id,
+      before: { loginName: options.loginName },
+      after: { loginName: options.loginName, mustChangePassword: true },
     });
   });
   return { oneTimePassword: password };

@@ -21,8 +21,12 @@ export async function setUserActive(options: SetUserActiveOptions): Promise<void
     if (user.active === options.active) return;
     await tx.user.update({ where: { id: user.id }, data: { active: options.active } });
     await writeAuditLog(tx, {
-      actorId: options.actor.id, action: options.active ? "user.activate" : "user.deactivate", targetType: "User", targetId: user.id,
-      before: { loginName: options.loginName, active: user.active }, after: { loginName: options.loginName, active: options.active },
+      actorId: options.actor.id,
+      action: options.active ? "user.activate" : "user.deactivate",
+      targetType: "User",
+      targetId: user.id,
+      before: { loginName: options.loginName, active: user.active },
+      after: { loginName: options.loginName, active: options.active },
     });
   });
 }

@@ -35,6 +35,13 @@ export async function setUserScope(options: SetUserScopeOptions): Promise<void> 
     const after = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: ADMIN_USER_SELECT });
     const [b, a] = [userAuditShape(user), userAuditShape(after)];
     if (JSON.stringify(b) === JSON.stringify(a)) return;
-    await writeAuditLog(tx, { actorId: options.actor.id, action: options.scope ? "user.scope.set" : "user.scope.remove", targetType: "User", targetId: user.id, before: b, after: a });
+    await writeAuditLog(tx, {
+      actorId: options.actor.id,
+      action: options.scope ? "user.scope.set" : "user.scope.remove",
+      targetType: "User",
+      targetId: user.id,
+      before: b,
+      after: a,
+    });
   });
 }

@@ -26,8 +26,12 @@ export async function updateUser(options: UpdateUserOptions): Promise<void> {
     if (user.displayName === input.displayName && user.role === input.role) return;
     const updated = await tx.user.update({ where: { id: user.id }, data: { displayName: input.displayName, role: input.role }, select: ADMIN_USER_SELECT });
     await writeAuditLog(tx, {
-      actorId: options.actor.id, action: "user.update", targetType: "User", targetId: user.id,
-      before: userAuditShape(user), after: userAuditShape(updated),
+      actorId: options.actor.id,
+      action: "user.update",
+      targetType: "User",
+      targetId: user.id,
+      before: userAuditShape(user),
+      after: userAuditShape(updated),
     });
   });
 }

@@ -15,5 +15,10 @@ export async function listAdminFiscalYears(options: ListAdminFiscalYearsOptions)
     take: 100,
     select: { year: true, publicationDeadline: true, entryOpen: true, _count: { select: { reports: true } } },
   });
-  return years.map((y) => ({ year: y.year, publicationDeadline: y.publicationDeadline.toISOString().slice(0, 10), entryOpen: y.entryOpen, reports: y._count.reports }));
+  return years.map((y) => ({
+    year: y.year,
+    publicationDeadline: y.publicationDeadline.toISOString().slice(0, 10),
+    entryOpen: y.entryOpen,
+    reports: y._count.reports,
+  }));
 }

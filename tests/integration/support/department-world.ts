@@ -11,7 +11,11 @@ import { buildDepartmentReport } from "../../../lib/server/reports/build-departm
 import { transitionReport } from "../../../lib/server/reports/transition-report";
 import type { TTransitionRequest } from "../../../lib/workspace/review-schemas";
 
-export async function publishDepartmentReport(prisma: PrismaClient, year = 2021, units: DepartmentExampleCodes = DEFAULT_DEPARTMENT_UNITS): Promise<{ reportId: string }> {
+export async function publishDepartmentReport(
+  prisma: PrismaClient,
+  year = 2021,
+  units: DepartmentExampleCodes = DEFAULT_DEPARTMENT_UNITS,
+): Promise<{ reportId: string }> {
   const ex = departmentExample(year, units);
   const unit = async (spec: { code: string; name: string }, parentId: string | null, pkg: TPackage, status: "DRAFT" | "APPROVED") => {
     const created = await prisma.unit.create({ data: { code: spec.code, name: spec.name, shortName: spec.name, region: "", category: "工会", parentId } });
@@ -28,7 +32,8 @@ export async function publishDepartmentReport(prisma: PrismaClient, year = 2021,
   // In the caller's transaction: no page expiry after the publication (no pages are cached here).
   await prisma.$transaction(async (tx) => {
     let { version } = await tx.revision.findFirstOrThrow({ where: { reportId: built.reportId }, select: { version: true } });
-    const step = async (request: TTransitionRequest) => ({ version } = await transitionReport({ ...request, actor: SYSTEM_ACTOR, reportId: built.reportId, version, source: "script", tx }));
+    const step = async (request: TTransitionRequest) =>
+      ({ version } = await transitionReport({ ...request, actor: SYSTEM_ACTOR, reportId: built.reportId, version, source: "script", tx }));
     await step({ transition: "submit" });
     await step({ transition: "approve" });
     await step({ transition: "publish", secrecyReviewed: true, headApproved: true });

@@ -34,10 +34,10 @@ export default async function setup(project: TestProject) {
   }
 
   await withClient(adminUrl, async (c) => {
-    const leftovers = await c.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2",
-      [`${TEST_DATABASE_PREFIX}%`, TEMPLATE_DATABASE],
-    );
+    const leftovers = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2", [
+      `${TEST_DATABASE_PREFIX}%`,
+      TEMPLATE_DATABASE,
+    ]);
     for (const { datname } of leftovers.rows) {
       // A template cannot be dropped until it is an ordinary database again.
       await c.query(`ALTER DATABASE ${quoteIdent(datname)} WITH IS_TEMPLATE false`);
@@ -48,13 +48,8 @@ export default async function setup(project: TestProject) {
   const migrated = Date.now();
   await migrate({ url: withDatabase(adminUrl, TEMPLATE_DATABASE) });
   // No connections allowed: CREATE DATABASE … TEMPLATE fails while anyone is connected to it.
-  await withClient(adminUrl, (c) =>
-    c.query(`ALTER DATABASE ${quoteIdent(TEMPLATE_DATABASE)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`),
-  );
-  console.log(
-    `[integration] ${database.source} PostgreSQL ready, template migrated in ${Date.now() - migrated} ms ` +
-      `(setup ${Date.now() - started} ms)`,
-  );
+  await withClient(adminUrl, (c) => c.query(`ALTER DATABASE ${quoteIdent(TEMPLATE_DATABASE)} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`));
+  console.log(`[integration] ${database.source} PostgreSQL ready, template migrated in ${Date.now() - migrated} ms ` + `(setup ${Date.now() - started} ms)`);
 
   project.provide("testDbAdminUrl", adminUrl);
   process.env.GONGKAI_TEST_ADMIN_URL = adminUrl;

@@ -28,7 +28,10 @@ export async function buildWorld(prisma: PrismaClient): Promise<World> {
   });
   await prisma.user.create({
     data: {
-      loginName: "outsider", displayName: "某局填报人", role: "CLERK", passwordHash: "x",
+      loginName: "outsider",
+      displayName: "某局填报人",
+      role: "CLERK",
+      passwordHash: "x",
       scopes: { create: { unitId: other.id } },
     },
   });

@@ -15,7 +15,15 @@ export const GET = publicApi<object>(async (request) => {
   if (!groupingAllowed(measure, groupBy)) {
     throw new AppError("BAD_REQUEST", { message: `参数 groupBy 有误：${MEASURES[measure].label}不能按${GROUP_BYS[groupBy]}分组` });
   }
-  const result = await aggregateLineItems({ year: query.year, measure, groupBy, unitPrefix: query.unit, order: query.order, page: query.page, pageSize: query.pageSize });
+  const result = await aggregateLineItems({
+    year: query.year,
+    measure,
+    groupBy,
+    unitPrefix: query.unit,
+    order: query.order,
+    page: query.page,
+    pageSize: query.pageSize,
+  });
   const meta = pageMeta(request.url, query.page, query.pageSize, result.total);
   return jsonResponse(ZAggregate, aggregateJson({ year: query.year, measure, groupBy, unit: query.unit }, result, meta));
 });

@@ -33,7 +33,11 @@ export default async function AdminCodesPage({ searchParams }: { searchParams: P
           <div className={styles.field}>
             <label htmlFor="code-year">年度</label>
             <select id="code-year" name="year" defaultValue={year}>
-              {years.map((y) => <option key={y.year} value={y.year}>{y.year}年度</option>)}
+              {years.map((y) => (
+                <option key={y.year} value={y.year}>
+                  {y.year}年度
+                </option>
+              ))}
             </select>
           </div>
           <div className={styles.field}>
@@ -44,17 +48,35 @@ export default async function AdminCodesPage({ searchParams }: { searchParams: P
       </ActionForm>
       <h2>使用已停用编码的报告</h2>
       <nav className={styles.inline} aria-label="年度">
-        {years.map((y) => <Link key={y.year} href={`${PATH}?year=${y.year}`} aria-current={y.year === year ? "page" : undefined}>{y.year}</Link>)}
+        {years.map((y) => (
+          <Link key={y.year} href={`${PATH}?year=${y.year}`} aria-current={y.year === year ? "page" : undefined}>
+            {y.year}
+          </Link>
+        ))}
       </nav>
       {usage.rows.length === 0 ? (
-        <p className="muted">{year}年度及以后的报告没有使用{year}年度停用的编码。</p>
+        <p className="muted">
+          {year}年度及以后的报告没有使用{year}年度停用的编码。
+        </p>
       ) : (
         <table className={styles.table} aria-label="使用已停用编码的报告">
-          <thead><tr><th scope="col">单位</th><th scope="col">年度</th><th scope="col">状态</th><th scope="col">已停用的编码</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">单位</th>
+              <th scope="col">年度</th>
+              <th scope="col">状态</th>
+              <th scope="col">已停用的编码</th>
+            </tr>
+          </thead>
           <tbody>
             {usage.rows.map((r) => (
               <tr key={`${r.unitCode}/${r.year}`}>
-                <td>{r.unitName}（{r.unitCode}）</td><td>{r.year}</td><td>{STATUS_LABELS[r.status as keyof typeof STATUS_LABELS] ?? r.status}</td><td>{r.codes.join("、")}</td>
+                <td>
+                  {r.unitName}（{r.unitCode}）
+                </td>
+                <td>{r.year}</td>
+                <td>{STATUS_LABELS[r.status as keyof typeof STATUS_LABELS] ?? r.status}</td>
+                <td>{r.codes.join("、")}</td>
               </tr>
             ))}
           </tbody>

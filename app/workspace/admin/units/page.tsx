@@ -25,25 +25,44 @@ export default async function AdminUnitsPage({ searchParams }: { searchParams: P
     <>
       <h1>单位管理</h1>
       <AdminNav current={PATH} />
-      <p><Link href={`${PATH}/import`}>从 CSV 或 XLSX 导入单位名录</Link></p>
+      <p>
+        <Link href={`${PATH}/import`}>从 CSV 或 XLSX 导入单位名录</Link>
+      </p>
       <SearchBox path={PATH} q={params.q} label="按编码、名称或简称搜索全部单位" />
       {params.q ? (
         <h2>搜索“{params.q}”的结果</h2>
       ) : (
         <ol className={styles.crumbs} aria-label="单位层级">
-          <li><Link href={PATH}>顶级单位</Link></li>
-          {parent?.path.map((p) => <li key={p.code}><Link href={`${PATH}?parent=${encodeURIComponent(p.code)}`}>{p.name}</Link></li>)}
+          <li>
+            <Link href={PATH}>顶级单位</Link>
+          </li>
+          {parent?.path.map((p) => (
+            <li key={p.code}>
+              <Link href={`${PATH}?parent=${encodeURIComponent(p.code)}`}>{p.name}</Link>
+            </li>
+          ))}
           {list.parent && <li aria-current="page">{list.parent.name}的下级单位</li>}
         </ol>
       )}
       <table className={styles.table} aria-label="单位">
         <thead>
-          <tr><th scope="col">编码</th><th scope="col">名称</th><th scope="col">地区</th><th scope="col">类别</th><th scope="col">上级</th><th scope="col">下级单位</th><th scope="col">报告</th><th scope="col">状态</th></tr>
+          <tr>
+            <th scope="col">编码</th>
+            <th scope="col">名称</th>
+            <th scope="col">地区</th>
+            <th scope="col">类别</th>
+            <th scope="col">上级</th>
+            <th scope="col">下级单位</th>
+            <th scope="col">报告</th>
+            <th scope="col">状态</th>
+          </tr>
         </thead>
         <tbody>
           {list.rows.map((u) => (
             <tr key={u.code} className={u.active ? undefined : styles.inactive}>
-              <td><Link href={`${PATH}/${encodeURIComponent(u.code)}`}>{u.code}</Link></td>
+              <td>
+                <Link href={`${PATH}/${encodeURIComponent(u.code)}`}>{u.code}</Link>
+              </td>
               <td>{u.name}</td>
               <td>{u.region}</td>
               <td>{u.category}</td>

@@ -26,12 +26,20 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       <SearchBox path={PATH} q={params.q} label="按登录名或姓名搜索" />
       <table className={styles.table} aria-label="用户">
         <thead>
-          <tr><th scope="col">登录名</th><th scope="col">姓名</th><th scope="col">角色</th><th scope="col">范围</th><th scope="col">状态</th></tr>
+          <tr>
+            <th scope="col">登录名</th>
+            <th scope="col">姓名</th>
+            <th scope="col">角色</th>
+            <th scope="col">范围</th>
+            <th scope="col">状态</th>
+          </tr>
         </thead>
         <tbody>
           {list.rows.map((u) => (
             <tr key={u.loginName} className={u.active ? undefined : styles.inactive}>
-              <td><Link href={`${PATH}/${encodeURIComponent(u.loginName)}`}>{u.loginName}</Link></td>
+              <td>
+                <Link href={`${PATH}/${encodeURIComponent(u.loginName)}`}>{u.loginName}</Link>
+              </td>
               <td>{u.displayName}</td>
               <td>{ROLE_LABELS[u.role]}</td>
               <td>

@@ -20,7 +20,15 @@ export default async function AdminYearsPage() {
       <h1>年度管理</h1>
       <AdminNav current={PATH} />
       <table className={styles.table} aria-label="年度">
-        <thead><tr><th scope="col">年度</th><th scope="col">公开截止日期</th><th scope="col">填报</th><th scope="col">报告</th><th scope="col">修改</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">年度</th>
+            <th scope="col">公开截止日期</th>
+            <th scope="col">填报</th>
+            <th scope="col">报告</th>
+            <th scope="col">修改</th>
+          </tr>
+        </thead>
         <tbody>
           {years.map((y) => (
             <tr key={y.year}>
@@ -31,7 +39,9 @@ export default async function AdminYearsPage() {
               <td>
                 <ActionForm action={saveFiscalYearAction} submitLabel="保存" className={styles.inline}>
                   <input type="hidden" name="year" value={y.year} />
-                  <label className="visually-hidden" htmlFor={`deadline-${y.year}`}>{y.year}年度公开截止日期</label>
+                  <label className="visually-hidden" htmlFor={`deadline-${y.year}`}>
+                    {y.year}年度公开截止日期
+                  </label>
                   <input id={`deadline-${y.year}`} name="publicationDeadline" type="date" defaultValue={y.publicationDeadline} />
                   <Checkbox name="entryOpen" label="开放填报" defaultChecked={y.entryOpen} />
                 </ActionForm>

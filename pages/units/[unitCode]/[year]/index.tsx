@@ -9,6 +9,7 @@ export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 // then kept until a publication expires it (lib/server/public/revalidate.ts).
 export const getStaticPaths: GetStaticPaths = async () => ({ paths: [], fallback: "blocking" });
 
-export const getStaticProps: GetStaticProps<PublishedReportProps> = ({ params }) => publishedReportProps({ unitCode: String(params?.unitCode), year: String(params?.year) });
+export const getStaticProps: GetStaticProps<PublishedReportProps> = ({ params }) =>
+  publishedReportProps({ unitCode: String(params?.unitCode), year: String(params?.year) });
 
 export default PublishedReportDocument;

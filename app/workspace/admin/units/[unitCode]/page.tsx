@@ -23,13 +23,24 @@ export default async function AdminUnitPage({ params }: { params: Promise<{ unit
       <h1>{unit.name}</h1>
       <AdminNav current={UNITS} />
       <ol className={styles.crumbs} aria-label="单位层级">
-        <li><Link href={UNITS}>顶级单位</Link></li>
-        {unit.path.map((p) => <li key={p.code}><Link href={`${UNITS}?parent=${encodeURIComponent(p.code)}`}>{p.name}</Link></li>)}
+        <li>
+          <Link href={UNITS}>顶级单位</Link>
+        </li>
+        {unit.path.map((p) => (
+          <li key={p.code}>
+            <Link href={`${UNITS}?parent=${encodeURIComponent(p.code)}`}>{p.name}</Link>
+          </li>
+        ))}
         <li aria-current="page">{unit.name}</li>
       </ol>
       <p className="muted">
         编码 {unit.code} · {unit.active ? "启用" : "已停用"} · 下级单位 {unit.children} 个 · 报告 {unit.reports} 份 · 授权用户 {unit.scopes} 个
-        {unit.children > 0 && <> · <Link href={`${UNITS}?parent=${encodeURIComponent(unit.code)}`}>查看下级单位</Link></>}
+        {unit.children > 0 && (
+          <>
+            {" "}
+            · <Link href={`${UNITS}?parent=${encodeURIComponent(unit.code)}`}>查看下级单位</Link>
+          </>
+        )}
       </p>
       <h2>编辑</h2>
       <ActionForm action={updateUnitAction} submitLabel="保存">

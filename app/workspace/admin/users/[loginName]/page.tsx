@@ -7,7 +7,11 @@ import { RoleSelect } from "@/components/workspace/admin/role-select";
 import styles from "@/components/workspace/admin/admin.module.css";
 import { ROLE_LABELS } from "@/lib/rules/actor";
 import {
-  removeUserScopeAction, resetUserPasswordAction, setUserActiveAction, setUserScopeAction, updateUserAction,
+  removeUserScopeAction,
+  resetUserPasswordAction,
+  setUserActiveAction,
+  setUserScopeAction,
+  updateUserAction,
 } from "@/lib/server/actions/admin-user-actions";
 import { notFoundOnAppError } from "@/lib/server/admin/not-found-on-app-error";
 import { requireAdminPage } from "@/lib/server/admin/require-admin-page";
@@ -23,10 +27,13 @@ export default async function AdminUserPage({ params }: { params: Promise<{ logi
   const user = await getAdminUser({ actor, loginName: decodeURIComponent(raw) }).catch(notFoundOnAppError);
   return (
     <>
-      <h1>{user.displayName}（{user.loginName}）</h1>
+      <h1>
+        {user.displayName}（{user.loginName}）
+      </h1>
       <AdminNav current={USERS} />
       <p className="muted">
-        {ROLE_LABELS[user.role]} · {user.active ? "启用" : "已停用"}{user.mustChangePassword ? " · 待修改初始密码" : ""} · <Link href={USERS}>返回用户列表</Link>
+        {ROLE_LABELS[user.role]} · {user.active ? "启用" : "已停用"}
+        {user.mustChangePassword ? " · 待修改初始密码" : ""} · <Link href={USERS}>返回用户列表</Link>
       </p>
       <h2>姓名和角色</h2>
       <ActionForm action={updateUserAction} submitLabel="保存">
@@ -40,11 +47,19 @@ export default async function AdminUserPage({ params }: { params: Promise<{ logi
       <h2>范围</h2>
       {user.role === "ADMIN" ? <p className="muted">管理员可以看到全部单位。</p> : null}
       <table className={styles.table} aria-label="范围">
-        <thead><tr><th scope="col">单位</th><th scope="col">范围</th><th scope="col">操作</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">单位</th>
+            <th scope="col">范围</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
         <tbody>
           {user.scopes.map((s) => (
             <tr key={s.unit.code}>
-              <td>{s.unit.name}（{s.unit.code}）</td>
+              <td>
+                {s.unit.name}（{s.unit.code}）
+              </td>
               <td>{s.includeSubtree ? "本单位及全部下级单位" : "仅本单位"}</td>
               <td>
                 <ActionForm action={removeUserScopeAction} submitLabel="移除" className={styles.inline} danger>
@@ -64,7 +79,12 @@ export default async function AdminUserPage({ params }: { params: Promise<{ logi
       </ActionForm>
 
       <h2>密码与账号</h2>
-      <ActionForm action={resetUserPasswordAction} submitLabel="重置密码" className={styles.form} confirm={`为 ${user.loginName} 生成新的一次性密码？原密码将失效。`}>
+      <ActionForm
+        action={resetUserPasswordAction}
+        submitLabel="重置密码"
+        className={styles.form}
+        confirm={`为 ${user.loginName} 生成新的一次性密码？原密码将失效。`}
+      >
         <input type="hidden" name="loginName" value={user.loginName} />
       </ActionForm>
       <ActionForm action={setUserActiveAction} submitLabel={user.active ? "停用账号" : "启用账号"} className={styles.inline} danger={user.active}>

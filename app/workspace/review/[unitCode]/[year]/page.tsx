@@ -49,15 +49,22 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const attachments = await listWorkspaceAttachments({ actor, unitCode: review.unit.code, year: review.year });
   return (
     <>
-      <p><Link href="/workspace/review">← 待审核的报告</Link></p>
-      <h1>审核：{review.unit.name} {review.year}年度部门决算{review.kind === "DEPARTMENT" && "（部门汇总）"}</h1>
-      {review.kind === "DEPARTMENT" && <p className="muted">这是部门汇总的部门决算：数字由本级和下属单位审核通过的单位决算汇总而成，须由上级单位的审核人审核。</p>}
       <p>
-        <span className="badge" data-testid="review-status">{STATUS_LABELS[review.status]}</span>{" "}
-        第{review.revision.number}版
-        {review.revision.submittedBy && <>，{review.revision.submittedBy}提交</>}
-        {review.revision.changeNote && <>。更正说明：{review.revision.changeNote}</>}
-        {" "}<Link href={`/workspace/audit?unitCode=${encodeURIComponent(review.unit.code)}&year=${review.year}`}>审计日志</Link>
+        <Link href="/workspace/review">← 待审核的报告</Link>
+      </p>
+      <h1>
+        审核：{review.unit.name} {review.year}年度部门决算{review.kind === "DEPARTMENT" && "（部门汇总）"}
+      </h1>
+      {review.kind === "DEPARTMENT" && (
+        <p className="muted">这是部门汇总的部门决算：数字由本级和下属单位审核通过的单位决算汇总而成，须由上级单位的审核人审核。</p>
+      )}
+      <p>
+        <span className="badge" data-testid="review-status">
+          {STATUS_LABELS[review.status]}
+        </span>{" "}
+        第{review.revision.number}版{review.revision.submittedBy && <>，{review.revision.submittedBy}提交</>}
+        {review.revision.changeNote && <>。更正说明：{review.revision.changeNote}</>}{" "}
+        <Link href={`/workspace/audit?unitCode=${encodeURIComponent(review.unit.code)}&year=${review.year}`}>审计日志</Link>
       </p>
       <div className={styles.layout}>
         <div>
@@ -67,7 +74,11 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
           </section>
           <section className={styles.section} aria-labelledby="changes">
             <h2 id="changes">与上次提交相比的变化</h2>
-            {review.base ? <ChangeList changes={changes} baseLabel={review.base.label} commentHref={commentHref} /> : <p className="muted">这是第一次提交，没有可比较的上次提交。</p>}
+            {review.base ? (
+              <ChangeList changes={changes} baseLabel={review.base.label} commentHref={commentHref} />
+            ) : (
+              <p className="muted">这是第一次提交，没有可比较的上次提交。</p>
+            )}
           </section>
           <section className={styles.section} aria-labelledby="attachments" data-testid="review-attachments">
             <h2 id="attachments">附件</h2>
@@ -77,7 +88,11 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
               <ul>
                 {attachments.map((a) => (
                   <li key={a.kind}>
-                    {ATTACHMENT_LABELS[a.kind]}：<a href={workspaceAttachmentPath(review.unit.code, review.year, a.kind)} download={a.fileName}>{a.fileName}</a>（{formatFileSize(a.byteSize)}）
+                    {ATTACHMENT_LABELS[a.kind]}：
+                    <a href={workspaceAttachmentPath(review.unit.code, review.year, a.kind)} download={a.fileName}>
+                      {a.fileName}
+                    </a>
+                    （{formatFileSize(a.byteSize)}）
                   </li>
                 ))}
               </ul>
@@ -89,16 +104,26 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
           </section>
           <section className={styles.section} aria-labelledby="content">
             <h2 id="content">公开后的报告</h2>
-            <ReportContent pkg={review.package} report={rendered} prior={priorFigures(review.package, review.previousPublished)} unitName={review.unit.name} year={review.year} glossary={review.glossary} />
+            <ReportContent
+              pkg={review.package}
+              report={rendered}
+              prior={priorFigures(review.package, review.previousPublished)}
+              unitName={review.unit.name}
+              year={review.year}
+              glossary={review.glossary}
+            />
           </section>
         </div>
         <aside className={styles.side}>
           <DecisionPanel reportId={review.reportId} version={review.revision.version} transitions={review.transitions} />
           {commenting && (
-            <CommentForm key={fieldPath ?? "part"} reportId={review.reportId}
+            <CommentForm
+              key={fieldPath ?? "part"}
+              reportId={review.reportId}
               parts={PARTS.filter((p) => p.keys.length > 0).map((p) => ({ slug: p.slug, title: p.title }))}
               field={fieldPath ? { path: fieldPath, label: reviewFieldLabel(fieldPath), part: partForPath(fieldPath) } : null}
-              fields={packageFields(review.package).map((f) => ({ ...f, part: partForPath(f.path) }))} />
+              fields={packageFields(review.package).map((f) => ({ ...f, part: partForPath(f.path) }))}
+            />
           )}
           <div className={styles.panel}>
             <h2>批注（{review.comments.length}）</h2>

@@ -42,10 +42,21 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
   const warnings = rollup.checks.filter((c) => c.severity === "warning");
   return (
     <>
-      <h1>{rollup.unit.name} {rollup.year}年度部门汇总</h1>
-      <p className="muted">部门决算由本级单位决算和各下属单位审核通过的单位决算自动汇总，内部往来（对附属单位补助支出与上级补助收入、上缴上级支出与附属单位上缴收入）相互抵销，不能手工填写。</p>
+      <h1>
+        {rollup.unit.name} {rollup.year}年度部门汇总
+      </h1>
+      <p className="muted">
+        部门决算由本级单位决算和各下属单位审核通过的单位决算自动汇总，内部往来（对附属单位补助支出与上级补助收入、上缴上级支出与附属单位上缴收入）相互抵销，不能手工填写。
+      </p>
       <DepartmentMembers members={rollup.members} />
-      <DepartmentReportPanel unitCode={rollup.unit.code} unitName={rollup.unit.name} year={rollup.year} role={actor.role} department={department} refusal={refusal} />
+      <DepartmentReportPanel
+        unitCode={rollup.unit.code}
+        unitName={rollup.unit.name}
+        year={rollup.year}
+        role={actor.role}
+        department={department}
+        refusal={refusal}
+      />
       {rollup.pending.length > 0 && (
         <p className="notice" role="status" data-testid="department-pending">
           还有 {rollup.pending.length} 个下属单位未审核通过（{rollup.pending.map((m) => m.unit.name).join("、")}），全部审核通过前部门决算不能提交。
@@ -55,27 +66,42 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
         <p className="notice">本级单位尚未开始 {rollup.year} 年度的单位决算，无法汇总。</p>
       ) : (
         <>
-          <h2>汇总检查 <small>{errors.length} 个错误，{warnings.length} 个提示</small></h2>
+          <h2>
+            汇总检查{" "}
+            <small>
+              {errors.length} 个错误，{warnings.length} 个提示
+            </small>
+          </h2>
           {rollup.checks.length > 0 && (
             <ol data-testid="department-checks">
               {[...errors, ...warnings].map((c, i) => {
                 // A reason or text the department writes: the message leads to its input in the form below.
                 const anchor = department ? departmentFieldAnchor(c.path, rollup.varianceRows) : null;
                 return (
-                  <li key={i}>{c.severity === "error" ? "错误" : "提示"} {c.rule}：{anchor ? <a href={`#${anchor}`}>{c.message}</a> : c.message}</li>
+                  <li key={i}>
+                    {c.severity === "error" ? "错误" : "提示"} {c.rule}：{anchor ? <a href={`#${anchor}`}>{c.message}</a> : c.message}
+                  </li>
                 );
               })}
             </ol>
           )}
           <h2>汇总后的决算表</h2>
-          {rollup.tables.map((t) => <DisclosureTable key={t.key} table={t} />)}
+          {rollup.tables.map((t) => (
+            <DisclosureTable key={t.key} table={t} />
+          ))}
           {department && (
             <>
               <h2>部门决算的文字</h2>
               <p className="muted">决算单位构成：{rollup.consolidation.package.overview.composition}</p>
-              <DepartmentTextsForm key={`${department.reportId}/${department.version}`} reportId={department.reportId} version={department.version}
-                fields={DEPARTMENT_TEXT_FIELDS} values={departmentTextValues(rollup.consolidation.package)} varianceRows={rollup.varianceRows}
-                editable={canEdit(actor, department.status)} />
+              <DepartmentTextsForm
+                key={`${department.reportId}/${department.version}`}
+                reportId={department.reportId}
+                version={department.version}
+                fields={DEPARTMENT_TEXT_FIELDS}
+                values={departmentTextValues(rollup.consolidation.package)}
+                varianceRows={rollup.varianceRows}
+                editable={canEdit(actor, department.status)}
+              />
               <FocusHash />
             </>
           )}

@@ -20,17 +20,34 @@ export default async function EditLayout({ children, params }: { children: React
   const report = await loadReportPage({ actor, unitCode, year });
   if (!report) notFound();
   const info = {
-    reportId: report.reportId, unitCode: report.unit.code, unitName: report.unit.name, year: report.year,
-    status: report.status, role: actor.role, editable: report.editable, version: report.revision.version,
-    revisionNumber: report.revision.number, changeNote: report.changeNote,
+    reportId: report.reportId,
+    unitCode: report.unit.code,
+    unitName: report.unit.name,
+    year: report.year,
+    status: report.status,
+    role: actor.role,
+    editable: report.editable,
+    version: report.revision.version,
+    revisionNumber: report.revision.number,
+    changeNote: report.changeNote,
   };
   return (
-    <DraftProvider key={`${report.revision.id}/${report.revision.version}`} info={info} initial={report.package} previousPublished={report.previousPublished} codes={report.codes} comments={report.comments}>
+    <DraftProvider
+      key={`${report.revision.id}/${report.revision.version}`}
+      info={info}
+      initial={report.package}
+      previousPublished={report.previousPublished}
+      codes={report.codes}
+      comments={report.comments}
+    >
       <FocusHash />
       <EditorToolbar />
       <div className={styles.layout}>
         <EditorNav />
-        <div className={styles.main}><PartComments />{children}</div>
+        <div className={styles.main}>
+          <PartComments />
+          {children}
+        </div>
         <ChecksPanel />
       </div>
     </DraftProvider>

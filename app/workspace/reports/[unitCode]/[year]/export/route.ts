@@ -22,7 +22,9 @@ export const GET = authedRoute<{ unitCode: string; year: string }>(async (reques
   const headers = { "Cache-Control": "private, no-store" };
   if (format === "json") {
     const body = serializePackage(report.package);
-    return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": attachment(`${base}.json`) } });
+    return new Response(body, {
+      headers: { ...headers, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": attachment(`${base}.json`) },
+    });
   }
   if (format === "xlsx" || format === "template") {
     const pkg = format === "xlsx" ? report.package : blankPackage(report.package.unit, report.year);
