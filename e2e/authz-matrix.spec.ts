@@ -165,6 +165,11 @@ const ROUTES: Record<string, RouteCell[]> = {
     { method: "GET", path: `${R}/attachments/stamped`, expect: signedIn(404) },
     { method: "POST", path: `${R}/attachments/stamped`, expect: signedIn(405) },
   ],
+  // No department report here (the unit has no subordinates): "not found" for whoever gets that far.
+  "app/workspace/reports/[unitCode]/[year]/department/attachments/[kind]/route.ts": [
+    { method: "GET", path: `${R}/department/attachments/stamped`, expect: signedIn(404) },
+    { method: "POST", path: `${R}/department/attachments/stamped`, expect: signedIn(405) },
+  ],
   "app/workspace/reports/[unitCode]/[year]/attachments/route.ts": [
     { method: "GET", path: `${R}/attachments`, expect: signedIn(405) },
     {
@@ -186,6 +191,7 @@ const ROUTES: Record<string, RouteCell[]> = {
   "app/api/v1/units/[unitCode]/reports/[year]/department/tables.xlsx/route.ts": departmentRead(`${API}/department/tables.xlsx`),
   "app/api/v1/units/[unitCode]/reports/[year]/department/tables/[file]/route.ts": departmentRead(`${API}/department/tables/g01.csv`),
   "app/api/v1/units/[unitCode]/reports/[year]/department/report.pdf/route.ts": departmentRead(`${API}/department/report.pdf`),
+  "app/api/v1/units/[unitCode]/reports/[year]/department/attachments/[kind]/route.ts": departmentRead(`${API}/department/attachments/stamped`),
   "app/workspace/reports/[unitCode]/[year]/export/route.ts": [
     { method: "GET", path: `${R}/export?format=json`, expect: inScope(200) },
     { method: "POST", path: `${R}/export?format=json`, expect: signedIn(405) },

@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { signInByCookie } from "./support/workspace";
+import { minimalPdf } from "../tests/support/minimal-pdf";
 
 const PASSWORD = "department-e2e-password-2026";
 const UNITS = { top: "e2e-dept-top", parent: "e2e-dept", a: "e2e-dept-a", b: "e2e-dept-b" };
@@ -158,6 +159,16 @@ test("a department report: consolidated, submitted when its subordinates are app
   // Its last column, 对附属单位补助支出, is eliminated: nothing left.
   await expect(total.locator("td").last()).toHaveText(/^0(\.00)?$|^—$|^$/);
   await expect(clerk.getByText("示例市总工会2021年部门决算汇总公开单位构成包括：示例市总工会本级、示例甲区工会、示例乙区工会。")).toBeVisible();
+  // The department's stamped PDF (盖章版), attached on the same page.
+  const stampedFile = path.join(mkdtempSync(path.join(os.tmpdir(), "gongkai-dept-att-")), "部门决算盖章版.pdf");
+  writeFileSync(stampedFile, minimalPdf({ text: "department stamped" }));
+  const stampedBox = clerk.getByTestId("attachment-STAMPED");
+  await stampedBox.getByLabel(/选择 PDF 文件/).setInputFiles(stampedFile);
+  await stampedBox.getByRole("button", { name: "上传" }).click();
+  await expect(stampedBox.getByRole("link", { name: "部门决算盖章版.pdf" })).toHaveAttribute(
+    "href",
+    `/workspace/reports/${UNITS.parent}/2021/department/attachments/stamped`,
+  );
   clerk.once("dialog", (d) => void d.accept());
   await clerk.getByRole("button", { name: "提交审核" }).click();
   await expect(clerk.getByTestId("department-report-status")).toHaveText("已提交");
@@ -189,6 +200,12 @@ test("a department report: consolidated, submitted when its subordinates are app
   ]) {
     await expect(members.getByRole("link", { name })).toHaveAttribute("href", `/units/${code}`);
   }
+  // Its stamped PDF, downloadable from the department report's own address.
+  const attachmentLink = pub.getByTestId("public-attachments").getByRole("link", { name: /部门决算盖章版\.pdf/ });
+  await expect(attachmentLink).toHaveAttribute("href", `/api/v1/units/${UNITS.parent}/reports/2021/department/attachments/stamped?revision=1`);
+  const attached = await pub.request.get((await attachmentLink.getAttribute("href"))!);
+  expect(attached.status()).toBe(200);
+  expect((await attached.body()).subarray(0, 5).toString()).toBe("%PDF-");
   const api = await pub.request.get(`/api/v1/units/${UNITS.parent}/reports/2021/department`);
   expect(api.status()).toBe(200);
   expect((await api.json()).members.map((m: { name: string }) => m.name)).toEqual(["示例市总工会", "示例甲区工会", "示例乙区工会"]);

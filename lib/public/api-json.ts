@@ -67,7 +67,7 @@ export function reportMetaJson(data: PublishedReport) {
       fileName: a.fileName,
       byteSize: a.byteSize,
       sha256: a.sha256,
-      url: publicAttachmentPath(data.unit.code, data.year, a.kind, data.revision.number),
+      url: publicAttachmentPath(data.unit.code, data.year, a.kind, data.revision.number, data.kind),
     })),
   };
 }

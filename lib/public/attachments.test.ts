@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minimalPdf } from "../../tests/support/minimal-pdf";
-import { attachmentKindOfSlug, ATTACHMENT_SLUGS, checkPdfStructure, cleanFileName, formatFileSize, publicAttachmentPath } from "./attachments";
+import { attachmentKindOfSlug, ATTACHMENT_SLUGS, checkPdfStructure, cleanFileName, formatFileSize, publicAttachmentPath, workspaceAttachmentPath } from "./attachments";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -42,6 +42,9 @@ describe("names", () => {
     expect(attachmentKindOfSlug(ATTACHMENT_SLUGS.SELF_EVALUATION)).toBe("SELF_EVALUATION");
     expect(attachmentKindOfSlug("STAMPED")).toBeNull();
     expect(publicAttachmentPath("430203-zgh", 2021, "STAMPED", 2)).toBe("/api/v1/units/430203-zgh/reports/2021/attachments/stamped?revision=2");
+    expect(publicAttachmentPath("D100", 2021, "SELF_EVALUATION", undefined, "DEPARTMENT")).toBe("/api/v1/units/D100/reports/2021/department/attachments/self-evaluation");
+    expect(workspaceAttachmentPath("D100", 2021, "STAMPED", "DEPARTMENT")).toBe("/workspace/reports/D100/2021/department/attachments/stamped");
+    expect(workspaceAttachmentPath("D100", 2021, "STAMPED")).toBe("/workspace/reports/D100/2021/attachments/stamped");
     expect(formatFileSize(1536 * 1024)).toBe("1.5 MB");
     expect(formatFileSize(300)).toBe("1 KB");
   });

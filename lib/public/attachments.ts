@@ -3,6 +3,8 @@
  * Chinese and in URLs, the size limit, and the first cheap test of "is this a PDF" by content.
  * Pure: the editor, the review page, the public page and the data layer share it.
  */
+import type { TReportKind } from "@/lib/rules/department";
+import { apiReportPath } from "./report-paths";
 
 export const ATTACHMENT_KINDS = ["STAMPED", "SELF_EVALUATION"] as const;
 export type TAttachmentKind = (typeof ATTACHMENT_KINDS)[number];
@@ -112,13 +114,13 @@ export interface AttachmentInfo {
   uploadedAt: Date;
 }
 
-/** The public download of a published revision's attachment. */
-export function publicAttachmentPath(unitCode: string, year: number, kind: TAttachmentKind, revision?: number): string {
-  const base = `/api/v1/units/${encodeURIComponent(unitCode)}/reports/${year}/attachments/${ATTACHMENT_SLUGS[kind]}`;
+/** The public download of a published revision's attachment, of the unit report or (reportKind DEPARTMENT) the department report. */
+export function publicAttachmentPath(unitCode: string, year: number, kind: TAttachmentKind, revision?: number, reportKind: TReportKind = "UNIT"): string {
+  const base = `${apiReportPath(unitCode, year, reportKind)}/attachments/${ATTACHMENT_SLUGS[kind]}`;
   return revision === undefined ? base : `${base}?revision=${revision}`;
 }
 
 /** The workspace's download of the current revision's attachment (clerk, reviewer, admin in scope). */
-export function workspaceAttachmentPath(unitCode: string, year: number, kind: TAttachmentKind): string {
-  return `/workspace/reports/${encodeURIComponent(unitCode)}/${year}/attachments/${ATTACHMENT_SLUGS[kind]}`;
+export function workspaceAttachmentPath(unitCode: string, year: number, kind: TAttachmentKind, reportKind: TReportKind = "UNIT"): string {
+  return `/workspace/reports/${encodeURIComponent(unitCode)}/${year}${reportKind === "DEPARTMENT" ? "/department" : ""}/attachments/${ATTACHMENT_SLUGS[kind]}`;
 }

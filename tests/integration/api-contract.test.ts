@@ -84,9 +84,10 @@ describe("the department endpoints answer as documented", { timeout: 120_000 }, 
   const department = ENDPOINTS.filter((e) => e.path.includes("/department"));
   const at = (path: string, params: Record<string, string>) => path.replace(/\{(\w+)\}/g, (_, k: string) => params[k]);
 
-  it("are documented: report, package.json, tables.xlsx, tables/{file}, report.pdf", () => {
+  it("are documented: report, package.json, tables.xlsx, tables/{file}, report.pdf, attachments/{kind}", () => {
     expect(department.map((e) => e.path.replace("/api/v1/units/{unitCode}/reports/{year}/department", "")).sort()).toEqual([
       "",
+      "/attachments/{kind}",
       "/package.json",
       "/report.pdf",
       "/tables.xlsx",
@@ -107,7 +108,7 @@ describe("the department endpoints answer as documented", { timeout: 120_000 }, 
     for (const endpoint of department) {
       if (endpoint.path.endsWith(".pdf")) continue; // needs Chromium and a running server: e2e/department-report.spec.ts prints it
       for (const query of ["", "?revision=1"]) {
-        const path = at(endpoint.path, { unitCode: "D100", year: "2021", file: "g03.csv" }) + query;
+        const path = at(endpoint.path, { unitCode: "D100", year: "2021", file: "g03.csv", kind: "stamped" }) + query;
         const response = await apiGet(path);
         expect(response.status, path).toBe(200);
         if ("mediaType" in endpoint.response) {
@@ -127,6 +128,8 @@ describe("the department endpoints answer as documented", { timeout: 120_000 }, 
       { code: "D102", name: "乙区工会", own: false, url: "/api/v1/units/D102" },
     ]);
     expect(report.report.tables).toHaveLength(9);
+    // Its stamped PDF, at the department report's own address.
+    expect(report.attachments.map((a) => a.url)).toEqual(["/api/v1/units/D100/reports/2021/department/attachments/stamped?revision=1"]);
   });
 
   it("answer the documented errors: 404 (the same as any unpublished report) and 400", async () => {
@@ -139,14 +142,17 @@ describe("the department endpoints answer as documented", { timeout: 120_000 }, 
         ["D100", "2021", "?revision=2"],
         ["no-such-unit", "2021", ""],
       ]) {
-        const path = at(endpoint.path, { unitCode, year, file: "g01.csv" }) + query;
+        const path = at(endpoint.path, { unitCode, year, file: "g01.csv", kind: "stamped" }) + query;
         expect(await error(path, 404, "NOT_FOUND"), path).toBe(unpublished);
       }
-      expect(await error(at(endpoint.path, { unitCode: "D100", year: "20x1", file: "g01.csv" }), 400, "BAD_REQUEST")).toContain("年度");
+      expect(await error(at(endpoint.path, { unitCode: "D100", year: "20x1", file: "g01.csv", kind: "stamped" }), 400, "BAD_REQUEST")).toContain("年度");
     }
     await error("/api/v1/units/D100/reports/2021/department/tables/g10.csv", 404, "NOT_FOUND");
-    // The unit's own address is its unit report, which is not published.
+    // The unit's own address is its unit report, which is not published: nor are its attachments
+    // (the department report's stamped PDF is only under …/department/attachments).
     await error("/api/v1/units/D100/reports/2021", 404, "NOT_FOUND");
+    expect(await error("/api/v1/units/D100/reports/2021/attachments/stamped", 404, "NOT_FOUND")).toBe(unpublished);
+    await error("/api/v1/units/D100/reports/2021/department/attachments/self-evaluation", 404, "NOT_FOUND");
   });
 });
 

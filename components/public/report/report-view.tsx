@@ -37,7 +37,7 @@ export function ReportView({ data }: { data: PublishedReport }) {
         <RevisionInfo data={data} />
       </div>
       <Downloads unitCode={unit.code} year={year} revision={data.revision.number} kind={data.kind} tableIds={report.tables.map((t) => ({ key: t.key, id: t.id }))} />
-      <AttachmentsList unitCode={unit.code} year={year} revision={data.revision.number} attachments={data.attachments} />
+      <AttachmentsList unitCode={unit.code} year={year} revision={data.revision.number} reportKind={data.kind} attachments={data.attachments} />
       <ReportContent pkg={pkg} report={report} prior={data.prior} unitName={unit.name} year={year} glossary={data.glossary} />
     </div>
   );

@@ -10,6 +10,7 @@ import {
   workspaceAttachmentPath,
   type TAttachmentKind,
 } from "@/lib/public/attachments";
+import type { TReportKind } from "@/lib/rules/department";
 import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
@@ -28,13 +29,32 @@ const HINTS: Record<TAttachmentKind, string> = {
   SELF_EVALUATION: "部门整体支出绩效自评表，公开后与报告一同公开。",
 };
 
+/** The report whose current revision the panel shows: the unit report in the editor, or a department report. */
+export interface AttachmentsReport {
+  reportId: string;
+  unitCode: string;
+  year: number;
+  kind: TReportKind;
+  editable: boolean;
+}
+
+/** The panel in the editor: the draft being edited (a unit report). */
+export function EditorAttachmentsPanel({ attachments }: { attachments: AttachmentRow[] }) {
+  const { info } = useDraft();
+  return (
+    <AttachmentsPanel
+      attachments={attachments}
+      report={{ reportId: info.reportId, unitCode: info.unitCode, year: info.year, kind: "UNIT", editable: info.editable }}
+    />
+  );
+}
+
 /**
  * The current revision's PDFs: upload (replacing the kind's file), download, delete. Uploads go to
  * the attachments route (up to 20 MB; the server checks the content, the scope and the state);
- * the page is then re-read, the draft in the browser is kept.
+ * the page is then re-read (in the editor, the draft in the browser is kept).
  */
-export function AttachmentsPanel({ attachments }: { attachments: AttachmentRow[] }) {
-  const { info } = useDraft();
+export function AttachmentsPanel({ attachments, report: info }: { attachments: AttachmentRow[]; report: AttachmentsReport }) {
   const router = useRouter();
   const [state, setState] = useState<Record<TAttachmentKind, State>>({ STAMPED: { kind: "idle" }, SELF_EVALUATION: { kind: "idle" } });
   const route = `/workspace/reports/${encodeURIComponent(info.unitCode)}/${info.year}/attachments`;
@@ -90,7 +110,7 @@ export function AttachmentsPanel({ attachments }: { attachments: AttachmentRow[]
             {current ? (
               <p>
                 当前文件：
-                <a href={workspaceAttachmentPath(info.unitCode, info.year, kind)} download={current.fileName}>
+                <a href={workspaceAttachmentPath(info.unitCode, info.year, kind, info.kind)} download={current.fileName}>
                   {current.fileName}
                 </a>
                 （{formatFileSize(current.byteSize)}，{new Date(current.uploadedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })} 上传）

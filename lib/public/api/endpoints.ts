@@ -137,6 +137,14 @@ export const ENDPOINTS: Endpoint[] = [
     response: { mediaType: "application/pdf", description: "PDF" },
     revision: true,
   },
+  {
+    path: `${DEPARTMENT}/attachments/{kind}`,
+    summary: "部门决算附件 PDF（盖章版、绩效自评表）",
+    description: `${DEPARTMENT_NOTE}部门的填报人随部门决算上传的 PDF，与所属版本一同冻结；部门决算 JSON 的 attachments 列出该版本有哪些附件，没有的附件为 404。`,
+    pathParams: { unitCode: UNIT, year: YEAR, kind: { description: "stamped 或 self-evaluation", pattern: "^(stamped|self-evaluation)$" } },
+    response: { mediaType: "application/pdf", description: "PDF" },
+    revision: true,
+  },
   { path: "/api/v1/years", summary: "各年度的公开期限与公开数量", description: "按时、逾期、未公开的单位数。", response: ZYears, example: "/api/v1/years" },
   {
     path: "/api/v1/status/{year}",

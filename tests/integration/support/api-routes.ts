@@ -50,6 +50,11 @@ const ROUTES: [RegExp, string[], () => Promise<RouteModule>][] = [
     () => import("@/app/api/v1/units/[unitCode]/reports/[year]/department/tables.xlsx/route"),
   ],
   [
+    /^\/api\/v1\/units\/([^/]+)\/reports\/([^/]+)\/department\/attachments\/([^/]+)$/,
+    ["unitCode", "year", "kind"],
+    () => import("@/app/api/v1/units/[unitCode]/reports/[year]/department/attachments/[kind]/route"),
+  ],
+  [
     /^\/api\/v1\/units\/([^/]+)\/reports\/([^/]+)\/department\/report\.pdf$/,
     ["unitCode", "year"],
     () => import("@/app/api/v1/units/[unitCode]/reports/[year]/department/report.pdf/route"),

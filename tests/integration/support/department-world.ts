@@ -1,13 +1,15 @@
 /**
  * A published department report (部门汇总) on a seeded database: the three-unit department of
  * lib/disclosure/testing/department-example.ts (本级 a draft, the two subordinates approved),
- * built and published as the system through the DAL. `db()` must already point at `prisma`.
+ * built, given a stamped PDF (盖章版) and published as the system through the DAL. `db()` must already point at `prisma`.
  */
 import { SYSTEM_ACTOR } from "../../../lib/rules/actor";
 import { departmentExample, DEFAULT_DEPARTMENT_UNITS, type DepartmentExampleCodes } from "../../../lib/disclosure/testing/department-example";
 import type { PrismaClient } from "../../../lib/server/prisma-client";
 import type { TPackage } from "../../../lib/disclosure/package";
 import { buildDepartmentReport } from "../../../lib/server/reports/build-department-report";
+import { uploadAttachment } from "../../../lib/server/attachments/upload-attachment";
+import { minimalPdf } from "../../support/minimal-pdf";
 import { transitionReport } from "../../../lib/server/reports/transition-report";
 import type { TTransitionRequest } from "../../../lib/workspace/review-schemas";
 
@@ -29,6 +31,7 @@ export async function publishDepartmentReport(
   await unit(units.b, parent.id, ex.subordinates[1].package, "APPROVED");
   const built = await buildDepartmentReport({ actor: SYSTEM_ACTOR, unitCode: units.parent.code, year });
   if (!built) throw new Error("部门决算未生成");
+  await uploadAttachment({ actor: SYSTEM_ACTOR, reportId: built.reportId, kind: "STAMPED", file: { name: "部门决算盖章版.pdf", bytes: minimalPdf() } });
   // In the caller's transaction: no page expiry after the publication (no pages are cached here).
   await prisma.$transaction(async (tx) => {
     let { version } = await tx.revision.findFirstOrThrow({ where: { reportId: built.reportId }, select: { version: true } });

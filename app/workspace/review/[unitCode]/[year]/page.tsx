@@ -46,7 +46,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const commentHref = (path: string) => `${base}${base.includes("?") ? "&" : "?"}field=${encodeURIComponent(path)}#comment-form`;
   const commenting = canComment(review.status);
   // The reviewer's scope was checked by loadReviewPage; the attachments are read with the same actor and scope.
-  const attachments = await listWorkspaceAttachments({ actor, unitCode: review.unit.code, year: review.year });
+  const attachments = await listWorkspaceAttachments({ actor, unitCode: review.unit.code, year: review.year, kind: review.kind });
   return (
     <>
       <p>
@@ -89,7 +89,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
                 {attachments.map((a) => (
                   <li key={a.kind}>
                     {ATTACHMENT_LABELS[a.kind]}：
-                    <a href={workspaceAttachmentPath(review.unit.code, review.year, a.kind)} download={a.fileName}>
+                    <a href={workspaceAttachmentPath(review.unit.code, review.year, a.kind, review.kind)} download={a.fileName}>
                       {a.fileName}
                     </a>
                     （{formatFileSize(a.byteSize)}）

@@ -5,6 +5,8 @@ import { DisclosureTable } from "@/components/workspace/preview/disclosure-table
 import { DepartmentReportPanel } from "@/components/workspace/department/department-report-panel";
 import { DepartmentTextsForm } from "@/components/workspace/department/department-texts-form";
 import { FocusHash } from "@/components/workspace/editor/focus-hash";
+import { AttachmentsPanel } from "@/components/workspace/editor/attachments-panel";
+import { listWorkspaceAttachments } from "@/lib/server/attachments/get-workspace-attachments";
 import { departmentSubmitRefusal } from "@/lib/rules/department";
 import { can } from "@/lib/rules/permissions";
 import { canEdit } from "@/lib/rules/status-machine";
@@ -38,6 +40,15 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
     transferErrors: rollup.consolidation ? rollup.consolidation.errors.map((e) => e.message) : ["本级单位决算不存在"],
   });
   const department = rollup.department;
+  // The department report's PDFs (盖章版, 绩效自评表), as the unit report's editor has them.
+  const attachments = department
+    ? (await listWorkspaceAttachments({ actor, unitCode: rollup.unit.code, year: rollup.year, kind: "DEPARTMENT" })).map((a) => ({
+        kind: a.kind,
+        fileName: a.fileName,
+        byteSize: a.byteSize,
+        uploadedAt: a.uploadedAt.toISOString(),
+      }))
+    : [];
   const errors = rollup.checks.filter((c) => c.severity === "error");
   const warnings = rollup.checks.filter((c) => c.severity === "warning");
   return (
@@ -103,6 +114,16 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
                 editable={canEdit(actor, department.status)}
               />
               <FocusHash />
+              <AttachmentsPanel
+                attachments={attachments}
+                report={{
+                  reportId: department.reportId,
+                  unitCode: rollup.unit.code,
+                  year: rollup.year,
+                  kind: "DEPARTMENT",
+                  editable: canEdit(actor, department.status),
+                }}
+              />
             </>
           )}
         </>

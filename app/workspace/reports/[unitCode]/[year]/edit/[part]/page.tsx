@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { AttachmentsPanel } from "@/components/workspace/editor/attachments-panel";
+import { EditorAttachmentsPanel } from "@/components/workspace/editor/attachments-panel";
 import { PartEditor } from "@/components/workspace/editor/part-editor";
 import { requireActor } from "@/lib/server/auth/session";
 import { listWorkspaceAttachments } from "@/lib/server/attachments/get-workspace-attachments";
@@ -16,7 +16,7 @@ export default async function PartPage({ params }: { params: Promise<{ unitCode:
   return (
     <>
       <h1 className={styles.partTitle}>{part.title}</h1>
-      {part.slug === "attachments" ? <AttachmentsPanel attachments={await attachmentRows(unitCode, year)} /> : <PartEditor part={part.slug} />}
+      {part.slug === "attachments" ? <EditorAttachmentsPanel attachments={await attachmentRows(unitCode, year)} /> : <PartEditor part={part.slug} />}
     </>
   );
 }
