@@ -81,6 +81,9 @@ export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = f
   if (forTests && !hasCommand("pdftotext")) missing.push("poppler-utils");
   if ((forTests || forBench) && !hasCommand("nginx") && !existsSync("/usr/sbin/nginx")) missing.push("nginx");
   if (forTests && !hasCommand("openssl")) missing.push("openssl"); // npm run tls:cert, in e2e/tls.spec.ts
+  // Debian's docker-compose reads and validates docker-compose.yml without a Docker engine
+  // (tests/integration/deploy-files.test.ts); this machine kind runs no engine.
+  if (forTests && !hasCommand("docker-compose")) missing.push("docker-compose");
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !hasCommand("apt-get")) {
     throw new Error(`缺少系统软件包：${missing.join(" ")}。请用 apt-get install ${missing.join(" ")} 安装后重试。`);
