@@ -13,12 +13,11 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SECRETS = { POSTGRES_PASSWORD: "compose-test-password", NEXTAUTH_SECRET: "compose-test-secret-0123456789abcdef" };
 
-function compose(args: string[], env: Record<string, string | undefined>) {
-  const r = spawnSync("docker-compose", ["-f", "docker-compose.yml", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-  });
+function compose(args: string[], env: Record<string, string>) {
+  // Only the secrets given here: none leaks in from the caller's environment.
+  const base = { ...process.env };
+  for (const name of Object.keys(SECRETS)) delete base[name];
+  const r = spawnSync("docker-compose", ["-f", "docker-compose.yml", ...args], { cwd: ROOT, encoding: "utf8", env: { ...base, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
