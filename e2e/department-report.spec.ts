@@ -6,8 +6,8 @@
  * printed from the department report's own revision page.
  * The tree, users and the three 单位决算 are written into the e2e database (as authz-matrix does).
  */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { execFileSync } from "node:child_process";
@@ -85,19 +85,6 @@ test.beforeAll(async () => {
     }
   });
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${page.url()} ${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
-}
 
 async function signedIn(browser: Browser, loginName: string) {
   const context = await browser.newContext();

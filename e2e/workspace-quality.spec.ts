@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
 import { PARTS } from "../lib/workspace/parts";
 import { CLERK, UNIT, signInByCookie } from "./support/workspace";
 
@@ -35,19 +35,6 @@ const PAGES_OF = {
   reviewer: { user: REVIEWER, pages: [...COMMON, ...REVIEW, ...EDITOR] },
   admin: { user: ADMIN, pages: [...COMMON, ...ADMIN_PAGES] },
 };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${page.url()} ${v.id}: ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
-}
 
 for (const width of [1280, 360]) {
   for (const [who, { user, pages }] of Object.entries(PAGES_OF)) {
