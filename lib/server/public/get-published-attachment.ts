@@ -18,11 +18,12 @@ export async function getPublishedAttachment(options: { unitCode: string; year: 
   const kind = options.reportKind ?? "UNIT";
   const report = await db().report.findFirst({
     where: { year, kind, unit: { code: options.unitCode }, publishedRevisionId: { not: null } },
-    select: { publishedRevisionId: true, unit: { select: { code: true, name: true } } },
+    select: { id: true, publishedRevisionId: true, unit: { select: { code: true, name: true } } },
   });
   if (!report?.publishedRevisionId) throw new AppError("NOT_FOUND", { message: REPORT_NOT_FOUND });
   const chosen = await db().revision.findFirst({
-    where: { report: { year, kind, unit: { code: options.unitCode } }, ...PUBLISHED_ONLY, ...(revision === undefined ? { id: report.publishedRevisionId } : { number: revision }) },
+    // Among the revisions of the report just found (by its id: its unit, year and kind are settled).
+    where: { reportId: report.id, ...PUBLISHED_ONLY, ...(revision === undefined ? { id: report.publishedRevisionId } : { number: revision }) },
     select: { id: true, number: true },
   });
   if (!chosen) throw new AppError("NOT_FOUND", { message: REPORT_NOT_FOUND });
