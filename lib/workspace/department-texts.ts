@@ -6,14 +6,13 @@
  * across rebuilds). Pure: the form, the page and the DAL share it.
  */
 import { z } from "zod";
-import { amountsText } from "@/lib/disclosure/checks";
+import { amountsText, budgetVariance } from "@/lib/disclosure/checks";
 import { present } from "@/lib/disclosure/checks/format";
 import { functionalRow } from "@/lib/disclosure/checks/rows";
 import type { CodeSet } from "@/lib/disclosure/codes";
 import { fieldsUnder } from "@/lib/disclosure/fields";
 import { fieldAnchorId } from "@/lib/disclosure/fields/paths";
 import type { TPackage } from "@/lib/disclosure/package";
-import { yuan } from "@/lib/disclosure/tables/shared";
 
 // otherMatters.operatingCosts holds the two reasons R9 asks of 机关运行经费 (against the budget, against last year).
 const PREFIXES = ["overview", "reasons", "threePublic.explanations", "otherMatters.operatingCosts", "otherMatters", "performance"] as const;
@@ -137,9 +136,7 @@ export interface DepartmentVarianceRow {
  */
 export function departmentVarianceRows(pkg: TPackage, codes: CodeSet | null): DepartmentVarianceRow[] {
   return pkg.generalBudgetExpenditure.flatMap((r, i) => {
-    const actual = yuan(r.basic) + yuan(r.project);
-    const budget = yuan(r.budget);
-    const needed = actual !== budget;
+    const { actual, budget, differs: needed } = budgetVariance(r);
     if (!needed && !present(r.varianceReason)) return [];
     const [a, b] = amountsText([actual, budget]);
     return [

@@ -64,4 +64,5 @@ export function hasBlockingErrors(results: readonly CheckResult[]): boolean {
 export { numericFields } from "./fields";
 export { TABLE_TITLES } from "./labels";
 export { amountsText } from "./format";
+export { budgetVariance } from "./r9-reasons";
 export { CARRIED_MARK, staleYearMention } from "./completeness";

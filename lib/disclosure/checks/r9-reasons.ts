@@ -26,13 +26,19 @@ function missing(
   return result("R9", "error", msg, where, side(`本年${where.column ?? ""}`, current), side(baseLabel, base));
 }
 
+/** A 公开05 line's actual (基本+项目) and its 年初预算, and whether they differ: then R9 asks a variance reason. */
+export function budgetVariance(row: { basic: string; project: string; budget: string }): { actual: Fen; budget: Fen; differs: boolean } {
+  const actual = yuan(row.basic) + yuan(row.project);
+  const budget = yuan(row.budget);
+  return { actual, budget, differs: actual !== budget };
+}
+
 export function checkReasons(ctx: CheckContext): CheckResult[] {
   const { pkg, codes, totals: t, prior } = ctx;
   const out: CheckResult[] = [];
   pkg.generalBudgetExpenditure.forEach((r, i) => {
-    const actual = yuan(r.basic) + yuan(r.project);
-    const budget = yuan(r.budget);
-    if (actual === budget || present(r.varianceReason)) return;
+    const { actual, budget, differs } = budgetVariance(r);
+    if (!differs || present(r.varianceReason)) return;
     const row = functionalRow(codes, r.code);
     const [a, b] = amountsText([actual, budget]);
     const msg = `公开05 ${row} 决算数 = ${a}，年初预算数 = ${b}，两者不一致，请填写差异原因（第三部分 五、（三））`;
