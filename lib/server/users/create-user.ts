@@ -19,7 +19,19 @@ export interface CreateUserOptions {
  */
 export async function createUser(options: CreateUserOptions): Promise<{ loginName: string; oneTimePassword: string }> {
   requireAdmin(options.actor);
-  const { input } = options;
+  return insertUser(options.input, options.actor.id);
+}
+
+/**
+ * An admin made from the server's shell (`npm run admin:create`), the way a new deployment gets
+ * its first one and a bureau that lost every admin password gets back in: whoever runs it already
+ * holds the database. Audited with no actor, like every other system change.
+ */
+export async function createAdminFromShell(input: Pick<TCreateUser, "loginName" | "displayName">): Promise<{ loginName: string; oneTimePassword: string }> {
+  return insertUser({ ...input, role: "ADMIN", unitCode: null, includeSubtree: false }, null);
+}
+
+async function insertUser(input: TCreateUser, actorId: string | null): Promise<{ loginName: string; oneTimePassword: string }> {
   const { password, hash } = await oneTimePassword();
   return db().$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { loginName: input.loginName }, select: { id: true } })) {
@@ -42,7 +54,7 @@ export async function createUser(options: CreateUserOptions): Promise<{ loginNam
       },
       select: ADMIN_USER_SELECT,
     });
-    await writeAuditLog(tx, { actorId: options.actor.id, action: "user.create", targetType: "User", targetId: user.id, after: userAuditShape(user) });
+    await writeAuditLog(tx, { actorId, action: "user.create", targetType: "User", targetId: user.id, after: userAuditShape(user) });
     return { loginName: user.loginName, oneTimePassword: password };
   });
 }
