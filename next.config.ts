@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // Native / Node-only packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "playwright-core", "pdfjs-dist"],
+  // The standalone output (Docker) copies only the files a trace finds; playwright-core loads its
+  // browsers.json and parts of lib/ by computed paths, which no trace follows, so the PDF routes
+  // failed in the container ("Cannot find module …/browsers.json"; `npm run compose:smoke`).
+  outputFileTracingIncludes: { "/**": ["./node_modules/playwright-core/**/*"] },
   // Every other response gets its security headers from proxy.ts; the hashed build assets skip the
   // proxy (cost), so they get the headers that matter for a script or stylesheet here.
   async headers() {
