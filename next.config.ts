@@ -16,10 +16,13 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // Native / Node-only packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "playwright-core", "pdfjs-dist"],
-  // The standalone output (Docker) copies only the files a trace finds; playwright-core loads its
-  // browsers.json and parts of lib/ by computed paths, which no trace follows, so the PDF routes
-  // failed in the container ("Cannot find module …/browsers.json"; `npm run compose:smoke`).
-  outputFileTracingIncludes: { "/**": ["./node_modules/playwright-core/**/*"] },
+  // The standalone output (Docker) copies only the files a trace finds. The PDF routes load files by
+  // computed paths that no trace follows, and failed in the container (`npm run compose:smoke`):
+  // playwright-core its browsers.json and parts of lib/; pdf.js (page numbers of the contents) its
+  // worker and @napi-rs/canvas, an optional dependency it needs for DOMMatrix even to read text.
+  outputFileTracingIncludes: {
+    "/**": ["./node_modules/playwright-core/**/*", "./node_modules/pdfjs-dist/legacy/build/**/*", "./node_modules/@napi-rs/canvas*/**/*"],
+  },
   // Every other response gets its security headers from proxy.ts; the hashed build assets skip the
   // proxy (cost), so they get the headers that matter for a script or stylesheet here.
   async headers() {
