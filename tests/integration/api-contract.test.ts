@@ -212,6 +212,26 @@ describe("errors", { timeout: 120_000 }, () => {
     await error("/api/v1/status/1999", 404, "NOT_FOUND");
     await error("/api/v1/open-data/1999/datapackage.json", 404, "NOT_FOUND");
   });
+
+  it("are the same error body for an address no route has (app/api/[...path]), whatever the method", async () => {
+    const catchAll = await import("@/app/api/[...path]/route");
+    for (const [method, handler] of [
+      ["GET", catchAll.GET],
+      ["POST", catchAll.POST],
+      ["DELETE", catchAll.DELETE],
+    ] as const) {
+      for (const path of ["/api/v1/nope", "/api/v1/units/430203-zgh/reports/2020/nope", "/api/nothing-here"]) {
+        const response = await handler(new Request(`http://gongkai.test${path}`, { method }), { params: Promise.resolve({ path: path.split("/").slice(2) }) });
+        expect(response.status, `${method} ${path}`).toBe(404);
+        expect(response.headers.get("content-type")).toContain("application/json");
+        expect(response.headers.get("access-control-allow-origin")).toBe("*");
+        const body = ZError.parse(await response.json());
+        expect(body.error.code).toBe("NOT_FOUND");
+        expect(body.error.message).toContain("接口不存在");
+      }
+    }
+    expect((await catchAll.OPTIONS()).status).toBe(204);
+  });
 });
 
 describe("caching", { timeout: 120_000 }, () => {
