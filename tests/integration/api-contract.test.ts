@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { ENDPOINTS } from "@/lib/public/api/endpoints";
 import { buildOpenApi } from "@/lib/public/api/openapi";
 import { GROUP_BY_KEYS, MEASURE_KEYS, groupingAllowed } from "@/lib/public/api/aggregates";
+import { MAX_PAGE_SIZE } from "@/lib/public/api/paging";
 import { ZAggregate, ZDepartmentReport, ZError, ZPublicationStatus, ZReport, ZReportList, ZUnitList, ZUnitOverview, ZYears } from "@/lib/public/api/schemas";
 import { seedDatabase } from "../../scripts/db/seed-database";
 import { seedPublicDemo } from "../../scripts/db/seed-public-demo-data";
@@ -196,10 +197,26 @@ describe("errors", { timeout: 120_000 }, () => {
     expect(await error("/api/v1/aggregates?year=2020&measure=income&groupBy=colour", 400, "BAD_REQUEST")).toContain("groupBy");
     expect(await error("/api/v1/aggregates?year=2020&measure=three_public&groupBy=function_class", 400, "BAD_REQUEST")).toContain("groupBy");
     expect(await error("/api/v1/aggregates?measure=income&groupBy=unit", 400, "BAD_REQUEST")).toContain("year");
-    expect(await error("/api/v1/reports?pageSize=201", 400, "BAD_REQUEST")).toContain("200");
+    expect(await error("/api/v1/reports?pageSize=101", 400, "BAD_REQUEST")).toContain("100");
     expect(await error("/api/v1/reports?page=0", 400, "BAD_REQUEST")).toContain("page");
     expect(await error("/api/v1/status/20", 400, "BAD_REQUEST")).toContain("年度");
     expect(await error("/api/v1/open-data/20x0/datapackage.json", 400, "BAD_REQUEST")).toContain("年度");
+  });
+
+  it("are a 400 over the one page-size cap on every paged endpoint, which the OpenAPI document states and serves in full", async () => {
+    const paths = buildOpenApi().paths as Record<string, { get: { parameters: { name: string; description?: string }[] } }>;
+    const paged = ENDPOINTS.filter((e) => e.query && "pageSize" in e.query.shape);
+    expect(paged.map((e) => e.path).sort()).toEqual(["/api/v1/aggregates", "/api/v1/reports", "/api/v1/status/{year}", "/api/v1/units"]);
+    for (const endpoint of paged) {
+      const pageSize = paths[endpoint.path].get.parameters.find((p) => p.name === "pageSize");
+      expect(pageSize?.description, endpoint.path).toContain(`最大 ${MAX_PAGE_SIZE}`);
+      const url = new URL(endpoint.example!, "http://gongkai.test");
+      url.searchParams.set("pageSize", String(MAX_PAGE_SIZE + 1));
+      expect(await error(`${url.pathname}${url.search}`, 400, "BAD_REQUEST"), endpoint.path).toContain(`pageSize`);
+      url.searchParams.set("pageSize", String(MAX_PAGE_SIZE));
+      const body = (await (await apiGet(`${url.pathname}${url.search}`)).json()) as { pageSize: number };
+      expect(body.pageSize, endpoint.path).toBe(MAX_PAGE_SIZE);
+    }
   });
 
   it("are the same 404 for an unknown unit, an unknown year and an unpublished report", async () => {

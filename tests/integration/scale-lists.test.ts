@@ -80,17 +80,23 @@ describe("lists cap their page size", () => {
     expect(second.info.next).toBeNull();
   });
 
-  it("the API answers with page, pageSize (capped), total and next; a page size over the contract's limit is a 400", async () => {
+  it("the API answers with page, pageSize, total and next, full pages up to the cap; a page size over the cap is a 400, never a shorter page", async () => {
     const units = await import("@/app/api/v1/units/route");
     const ctx = { params: Promise.resolve({}) };
-    const body = await (await units.GET(new Request("http://x/api/v1/units?pageSize=150&page=1"), ctx)).json();
+    const body = await (await units.GET(new Request("http://x/api/v1/units?pageSize=100&page=1"), ctx)).json();
     expect(body).toMatchObject({ page: 1, pageSize: 100, total: UNITS + 1, next: "/api/v1/units?pageSize=100&page=2" });
     expect(body.units).toHaveLength(100);
-    expect((await units.GET(new Request("http://x/api/v1/units?pageSize=100000"), ctx)).status).toBe(400);
+    for (const size of ["101", "150", "100000"]) {
+      const refused = await units.GET(new Request(`http://x/api/v1/units?pageSize=${size}`), ctx);
+      expect(refused.status, size).toBe(400);
+      expect((await refused.json()).error).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("100") });
+    }
     const status = await import("@/app/api/v1/status/[year]/route");
-    const year = await (await status.GET(new Request("http://x/api/v1/status/2020?pageSize=150"), { params: Promise.resolve({ year: "2020" }) })).json();
+    const year2020 = { params: Promise.resolve({ year: "2020" }) };
+    const year = await (await status.GET(new Request("http://x/api/v1/status/2020?pageSize=100"), year2020)).json();
     expect(year).toMatchObject({ pageSize: 100, total: UNITS + 1, next: "/api/v1/status/2020?pageSize=100&page=2" });
     expect(year.units).toHaveLength(100);
+    expect((await status.GET(new Request("http://x/api/v1/status/2020?pageSize=150"), year2020)).status).toBe(400);
   });
 });
 

@@ -40,7 +40,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/units",
     summary: "单位列表",
-    description: "q 按名称、简称或编码搜索（按匹配程度排序），region、category 筛选，分页（pageSize 实际最多 100）。每个单位含已公开年度。",
+    description: "q 按名称、简称或编码搜索（按匹配程度排序），region、category 筛选，分页。每个单位含已公开年度。",
     query: ZUnitListQuery,
     response: ZUnitList,
     example: "/api/v1/units?q=芦淞",
@@ -149,7 +149,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/status/{year}",
     summary: "某年度各单位公开情况",
-    description: "需要关注的单位在前，分页（pageSize 实际最多 100），region 按地区筛选。加 .csv 后缀（/api/v1/status/2020.csv）以流式下载全部单位的 CSV。",
+    description: "需要关注的单位在前，分页，region 按地区筛选。加 .csv 后缀（/api/v1/status/2020.csv）以流式下载全部单位的 CSV。",
     pathParams: { year: { description: "年度，或年度加 .csv", pattern: "^\\d{4}(\\.csv)?$" } },
     query: ZStatusQuery,
     response: ZPublicationStatus,

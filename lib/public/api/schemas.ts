@@ -35,8 +35,7 @@ export const ZUnit = z
 
 export const ZUnitListItem = ZUnit.extend({ publishedYears: z.array(z.int()).describe("已公开的年度") }).meta({ id: "UnitListItem" });
 
-// Paging of this list comes with the scale work (issue 12); until then the fields may be absent.
-export const ZUnitList = z.object({ units: z.array(ZUnitListItem) }).extend(ZPageMeta.partial().shape).meta({ id: "UnitList" });
+export const ZUnitList = z.object({ units: z.array(ZUnitListItem) }).extend(ZPageMeta.shape).meta({ id: "UnitList" });
 
 const ZFigures = z.record(z.string(), z.unknown()).describe("主要指标（金额为元的文本）");
 
