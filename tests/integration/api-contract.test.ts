@@ -226,8 +226,27 @@ describe("errors", { timeout: 120_000 }, () => {
     expect(new Set([unknownUnit, unpublished, unknownYear]).size).toBe(1);
     await error("/api/v1/units/430203-zgh/reports/2021/package.json", 404, "NOT_FOUND");
     await error("/api/v1/units/no-such-unit", 404, "NOT_FOUND");
-    await error("/api/v1/status/1999", 404, "NOT_FOUND");
-    await error("/api/v1/open-data/1999/datapackage.json", 404, "NOT_FOUND");
+    const unknownYearMessage = await error("/api/v1/status/1999", 404, "NOT_FOUND");
+    expect(await error("/api/v1/open-data/1999/datapackage.json", 404, "NOT_FOUND")).toBe(unknownYearMessage);
+    // Aggregates of a year the system does not have: the same 404, never a year of zeros; a known
+    // year without published reports is a valid answer of zeros.
+    for (const query of [
+      "measure=income&groupBy=unit",
+      "measure=three_public&groupBy=region&unit=430203",
+      "measure=expenditure&groupBy=function_class&page=2",
+    ]) {
+      expect(await error(`/api/v1/aggregates?year=1999&${query}`, 404, "NOT_FOUND"), query).toBe(unknownYearMessage);
+    }
+    expect(await json(ZAggregate, "/api/v1/aggregates?year=2019&measure=income&groupBy=unit")).toMatchObject({
+      sum: { amount: "0.00", reports: 0 },
+      groups: [],
+      total: 0,
+    });
+    const aggregates = (buildOpenApi().paths as Record<string, { get: { description: string; responses: Record<string, { description: string }> } }>)[
+      "/api/v1/aggregates"
+    ].get;
+    expect(aggregates.responses["404"].description).toContain("没有该年度");
+    expect(aggregates.description).toContain("404");
   });
 
   it("are the same error body for an address no route has (app/api/[...path]), whatever the method", async () => {

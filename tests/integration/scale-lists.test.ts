@@ -235,7 +235,7 @@ describe("report JSON served from memory per publication state", () => {
 describe("aggregates over the year's line items", () => {
   it("orders groups by amount as numbers, pages them, and totals every group", async () => {
     const { aggregateLineItems } = await import("@/lib/server/public/aggregate-line-items");
-    const all = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", pageSize: 100 });
+    const all = (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", pageSize: 100 }))!;
     expect(all.total).toBe(PUBLISHED + 1);
     const amounts = all.groups.map((g) => Number(g.amount));
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
@@ -243,9 +243,9 @@ describe("aggregates over the year's line items", () => {
     const fen = (text: string) => BigInt(text.replace(".", ""));
     expect(all.groups.reduce((n, g) => n + fen(g.amount), 0n)).toBe(fen(all.sum.amount));
     expect(all.sum.reports).toBe(PUBLISHED + 1);
-    const ascending = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", order: "amount_asc", pageSize: 100 });
+    const ascending = (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", order: "amount_asc", pageSize: 100 }))!;
     expect(ascending.groups.map((g) => g.amount)).toEqual([...all.groups].reverse().map((g) => g.amount)); // ties go by key both ways
-    const beyond = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", page: 9, pageSize: 50 });
+    const beyond = (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", page: 9, pageSize: 50 }))!;
     expect(beyond).toMatchObject({ groups: [], total: PUBLISHED + 1, sum: all.sum });
   });
 
@@ -265,11 +265,11 @@ describe("aggregates over the year's line items", () => {
     const byKey = (groups: { key: string; amount: string; reports: number }[]) =>
       [...groups].sort((a, b) => a.key.localeCompare(b.key)).map(({ key, amount, reports }) => ({ key, amount, reports }));
     const expenditure = measureDefinition("expenditure");
-    const classes = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "function_class", pageSize: 100 });
+    const classes = (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "function_class", pageSize: 100 }))!;
     expect(byKey(classes.groups)).toEqual(byKey(await plain(expenditure.sections, expenditure.fields, "class")));
     expect(classes.total).toBe(classes.groups.length);
     const three = measureDefinition("three_public");
-    const regions = await aggregateLineItems({ year: 2020, measure: "three_public", groupBy: "region", pageSize: 100 });
+    const regions = (await aggregateLineItems({ year: 2020, measure: "three_public", groupBy: "region", pageSize: 100 }))!;
     expect(byKey(regions.groups)).toEqual(byKey(await plain(three.sections, three.fields, "region")));
     expect(byKey(regions.groups.map((g) => ({ key: g.key, ...g.budget! })))).toEqual(
       byKey(await plain(three.budget!.sections, three.budget!.fields, "region")),
@@ -283,7 +283,7 @@ describe("the published sums follow each report's published revision", () => {
     const { aggregateLineItems } = await import("@/lib/server/public/aggregate-line-items");
     const { saveRevisionRows } = await import("@/lib/server/reports/save-revision-rows");
     const unitSum = async (code: string) =>
-      (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", unitPrefix: code, pageSize: 5 })).groups.find((g) => g.key === code)
+      (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", unitPrefix: code, pageSize: 5 }))!.groups.find((g) => g.key === code)
         ?.amount;
     const report = await testDb.prisma.report.findFirstOrThrow({ where: { year: 2020, unit: { code: "demo-s00003" } }, include: { unit: true } });
     const before = await unitSum("demo-s00003");

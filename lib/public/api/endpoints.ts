@@ -158,7 +158,8 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/aggregates",
     summary: "跨单位汇总",
-    description: "由已公开报告的明细数据在数据库中汇总；金额为元，两位小数的文本，并给出每组涉及的报告数。",
+    description:
+      "由已公开报告的明细数据在数据库中汇总；金额为元，两位小数的文本，并给出每组涉及的报告数。year 须为系统中已有的年度（见 /api/v1/years），否则为 404；该年度尚无已公开报告时合计为 0、没有分组。",
     query: ZAggregateQuery,
     response: ZAggregate,
     example: "/api/v1/aggregates?year=2020&measure=three_public&groupBy=unit",

@@ -10,7 +10,7 @@ type JsonSchema = Record<string, unknown>;
 
 const ERRORS = {
   "400": "参数有误（年度不是数字、未知的指标或分组、每页条数超过上限等）",
-  "404": "不存在或尚未公开（两者的回答相同）",
+  "404": "不存在或尚未公开（两者的回答相同），或系统中没有该年度",
 };
 
 export function buildOpenApi(serverUrl = "/"): Record<string, unknown> {
