@@ -11,7 +11,18 @@ import { ENDPOINTS } from "@/lib/public/api/endpoints";
 import { buildOpenApi } from "@/lib/public/api/openapi";
 import { GROUP_BY_KEYS, MEASURE_KEYS, groupingAllowed } from "@/lib/public/api/aggregates";
 import { MAX_PAGE_SIZE } from "@/lib/public/api/paging";
-import { ZAggregate, ZDepartmentReport, ZError, ZPublicationStatus, ZReport, ZReportList, ZUnitList, ZUnitOverview, ZYears } from "@/lib/public/api/schemas";
+import {
+  ZAggregate,
+  ZDepartmentReport,
+  ZError,
+  ZPublicationStatus,
+  ZReport,
+  ZReportList,
+  ZRevisionQuery,
+  ZUnitList,
+  ZUnitOverview,
+  ZYears,
+} from "@/lib/public/api/schemas";
 import { seedDatabase } from "../../scripts/db/seed-database";
 import { seedPublicDemo } from "../../scripts/db/seed-public-demo-data";
 import { apiGet } from "./support/api-routes";
@@ -201,6 +212,29 @@ describe("errors", { timeout: 120_000 }, () => {
     expect(await error("/api/v1/reports?page=0", 400, "BAD_REQUEST")).toContain("page");
     expect(await error("/api/v1/status/20", 400, "BAD_REQUEST")).toContain("年度");
     expect(await error("/api/v1/open-data/20x0/datapackage.json", 400, "BAD_REQUEST")).toContain("年度");
+  });
+
+  it("are a 400 for a ?revision= the OpenAPI document's parameter does not allow, on every report address, and only then", async () => {
+    const paths = buildOpenApi().paths as Record<string, { get: { parameters: { name: string; in: string; schema: { pattern?: string } }[] } }>;
+    const withRevision = ENDPOINTS.filter((e) => e.query === ZRevisionQuery);
+    expect(withRevision).toHaveLength(12); // six report addresses and their department twins
+    for (const endpoint of withRevision.filter((e) => !e.path.endsWith(".pdf"))) {
+      const parameter = paths[endpoint.path].get.parameters.find((p) => p.name === "revision" && p.in === "query");
+      expect(parameter?.schema.pattern, endpoint.path).toBeDefined();
+      const documented = new RegExp(parameter!.schema.pattern!);
+      const base = endpoint.path.replace(/\{(\w+)\}/g, (_, k: string) => ({ unitCode: "D100", year: "2021", file: "g01.csv", kind: "stamped" })[k]!);
+      for (const value of ["1", "01", "9999", "abc", "12345", "-1", "1.0", ""]) {
+        const response = await apiGet(`${base}?revision=${encodeURIComponent(value)}`);
+        // Allowed: the revision (1) or the same 404 as any unpublished one (0001 is 1; 9999 never published).
+        if (documented.test(value)) {
+          expect(response.status, `${base} revision=${value}`).not.toBe(400);
+          await response.body?.cancel();
+        } else {
+          expect(response.status, `${base} revision=${value}`).toBe(400);
+          expect(ZError.parse(await response.json()).error.message).toContain("revision");
+        }
+      }
+    }
   });
 
   it("are a 400 over the one page-size cap on every paged endpoint, which the OpenAPI document states and serves in full", async () => {

@@ -67,7 +67,6 @@ function operation(endpoint: Endpoint, ref: (schema: z.ZodType, io: "input" | "o
       parameters.push({ name, in: "query", required: !optional, ...(description ? { description } : {}), schema: rest });
     }
   }
-  if (endpoint.revision) parameters.push({ name: "revision", in: "query", required: false, description: "版本号；不加则为最新公开版本", schema: { type: "string", pattern: "^\\d{1,4}$" } });
   const content =
     endpoint.response instanceof z.ZodType
       ? { "application/json": { schema: ref(endpoint.response, "output") } }

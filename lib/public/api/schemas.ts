@@ -170,6 +170,20 @@ export const ZStatusQuery = ZPageQuery.extend({ region: z.string().max(100).opti
 
 const ZYearText = z.string().regex(/^\d{4}$/, "年度应为四位数字，例如 2020").transform(Number);
 
+/**
+ * The query of every report address (…/reports/{year}, its package, tables, PDF, attachments and
+ * their …/department twins): `?revision=n` picks an earlier published revision. What the routes
+ * parse (lib/server/public/require-published-report.ts) and what the OpenAPI document says.
+ */
+export const ZRevisionQuery = z.object({
+  revision: z
+    .string()
+    .regex(/^\d{1,4}$/, "应为版本号，例如 1")
+    .transform(Number)
+    .optional()
+    .describe("版本号；不加则为最新公开版本"),
+});
+
 export const ZReportListQuery = ZPageQuery.extend({
   year: ZYearText.optional().describe("年度，例如 2020"),
   unit: z.string().max(64).optional().describe("单位编码前缀，例如 430203"),
