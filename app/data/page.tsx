@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Fragment } from "react";
 import styles from "@/components/public/lists/lists.module.css";
 import { ENDPOINTS } from "@/lib/public/api/endpoints";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/public/api/paging";
 import { buildOpenApi } from "@/lib/public/api/openapi";
 import { listFiscalYears } from "@/lib/server/public/list-fiscal-years";
 
@@ -62,8 +63,8 @@ export default async function DataPage() {
           JSON 中的金额单位为元，是两位小数的文本（如 <code>&quot;2189400.00&quot;</code>），以免浮点误差；表格、CSV、Excel 中为万元，两位小数。
         </li>
         <li>
-          列表分页：<code>page</code>、<code>pageSize</code>（最大 200），响应含 <code>page</code>、<code>pageSize</code>、<code>total</code> 与下一页地址{" "}
-          <code>next</code>。
+          列表分页：<code>page</code>、<code>pageSize</code>（默认 {DEFAULT_PAGE_SIZE}，最大 {MAX_PAGE_SIZE}，超过时返回 400），响应含 <code>page</code>、
+          <code>pageSize</code>、<code>total</code> 与下一页地址 <code>next</code>。
         </li>
         <li>所有合计、小计、占比与增减均由系统依据单位填报数据计算。</li>
         <li>

@@ -38,7 +38,7 @@ export function unitJson(u: UnitWithYears) {
   return { code: u.code, name: u.name, shortName: u.shortName, region: u.region, category: u.category, demo: u.demo, publishedYears: u.publishedYears.map((y) => y.year) };
 }
 
-export function unitListJson(units: UnitWithYears[], meta?: TPageMeta): z.input<typeof ZUnitList> {
+export function unitListJson(units: UnitWithYears[], meta: TPageMeta): z.input<typeof ZUnitList> {
   return { units: units.map(unitJson), ...meta };
 }
 

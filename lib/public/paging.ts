@@ -1,6 +1,8 @@
 /**
  * Paging for every list (pages and API): `page` from 1, `pageSize` capped, so no request can ask
- * for a whole province. Pure; the data functions take a Page and return a PageInfo.
+ * for a whole province. Pure; the data functions take a Page and return a PageInfo. The pages
+ * (parsePage) serve at most MAX_PAGE_SIZE rows whatever is asked; the API refuses a larger
+ * pageSize with a 400 (./api/paging.ts), so it never answers fewer rows than it was asked for.
  */
 import { z } from "zod";
 
@@ -16,7 +18,7 @@ export interface PageInfo extends Page {
   next: number | null;
 }
 
-/** The most rows any list returns at once. */
+/** The most rows any list returns at once, pages and API alike (docs/decisions/004). */
 export const MAX_PAGE_SIZE = 100;
 
 const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -48,11 +50,4 @@ export function pageHref(path: string, params: Record<string, string | number | 
   for (const [k, v] of Object.entries({ ...params, page: page > 1 ? page : undefined })) if (v !== undefined && String(v) !== "") search.set(k, String(v));
   const text = search.toString();
   return text ? `${path}?${text}` : path;
-}
-
-/** `url` with the page size actually served, so a `next` link built from it continues where this page ended. */
-export function servedUrl(url: string, pageSize: number): string {
-  const parsed = new URL(url);
-  if (parsed.searchParams.has("pageSize")) parsed.searchParams.set("pageSize", String(pageSize));
-  return parsed.toString();
 }

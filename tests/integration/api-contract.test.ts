@@ -5,12 +5,24 @@
  * unpublished are the same 404, ETags give 304, and the aggregates agree with the core's figures.
  */
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { ENDPOINTS } from "@/lib/public/api/endpoints";
 import { buildOpenApi } from "@/lib/public/api/openapi";
 import { GROUP_BY_KEYS, MEASURE_KEYS, groupingAllowed } from "@/lib/public/api/aggregates";
-import { ZAggregate, ZDepartmentReport, ZError, ZPublicationStatus, ZReport, ZReportList, ZUnitList, ZUnitOverview, ZYears } from "@/lib/public/api/schemas";
+import { MAX_PAGE_SIZE } from "@/lib/public/api/paging";
+import {
+  ZAggregate,
+  ZDepartmentReport,
+  ZError,
+  ZPublicationStatus,
+  ZReport,
+  ZReportList,
+  ZRevisionQuery,
+  ZUnitList,
+  ZUnitOverview,
+  ZYears,
+} from "@/lib/public/api/schemas";
 import { seedDatabase } from "../../scripts/db/seed-database";
 import { seedPublicDemo } from "../../scripts/db/seed-public-demo-data";
 import { apiGet } from "./support/api-routes";
@@ -196,10 +208,49 @@ describe("errors", { timeout: 120_000 }, () => {
     expect(await error("/api/v1/aggregates?year=2020&measure=income&groupBy=colour", 400, "BAD_REQUEST")).toContain("groupBy");
     expect(await error("/api/v1/aggregates?year=2020&measure=three_public&groupBy=function_class", 400, "BAD_REQUEST")).toContain("groupBy");
     expect(await error("/api/v1/aggregates?measure=income&groupBy=unit", 400, "BAD_REQUEST")).toContain("year");
-    expect(await error("/api/v1/reports?pageSize=201", 400, "BAD_REQUEST")).toContain("200");
+    expect(await error("/api/v1/reports?pageSize=101", 400, "BAD_REQUEST")).toContain("100");
     expect(await error("/api/v1/reports?page=0", 400, "BAD_REQUEST")).toContain("page");
     expect(await error("/api/v1/status/20", 400, "BAD_REQUEST")).toContain("年度");
     expect(await error("/api/v1/open-data/20x0/datapackage.json", 400, "BAD_REQUEST")).toContain("年度");
+  });
+
+  it("are a 400 for a ?revision= the OpenAPI document's parameter does not allow, on every report address, and only then", async () => {
+    const paths = buildOpenApi().paths as Record<string, { get: { parameters: { name: string; in: string; schema: { pattern?: string } }[] } }>;
+    const withRevision = ENDPOINTS.filter((e) => e.query === ZRevisionQuery);
+    expect(withRevision).toHaveLength(12); // six report addresses and their department twins
+    for (const endpoint of withRevision.filter((e) => !e.path.endsWith(".pdf"))) {
+      const parameter = paths[endpoint.path].get.parameters.find((p) => p.name === "revision" && p.in === "query");
+      expect(parameter?.schema.pattern, endpoint.path).toBeDefined();
+      const documented = new RegExp(parameter!.schema.pattern!);
+      const base = endpoint.path.replace(/\{(\w+)\}/g, (_, k: string) => ({ unitCode: "D100", year: "2021", file: "g01.csv", kind: "stamped" })[k]!);
+      for (const value of ["1", "01", "9999", "abc", "12345", "-1", "1.0", ""]) {
+        const response = await apiGet(`${base}?revision=${encodeURIComponent(value)}`);
+        // Allowed: the revision (1) or the same 404 as any unpublished one (0001 is 1; 9999 never published).
+        if (documented.test(value)) {
+          expect(response.status, `${base} revision=${value}`).not.toBe(400);
+          await response.body?.cancel();
+        } else {
+          expect(response.status, `${base} revision=${value}`).toBe(400);
+          expect(ZError.parse(await response.json()).error.message).toContain("revision");
+        }
+      }
+    }
+  });
+
+  it("are a 400 over the one page-size cap on every paged endpoint, which the OpenAPI document states and serves in full", async () => {
+    const paths = buildOpenApi().paths as Record<string, { get: { parameters: { name: string; description?: string }[] } }>;
+    const paged = ENDPOINTS.filter((e) => e.query && "pageSize" in e.query.shape);
+    expect(paged.map((e) => e.path).sort()).toEqual(["/api/v1/aggregates", "/api/v1/reports", "/api/v1/status/{year}", "/api/v1/units"]);
+    for (const endpoint of paged) {
+      const pageSize = paths[endpoint.path].get.parameters.find((p) => p.name === "pageSize");
+      expect(pageSize?.description, endpoint.path).toContain(`最大 ${MAX_PAGE_SIZE}`);
+      const url = new URL(endpoint.example!, "http://gongkai.test");
+      url.searchParams.set("pageSize", String(MAX_PAGE_SIZE + 1));
+      expect(await error(`${url.pathname}${url.search}`, 400, "BAD_REQUEST"), endpoint.path).toContain(`pageSize`);
+      url.searchParams.set("pageSize", String(MAX_PAGE_SIZE));
+      const body = (await (await apiGet(`${url.pathname}${url.search}`)).json()) as { pageSize: number };
+      expect(body.pageSize, endpoint.path).toBe(MAX_PAGE_SIZE);
+    }
   });
 
   it("are the same 404 for an unknown unit, an unknown year and an unpublished report", async () => {
@@ -209,29 +260,84 @@ describe("errors", { timeout: 120_000 }, () => {
     expect(new Set([unknownUnit, unpublished, unknownYear]).size).toBe(1);
     await error("/api/v1/units/430203-zgh/reports/2021/package.json", 404, "NOT_FOUND");
     await error("/api/v1/units/no-such-unit", 404, "NOT_FOUND");
-    await error("/api/v1/status/1999", 404, "NOT_FOUND");
-    await error("/api/v1/open-data/1999/datapackage.json", 404, "NOT_FOUND");
+    const unknownYearMessage = await error("/api/v1/status/1999", 404, "NOT_FOUND");
+    expect(await error("/api/v1/open-data/1999/datapackage.json", 404, "NOT_FOUND")).toBe(unknownYearMessage);
+    // Aggregates of a year the system does not have: the same 404, never a year of zeros; a known
+    // year without published reports is a valid answer of zeros.
+    for (const query of [
+      "measure=income&groupBy=unit",
+      "measure=three_public&groupBy=region&unit=430203",
+      "measure=expenditure&groupBy=function_class&page=2",
+    ]) {
+      expect(await error(`/api/v1/aggregates?year=1999&${query}`, 404, "NOT_FOUND"), query).toBe(unknownYearMessage);
+    }
+    expect(await json(ZAggregate, "/api/v1/aggregates?year=2019&measure=income&groupBy=unit")).toMatchObject({
+      sum: { amount: "0.00", reports: 0 },
+      groups: [],
+      total: 0,
+    });
+    const aggregates = (buildOpenApi().paths as Record<string, { get: { description: string; responses: Record<string, { description: string }> } }>)[
+      "/api/v1/aggregates"
+    ].get;
+    expect(aggregates.responses["404"].description).toContain("没有该年度");
+    expect(aggregates.description).toContain("404");
+  });
+
+  it("are the same error body for an address no route has (app/api/[...path]), whatever the method", async () => {
+    const catchAll = await import("@/app/api/[...path]/route");
+    for (const [method, handler] of [
+      ["GET", catchAll.GET],
+      ["POST", catchAll.POST],
+      ["DELETE", catchAll.DELETE],
+    ] as const) {
+      for (const path of ["/api/v1/nope", "/api/v1/units/430203-zgh/reports/2020/nope", "/api/nothing-here"]) {
+        const response = await handler(new Request(`http://gongkai.test${path}`, { method }), { params: Promise.resolve({ path: path.split("/").slice(2) }) });
+        expect(response.status, `${method} ${path}`).toBe(404);
+        expect(response.headers.get("content-type")).toContain("application/json");
+        expect(response.headers.get("access-control-allow-origin")).toBe("*");
+        const body = ZError.parse(await response.json());
+        expect(body.error.code).toBe("NOT_FOUND");
+        expect(body.error.message).toContain("接口不存在");
+      }
+    }
+    expect((await catchAll.OPTIONS()).status).toBe(204);
   });
 });
 
 describe("caching", { timeout: 120_000 }, () => {
-  it("gives every published-data answer an ETag and 304 on If-None-Match", async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("gives every published-data answer an ETag and 304 on If-None-Match, asked again later", async () => {
     for (const path of [
       "/api/v1/units/430203-zgh/reports/2020",
       "/api/v1/units/430203-zgh/reports/2020/tables/g01.csv",
+      "/api/v1/units/430203-zgh/reports/2020/tables.xlsx",
+      "/api/v1/units/D100/reports/2021/department/tables.xlsx",
       "/api/v1/reports?year=2020",
       "/api/v1/aggregates?year=2020&measure=income&groupBy=unit",
       "/api/v1/open-data/2020/datapackage.json",
       "/api/v1/status/2020.csv",
     ]) {
+      vi.useRealTimers();
       const first = await apiGet(path);
       const etag = first.headers.get("etag");
       expect(etag, path).toMatch(/^"/);
       expect(first.headers.get("cache-control")).toContain("s-maxage");
+      const body = Buffer.from(await first.arrayBuffer());
+      // A minute later (only the clock moves; the status CSV's tag follows China's date, so its
+      // minute is one that stays within the day): the same tag, and the same bytes.
+      const now = new Date();
+      const later = path.endsWith(".csv") && path.includes("/status/") ? now : new Date(now.getTime() + 61_000);
+      vi.useFakeTimers({ toFake: ["Date"], now: later, shouldAdvanceTime: true });
       const again = await apiGet(path, { "If-None-Match": etag! });
       expect(again.status, path).toBe(304);
       expect(await again.text()).toBe("");
-      expect((await apiGet(path, { "If-None-Match": '"other"' })).status).toBe(200);
+      const other = await apiGet(path, { "If-None-Match": '"other"' });
+      expect(other.status).toBe(200);
+      expect(other.headers.get("etag"), path).toBe(etag);
+      expect(Buffer.compare(Buffer.from(await other.arrayBuffer()), body), path).toBe(0);
     }
   });
 });

@@ -106,6 +106,33 @@ describe("open data of 2020", { timeout: 120_000 }, () => {
     await after.body?.cancel();
   });
 
+  it("changes its tag when a unit of the year is renamed or moved (the CSV and the zip carry its name and region)", async () => {
+    const paths = ["/api/v1/open-data/2020.zip", "/api/v1/open-data/2020/line-items.csv"];
+    /** The status and tag of a request, its streamed body left unread. */
+    const head = async (path: string, ifNoneMatch = '"none"') => {
+      const response = await apiGet(path, { "If-None-Match": ifNoneMatch });
+      await response.body?.cancel();
+      return { status: response.status, etag: response.headers.get("etag")! };
+    };
+    const tags = async () => Promise.all(paths.map(async (p) => (await head(p)).etag));
+    const before = await tags();
+    expect(await Promise.all(paths.map(async (p, i) => (await head(p, before[i])).status))).toEqual([304, 304]);
+
+    const unit = await testDb.prisma.unit.findUniqueOrThrow({ where: { code: "demo-wenhuaguan" } });
+    await testDb.prisma.unit.update({ where: { id: unit.id }, data: { name: `${unit.name}（更名）` } });
+    const renamed = await tags();
+    for (const [i, p] of paths.entries()) {
+      expect(renamed[i], p).not.toBe(before[i]);
+      expect((await head(p, before[i])).status, p).toBe(200);
+    }
+    expect(await (await apiGet("/api/v1/open-data/2020/line-items.csv")).text()).toContain(`${unit.name}（更名）`);
+
+    await testDb.prisma.unit.update({ where: { id: unit.id }, data: { region: `${unit.region}新区` } });
+    const moved = await tags();
+    for (const [i, p] of paths.entries()) expect(moved[i], p).not.toBe(renamed[i]);
+    await testDb.prisma.unit.update({ where: { id: unit.id }, data: { name: unit.name, region: unit.region } });
+  });
+
   it("is an empty but valid year when nothing is published, and 404 for a year the system does not have", async () => {
     const zip = await JSZip.loadAsync(await (await apiGet("/api/v1/open-data/2019.zip")).arrayBuffer());
     expect(Object.keys(zip.files).sort()).toEqual(["datapackage.json", "line-items.csv"]);

@@ -80,17 +80,23 @@ describe("lists cap their page size", () => {
     expect(second.info.next).toBeNull();
   });
 
-  it("the API answers with page, pageSize (capped), total and next; a page size over the contract's limit is a 400", async () => {
+  it("the API answers with page, pageSize, total and next, full pages up to the cap; a page size over the cap is a 400, never a shorter page", async () => {
     const units = await import("@/app/api/v1/units/route");
     const ctx = { params: Promise.resolve({}) };
-    const body = await (await units.GET(new Request("http://x/api/v1/units?pageSize=150&page=1"), ctx)).json();
+    const body = await (await units.GET(new Request("http://x/api/v1/units?pageSize=100&page=1"), ctx)).json();
     expect(body).toMatchObject({ page: 1, pageSize: 100, total: UNITS + 1, next: "/api/v1/units?pageSize=100&page=2" });
     expect(body.units).toHaveLength(100);
-    expect((await units.GET(new Request("http://x/api/v1/units?pageSize=100000"), ctx)).status).toBe(400);
+    for (const size of ["101", "150", "100000"]) {
+      const refused = await units.GET(new Request(`http://x/api/v1/units?pageSize=${size}`), ctx);
+      expect(refused.status, size).toBe(400);
+      expect((await refused.json()).error).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("100") });
+    }
     const status = await import("@/app/api/v1/status/[year]/route");
-    const year = await (await status.GET(new Request("http://x/api/v1/status/2020?pageSize=150"), { params: Promise.resolve({ year: "2020" }) })).json();
+    const year2020 = { params: Promise.resolve({ year: "2020" }) };
+    const year = await (await status.GET(new Request("http://x/api/v1/status/2020?pageSize=100"), year2020)).json();
     expect(year).toMatchObject({ pageSize: 100, total: UNITS + 1, next: "/api/v1/status/2020?pageSize=100&page=2" });
     expect(year.units).toHaveLength(100);
+    expect((await status.GET(new Request("http://x/api/v1/status/2020?pageSize=150"), year2020)).status).toBe(400);
   });
 });
 
@@ -229,7 +235,7 @@ describe("report JSON served from memory per publication state", () => {
 describe("aggregates over the year's line items", () => {
   it("orders groups by amount as numbers, pages them, and totals every group", async () => {
     const { aggregateLineItems } = await import("@/lib/server/public/aggregate-line-items");
-    const all = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", pageSize: 100 });
+    const all = (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", pageSize: 100 }))!;
     expect(all.total).toBe(PUBLISHED + 1);
     const amounts = all.groups.map((g) => Number(g.amount));
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
@@ -237,9 +243,9 @@ describe("aggregates over the year's line items", () => {
     const fen = (text: string) => BigInt(text.replace(".", ""));
     expect(all.groups.reduce((n, g) => n + fen(g.amount), 0n)).toBe(fen(all.sum.amount));
     expect(all.sum.reports).toBe(PUBLISHED + 1);
-    const ascending = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", order: "amount_asc", pageSize: 100 });
+    const ascending = (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", order: "amount_asc", pageSize: 100 }))!;
     expect(ascending.groups.map((g) => g.amount)).toEqual([...all.groups].reverse().map((g) => g.amount)); // ties go by key both ways
-    const beyond = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", page: 9, pageSize: 50 });
+    const beyond = (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", page: 9, pageSize: 50 }))!;
     expect(beyond).toMatchObject({ groups: [], total: PUBLISHED + 1, sum: all.sum });
   });
 
@@ -259,11 +265,11 @@ describe("aggregates over the year's line items", () => {
     const byKey = (groups: { key: string; amount: string; reports: number }[]) =>
       [...groups].sort((a, b) => a.key.localeCompare(b.key)).map(({ key, amount, reports }) => ({ key, amount, reports }));
     const expenditure = measureDefinition("expenditure");
-    const classes = await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "function_class", pageSize: 100 });
+    const classes = (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "function_class", pageSize: 100 }))!;
     expect(byKey(classes.groups)).toEqual(byKey(await plain(expenditure.sections, expenditure.fields, "class")));
     expect(classes.total).toBe(classes.groups.length);
     const three = measureDefinition("three_public");
-    const regions = await aggregateLineItems({ year: 2020, measure: "three_public", groupBy: "region", pageSize: 100 });
+    const regions = (await aggregateLineItems({ year: 2020, measure: "three_public", groupBy: "region", pageSize: 100 }))!;
     expect(byKey(regions.groups)).toEqual(byKey(await plain(three.sections, three.fields, "region")));
     expect(byKey(regions.groups.map((g) => ({ key: g.key, ...g.budget! })))).toEqual(
       byKey(await plain(three.budget!.sections, three.budget!.fields, "region")),
@@ -277,7 +283,7 @@ describe("the published sums follow each report's published revision", () => {
     const { aggregateLineItems } = await import("@/lib/server/public/aggregate-line-items");
     const { saveRevisionRows } = await import("@/lib/server/reports/save-revision-rows");
     const unitSum = async (code: string) =>
-      (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", unitPrefix: code, pageSize: 5 })).groups.find((g) => g.key === code)
+      (await aggregateLineItems({ year: 2020, measure: "expenditure", groupBy: "unit", unitPrefix: code, pageSize: 5 }))!.groups.find((g) => g.key === code)
         ?.amount;
     const report = await testDb.prisma.report.findFirstOrThrow({ where: { year: 2020, unit: { code: "demo-s00003" } }, include: { unit: true } });
     const before = await unitSum("demo-s00003");

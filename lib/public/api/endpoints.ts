@@ -4,7 +4,7 @@
  * from this list.
  */
 import { z } from "zod";
-import { ZAggregate, ZAggregateQuery, ZDepartmentReport, ZPublicationStatus, ZReport, ZReportList, ZReportListQuery, ZStatusQuery, ZUnitList, ZUnitListQuery, ZUnitOverview, ZYears } from "./schemas";
+import { ZAggregate, ZAggregateQuery, ZDepartmentReport, ZPublicationStatus, ZReport, ZReportList, ZReportListQuery, ZRevisionQuery, ZStatusQuery, ZUnitList, ZUnitListQuery, ZUnitOverview, ZYears } from "./schemas";
 
 export interface PathParam {
   description: string;
@@ -16,7 +16,7 @@ export interface Endpoint {
   summary: string;
   description?: string;
   pathParams?: Record<string, PathParam>;
-  /** Query schema (its input side is documented); absent when the endpoint takes none. */
+  /** Query schema (its input side is documented; ZRevisionQuery for ?revision=n); absent when the endpoint takes none. */
   query?: z.ZodObject;
   /** A JSON schema for application/json, or the media type of a file. */
   response: z.ZodType | { mediaType: string; description: string };
@@ -26,8 +26,6 @@ export interface Endpoint {
    * (tests/integration/api-contract.test.ts) publishes one and calls those endpoints itself.
    */
   example?: string;
-  /** Whether ?revision=n selects an earlier published revision. */
-  revision?: boolean;
 }
 
 const UNIT: PathParam = { description: "单位编码，例如 430203-zgh" };
@@ -40,7 +38,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/units",
     summary: "单位列表",
-    description: "q 按名称、简称或编码搜索（按匹配程度排序），region、category 筛选，分页（pageSize 实际最多 100）。每个单位含已公开年度。",
+    description: "q 按名称、简称或编码搜索（按匹配程度排序），region、category 筛选，分页。每个单位含已公开年度。",
     query: ZUnitListQuery,
     response: ZUnitList,
     example: "/api/v1/units?q=芦淞",
@@ -54,7 +52,7 @@ export const ENDPOINTS: Endpoint[] = [
     response: ZReportList,
     example: "/api/v1/reports?year=2020",
   },
-  { path: REPORT, summary: "报告", description: "九张表、情况说明、主要指标（金额为元，两位小数的文本）。", pathParams: { unitCode: UNIT, year: YEAR }, response: ZReport, example: "/api/v1/units/430203-zgh/reports/2020", revision: true },
+  { path: REPORT, summary: "报告", description: "九张表、情况说明、主要指标（金额为元，两位小数的文本）。", pathParams: { unitCode: UNIT, year: YEAR }, response: ZReport, example: "/api/v1/units/430203-zgh/reports/2020", query: ZRevisionQuery },
   {
     path: `${REPORT}/package.json`,
     summary: "数据包（budget-disclosure/1）",
@@ -62,7 +60,7 @@ export const ENDPOINTS: Endpoint[] = [
     pathParams: { unitCode: UNIT, year: YEAR },
     response: { mediaType: "application/json", description: "数据包 JSON" },
     example: "/api/v1/units/430203-zgh/reports/2020/package.json",
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: `${REPORT}/tables/{file}`,
@@ -71,7 +69,7 @@ export const ENDPOINTS: Endpoint[] = [
     pathParams: { unitCode: UNIT, year: YEAR, file: { description: "g01.csv … g09.csv", pattern: "^g0[1-9]\\.csv$" } },
     response: { mediaType: "text/csv", description: "CSV" },
     example: "/api/v1/units/430203-zgh/reports/2020/tables/g01.csv",
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: `${REPORT}/tables.xlsx`,
@@ -80,7 +78,7 @@ export const ENDPOINTS: Endpoint[] = [
     pathParams: { unitCode: UNIT, year: YEAR },
     response: { mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", description: "XLSX" },
     example: "/api/v1/units/430203-zgh/reports/2020/tables.xlsx",
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: `${REPORT}/report.pdf`,
@@ -88,7 +86,7 @@ export const ENDPOINTS: Endpoint[] = [
     pathParams: { unitCode: UNIT, year: YEAR },
     response: { mediaType: "application/pdf", description: "PDF" },
     example: "/api/v1/units/430203-zgh/reports/2020/report.pdf",
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: `${REPORT}/attachments/{kind}`,
@@ -97,7 +95,7 @@ export const ENDPOINTS: Endpoint[] = [
     pathParams: { unitCode: UNIT, year: YEAR, kind: { description: "stamped 或 self-evaluation", pattern: "^(stamped|self-evaluation)$" } },
     response: { mediaType: "application/pdf", description: "PDF" },
     example: "/api/v1/units/430203-zgh/reports/2020/attachments/stamped",
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: DEPARTMENT,
@@ -105,7 +103,7 @@ export const ENDPOINTS: Endpoint[] = [
     description: `${DEPARTMENT_NOTE}结构同报告，另有 kind 与 members（决算单位构成，在生成该版本时确定，公开后不随单位树变化）。`,
     pathParams: { unitCode: { description: "部门（上级单位）的编码" }, year: YEAR },
     response: ZDepartmentReport,
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: `${DEPARTMENT}/package.json`,
@@ -113,7 +111,7 @@ export const ENDPOINTS: Endpoint[] = [
     description: "汇总后的数据包。",
     pathParams: { unitCode: UNIT, year: YEAR },
     response: { mediaType: "application/json", description: "数据包 JSON" },
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: `${DEPARTMENT}/tables/{file}`,
@@ -121,21 +119,21 @@ export const ENDPOINTS: Endpoint[] = [
     description: "g01.csv 至 g09.csv；UTF-8 带 BOM，万元两位小数。",
     pathParams: { unitCode: UNIT, year: YEAR, file: { description: "g01.csv … g09.csv", pattern: "^g0[1-9]\\.csv$" } },
     response: { mediaType: "text/csv", description: "CSV" },
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: `${DEPARTMENT}/tables.xlsx`,
     summary: "部门决算九张表 Excel 工作簿",
     pathParams: { unitCode: UNIT, year: YEAR },
     response: { mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", description: "XLSX" },
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: `${DEPARTMENT}/report.pdf`,
     summary: "部门决算全文 PDF（A4）",
     pathParams: { unitCode: UNIT, year: YEAR },
     response: { mediaType: "application/pdf", description: "PDF" },
-    revision: true,
+    query: ZRevisionQuery,
   },
   {
     path: `${DEPARTMENT}/attachments/{kind}`,
@@ -143,13 +141,13 @@ export const ENDPOINTS: Endpoint[] = [
     description: `${DEPARTMENT_NOTE}部门的填报人随部门决算上传的 PDF，与所属版本一同冻结；部门决算 JSON 的 attachments 列出该版本有哪些附件，没有的附件为 404。`,
     pathParams: { unitCode: UNIT, year: YEAR, kind: { description: "stamped 或 self-evaluation", pattern: "^(stamped|self-evaluation)$" } },
     response: { mediaType: "application/pdf", description: "PDF" },
-    revision: true,
+    query: ZRevisionQuery,
   },
   { path: "/api/v1/years", summary: "各年度的公开期限与公开数量", description: "按时、逾期、未公开的单位数。", response: ZYears, example: "/api/v1/years" },
   {
     path: "/api/v1/status/{year}",
     summary: "某年度各单位公开情况",
-    description: "需要关注的单位在前，分页（pageSize 实际最多 100），region 按地区筛选。加 .csv 后缀（/api/v1/status/2020.csv）以流式下载全部单位的 CSV。",
+    description: "需要关注的单位在前，分页，region 按地区筛选。加 .csv 后缀（/api/v1/status/2020.csv）以流式下载全部单位的 CSV。",
     pathParams: { year: { description: "年度，或年度加 .csv", pattern: "^\\d{4}(\\.csv)?$" } },
     query: ZStatusQuery,
     response: ZPublicationStatus,
@@ -158,7 +156,8 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/aggregates",
     summary: "跨单位汇总",
-    description: "由已公开报告的明细数据在数据库中汇总；金额为元，两位小数的文本，并给出每组涉及的报告数。",
+    description:
+      "由已公开报告的明细数据在数据库中汇总；金额为元，两位小数的文本，并给出每组涉及的报告数。year 须为系统中已有的年度（见 /api/v1/years），否则为 404；该年度尚无已公开报告时合计为 0、没有分组。",
     query: ZAggregateQuery,
     response: ZAggregate,
     example: "/api/v1/aggregates?year=2020&measure=three_public&groupBy=unit",

@@ -10,7 +10,7 @@ type JsonSchema = Record<string, unknown>;
 
 const ERRORS = {
   "400": "参数有误（年度不是数字、未知的指标或分组、每页条数超过上限等）",
-  "404": "不存在或尚未公开（两者的回答相同）",
+  "404": "不存在或尚未公开（两者的回答相同），或系统中没有该年度",
 };
 
 export function buildOpenApi(serverUrl = "/"): Record<string, unknown> {
@@ -67,7 +67,6 @@ function operation(endpoint: Endpoint, ref: (schema: z.ZodType, io: "input" | "o
       parameters.push({ name, in: "query", required: !optional, ...(description ? { description } : {}), schema: rest });
     }
   }
-  if (endpoint.revision) parameters.push({ name: "revision", in: "query", required: false, description: "版本号；不加则为最新公开版本", schema: { type: "string", pattern: "^\\d{1,4}$" } });
   const content =
     endpoint.response instanceof z.ZodType
       ? { "application/json": { schema: ref(endpoint.response, "output") } }

@@ -1,11 +1,13 @@
 /**
- * Paging of every /api/v1 list: `page` (1-based) and `pageSize` (capped) in the query,
+ * Paging of every /api/v1 list: `page` (1-based) and `pageSize` (at most MAX_PAGE_SIZE, the one
+ * cap of lib/public/paging.ts; more is a 400, never a silently shorter page) in the query,
  * `{ page, pageSize, total, next }` in the answer, `next` being the URL of the following page
  * (null on the last). Pure: shared by the routes, the OpenAPI document and the pages.
  */
 import { z } from "zod";
+import { MAX_PAGE_SIZE } from "@/lib/public/paging";
 
-export const MAX_PAGE_SIZE = 200;
+export { MAX_PAGE_SIZE };
 export const DEFAULT_PAGE_SIZE = 50;
 
 const positive = (name: string, max?: number) =>

@@ -35,8 +35,7 @@ export const ZUnit = z
 
 export const ZUnitListItem = ZUnit.extend({ publishedYears: z.array(z.int()).describe("已公开的年度") }).meta({ id: "UnitListItem" });
 
-// Paging of this list comes with the scale work (issue 12); until then the fields may be absent.
-export const ZUnitList = z.object({ units: z.array(ZUnitListItem) }).extend(ZPageMeta.partial().shape).meta({ id: "UnitList" });
+export const ZUnitList = z.object({ units: z.array(ZUnitListItem) }).extend(ZPageMeta.shape).meta({ id: "UnitList" });
 
 const ZFigures = z.record(z.string(), z.unknown()).describe("主要指标（金额为元的文本）");
 
@@ -170,6 +169,20 @@ export const ZUnitListQuery = ZPageQuery.extend({
 export const ZStatusQuery = ZPageQuery.extend({ region: z.string().max(100).optional().describe("地区，完全一致") });
 
 const ZYearText = z.string().regex(/^\d{4}$/, "年度应为四位数字，例如 2020").transform(Number);
+
+/**
+ * The query of every report address (…/reports/{year}, its package, tables, PDF, attachments and
+ * their …/department twins): `?revision=n` picks an earlier published revision. What the routes
+ * parse (lib/server/public/require-published-report.ts) and what the OpenAPI document says.
+ */
+export const ZRevisionQuery = z.object({
+  revision: z
+    .string()
+    .regex(/^\d{1,4}$/, "应为版本号，例如 1")
+    .transform(Number)
+    .optional()
+    .describe("版本号；不加则为最新公开版本"),
+});
 
 export const ZReportListQuery = ZPageQuery.extend({
   year: ZYearText.optional().describe("年度，例如 2020"),

@@ -57,8 +57,10 @@ const ORDER: Record<AggregateOrder, Prisma.Sql> = {
  * are summed per report (its unit: one report per unit, year and kind) and group as they are read
  * (`items`), so the number of reports per group is a count of those rows; the page, the total and
  * the number of groups are then read from that small set. Names are looked up for the page's rows only.
+ * Null for a year the system does not know (no fiscal_years row), read in the same statement: the
+ * API's 404, as for the year's status and open data, never a year of zeros.
  */
-export async function aggregateLineItems(options: AggregateOptions): Promise<LineItemAggregate> {
+export async function aggregateLineItems(options: AggregateOptions): Promise<LineItemAggregate | null> {
   const { year, measure, groupBy, order = "amount_desc", page = 1, pageSize = 50 } = options;
   const definition = measureDefinition(measure);
   const budget = definition.budget ?? { sections: [], fields: [] };
@@ -80,7 +82,7 @@ export async function aggregateLineItems(options: AggregateOptions): Promise<Lin
   // for measures with a second figure, the rest of the rows read (the budget's).
   const rows = await db().$queryRaw<
     {
-      amount: string; reports: number; budget_amount: string; budget_reports: number; groups: number;
+      known: boolean; amount: string; reports: number; budget_amount: string; budget_reports: number; groups: number;
       present: boolean | null; key: string | null; name: string | null; group_amount: string | null; group_reports: number | null; group_budget_amount: string | null; group_budget_reports: number | null;
     }[]
   >`
@@ -103,7 +105,8 @@ export async function aggregateLineItems(options: AggregateOptions): Promise<Lin
     totals AS (
       SELECT round(coalesce(sum(amount), 0), 2)::text AS amount, count(DISTINCT report_unit) FILTER (WHERE amount IS NOT NULL)::int AS reports,
              round(coalesce(sum(budget), 0), 2)::text AS budget_amount, count(DISTINCT report_unit) FILTER (WHERE budget IS NOT NULL)::int AS budget_reports,
-             count(DISTINCT key)::int AS groups
+             count(DISTINCT key)::int AS groups,
+             EXISTS (SELECT 1 FROM fiscal_years WHERE year = ${year}) AS known
       FROM items
     )
     SELECT t.*, p.*
@@ -119,6 +122,7 @@ export async function aggregateLineItems(options: AggregateOptions): Promise<Lin
     ...(definition.budget ? { budget: { amount: budgetAmount, reports: budgetReports } } : {}),
   });
   const totals = rows[0];
+  if (!totals.known) return null;
   return {
     sum: withBudget(totals.amount, totals.reports, totals.budget_amount, totals.budget_reports),
     groups: rows

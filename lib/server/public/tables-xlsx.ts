@@ -95,11 +95,46 @@ function writeSheet(wb: ExcelJS.Workbook, table: DisclosureTable, data: Publishe
   }
 }
 
-/** The nine tables as one workbook, a sheet per table, laid out like the official forms. */
+/**
+ * The nine tables as one workbook, a sheet per table, laid out like the official forms.
+ *
+ * The same revision gives the same bytes on every request, so the API's body-hash ETag holds and
+ * If-None-Match gets its 304: exceljs would stamp the time of building into docProps/core.xml and
+ * its zip library into every entry, so both are set to the revision's publication instead.
+ */
 export async function tablesXlsx(data: PublishedReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "公开 · 部门决算公开平台";
   wb.title = `${data.unit.name}${data.year}年度部门决算表`;
+  wb.created = data.revision.publishedAt;
+  wb.modified = data.revision.publishedAt;
   for (const table of data.report.tables) writeSheet(wb, table, data);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return setZipEntryDates(Buffer.from(await wb.xlsx.writeBuffer()), data.revision.publishedAt);
+}
+
+/**
+ * Rewrites the modification time of every entry of a zip (its local header and its central
+ * directory record) to `date`, in place; exceljs gives no way to pass one. The dates are outside
+ * the compressed data and its CRC, so nothing else changes. DOS time: UTC fields, 2-second steps.
+ */
+function setZipEntryDates(zip: Buffer, date: Date): Buffer {
+  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
+  const day = (Math.max(0, date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  // End of central directory: 22 bytes plus a comment of at most 65,535.
+  let end = zip.length - 22;
+  while (end >= 0 && end >= zip.length - 22 - 0xffff && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0 || zip.readUInt32LE(end) !== 0x06054b50) throw new Error("not a zip: no end of central directory");
+  const entries = zip.readUInt16LE(end + 10);
+  let record = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    if (zip.readUInt32LE(record) !== 0x02014b50) throw new Error("not a zip: bad central directory record");
+    zip.writeUInt16LE(time, record + 12);
+    zip.writeUInt16LE(day, record + 14);
+    const local = zip.readUInt32LE(record + 42);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error("not a zip: bad local file header");
+    zip.writeUInt16LE(time, local + 10);
+    zip.writeUInt16LE(day, local + 12);
+    record += 46 + zip.readUInt16LE(record + 28) + zip.readUInt16LE(record + 30) + zip.readUInt16LE(record + 32);
+  }
+  return zip;
 }

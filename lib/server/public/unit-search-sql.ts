@@ -10,9 +10,13 @@ export interface UnitFilter {
   letter?: UnitLetter;
 }
 
-/** The search text as matched: trimmed, lower-case (codes), at most 50 characters. */
+/**
+ * The search text: trimmed, at most 50 characters. Case is folded in SQL, by the same lower()
+ * that folds the units' search keys (migration unit_search_keys_lower_case), so the two agree
+ * whatever the database's locale: "cdc" and "CDC" both find a unit named "CDC".
+ */
 export function searchText(q: string | undefined): string {
-  return (q ?? "").trim().toLowerCase().slice(0, 50);
+  return (q ?? "").trim().slice(0, 50);
 }
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -29,11 +33,11 @@ export function unitWhereSql(filter: UnitFilter): Prisma.Sql {
   if (filter.category) parts.push(Prisma.sql`u.category = ${filter.category}`);
   if (filter.letter) parts.push(Prisma.sql`u.name_initial = ${filter.letter}`);
   if (q) {
-    const pattern = `%${likeEscape(q)}%`;
-    parts.push(Prisma.sql`u.search_grams @> unit_search_grams(${q})`);
+    const pattern = Prisma.sql`lower(${`%${likeEscape(q)}%`})`;
+    parts.push(Prisma.sql`u.search_grams @> unit_search_grams(lower(${q}))`);
     // For one or two characters without a space the keys already prove the substring (the text's
     // pairs never span two fields); longer texts need the LIKE to check the keys are adjacent.
-    if ([...q].length > 2 || /\s/.test(q)) parts.push(Prisma.sql`(u.name ILIKE ${pattern} OR u.short_name ILIKE ${pattern} OR lower(u.code) LIKE ${pattern})`);
+    if ([...q].length > 2 || /\s/.test(q)) parts.push(Prisma.sql`(lower(u.name) LIKE ${pattern} OR lower(u.short_name) LIKE ${pattern} OR lower(u.code) LIKE ${pattern})`);
   }
   return Prisma.join(parts, " AND ");
 }
@@ -46,8 +50,9 @@ export function unitWhereSql(filter: UnitFilter): Prisma.Sql {
 export function unitOrderSql(filter: UnitFilter): Prisma.Sql {
   const q = searchText(filter.q);
   if (!q) return filter.letter ? Prisma.sql`u.name_pinyin, u.code` : Prisma.sql`u.code`;
-  const prefix = `${likeEscape(q)}%`;
-  return Prisma.sql`CASE WHEN u.name = ${q} OR u.short_name = ${q} OR lower(u.code) = ${q} THEN 0
-      WHEN u.name LIKE ${prefix} OR u.short_name LIKE ${prefix} OR lower(u.code) LIKE ${prefix} THEN 1 ELSE 2 END,
-    nullif(strpos(u.name, ${q}), 0) NULLS LAST, char_length(u.name), u.code`;
+  const text = Prisma.sql`lower(${q})`;
+  const prefix = Prisma.sql`lower(${`${likeEscape(q)}%`})`;
+  return Prisma.sql`CASE WHEN lower(u.name) = ${text} OR lower(u.short_name) = ${text} OR lower(u.code) = ${text} THEN 0
+      WHEN lower(u.name) LIKE ${prefix} OR lower(u.short_name) LIKE ${prefix} OR lower(u.code) LIKE ${prefix} THEN 1 ELSE 2 END,
+    nullif(strpos(lower(u.name), ${text}), 0) NULLS LAST, char_length(u.name), u.code`;
 }

@@ -17,18 +17,19 @@ function grams(text: string): string[] {
 }
 
 /**
- * `where` for units whose name, short name or code contains `q`: the GIN index on search_grams
- * narrows the rows (`@>`), LIKE confirms the substring. Fast on a province's 10,000 units.
+ * `where` for units whose name, short name or code contains `q`, in any case: the GIN index on
+ * search_grams narrows the rows (`@>`), ILIKE confirms the substring. Fast on a province's
+ * 10,000 units.
  */
 export function unitSearchWhere(q: string) {
   const text = q.trim();
   const lower = text.toLowerCase();
-  // Codes are indexed in lower case, names as written: a query with capitals tries both.
+  // The keys are lower-cased by PostgreSQL (migration unit_search_keys_lower_case); the query as
+  // typed as well, for letters JavaScript folds and a database in the C locale does not.
   const keys =
     lower === text
       ? { searchGrams: { hasEvery: grams(text) } }
-      : { OR: [{ searchGrams: { hasEvery: grams(text) } }, { searchGrams: { hasEvery: grams(lower) } }] };
-  return {
-    AND: [keys, { OR: [{ name: { contains: text } }, { shortName: { contains: text } }, { code: { contains: text, mode: "insensitive" as const } }] }],
-  };
+      : { OR: [{ searchGrams: { hasEvery: grams(lower) } }, { searchGrams: { hasEvery: grams(text) } }] };
+  const insensitive = { contains: text, mode: "insensitive" as const };
+  return { AND: [keys, { OR: [{ name: insensitive }, { shortName: insensitive }, { code: insensitive }] }] };
 }

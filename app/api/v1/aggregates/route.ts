@@ -24,6 +24,7 @@ export const GET = publicApi<object>(async (request) => {
     page: query.page,
     pageSize: query.pageSize,
   });
+  if (!result) throw new AppError("NOT_FOUND", { message: "系统中没有这个年度" });
   const meta = pageMeta(request.url, query.page, query.pageSize, result.total);
   return jsonResponse(ZAggregate, aggregateJson({ year: query.year, measure, groupBy, unit: query.unit }, result, meta));
 });

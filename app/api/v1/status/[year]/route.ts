@@ -1,7 +1,6 @@
 import { attachment } from "@/lib/public/attachment";
 import { jsonResponse, publicationStatusJson } from "@/lib/public/api-json";
 import { pageMeta } from "@/lib/public/api/paging";
-import { servedUrl } from "@/lib/public/paging";
 import { parseQuery } from "@/lib/public/api/query";
 import { ZPublicationStatus, ZStatusQuery } from "@/lib/public/api/schemas";
 import { AppError } from "@/lib/server/errors";
@@ -12,7 +11,7 @@ import { notModified, publicApi, publicApiOptions } from "@/lib/server/public/pu
 import { streamPublicationStatusCsv } from "@/lib/server/public/stream-publication-status-csv";
 
 /**
- * GET /api/v1/status/{year}[?region=&page=&pageSize=] (JSON, paged; at most 100 a page) or
+ * GET /api/v1/status/{year}[?region=&page=&pageSize=] (JSON, paged) or
  * /api/v1/status/{year}.csv[?region=] (every unit, streamed): 公开情况 of the year.
  */
 export const GET = publicApi<{ year: string }>(async (request, { year }) => {
@@ -33,7 +32,7 @@ export const GET = publicApi<{ year: string }>(async (request, { year }) => {
   const status = await getPublicationStatus({ year: Number(match[1]), region: query.region, page: { page: query.page, pageSize: query.pageSize } });
   if (!status) throw new AppError("NOT_FOUND", { message: "系统中没有这个年度" });
   const { info } = status;
-  return jsonResponse(ZPublicationStatus, publicationStatusJson(status, pageMeta(servedUrl(request.url, info.pageSize), info.page, info.pageSize, info.total)));
+  return jsonResponse(ZPublicationStatus, publicationStatusJson(status, pageMeta(request.url, info.page, info.pageSize, info.total)));
 });
 
 export const OPTIONS = publicApiOptions;
