@@ -46,28 +46,33 @@ export async function uploadAttachment(options: UploadAttachmentOptions): Promis
     sha256: createHash("sha256").update(file.bytes).digest("hex"),
   };
   const userId = recordedUserId(actor);
-  return db().$transaction(async (tx) => {
-    // The revision may have been submitted since it was read: locked from here to the commit.
-    const revisionId = await lockEditableRevision(tx, actor, report.id, report.currentRevision.id);
-    const replaced = await tx.revisionAttachment.findUnique({ where: { revisionId_kind: { revisionId, kind } }, select: { fileName: true, sha256: true } });
-    // deleteMany: delete() would read the old row back, content and all.
-    if (replaced) await tx.revisionAttachment.deleteMany({ where: { revisionId, kind } });
-    // One INSERT that returns only the time: create() would read 20 MB back.
-    const [row] = await tx.$queryRaw<{ uploaded_at: Date }[]>`
+  return db().$transaction(
+    async (tx) => {
+      // The revision may have been submitted since it was read: locked from here to the commit.
+      const revisionId = await lockEditableRevision(tx, actor, report.id, report.currentRevision.id);
+      const replaced = await tx.revisionAttachment.findUnique({ where: { revisionId_kind: { revisionId, kind } }, select: { fileName: true, sha256: true } });
+      // deleteMany: delete() would read the old row back, content and all.
+      if (replaced) await tx.revisionAttachment.deleteMany({ where: { revisionId, kind } });
+      // One INSERT that returns only the time: create() would read 20 MB back.
+      const [row] = await tx.$queryRaw<{ uploaded_at: Date }[]>`
       INSERT INTO revision_attachments (revision_id, kind, file_name, byte_size, sha256, content, uploaded_by_id)
       VALUES (${revisionId}::uuid, ${kind}::attachment_kind, ${info.fileName}, ${info.byteSize}, ${info.sha256},
               ${new Uint8Array(file.bytes)}, ${userId}::uuid)
       RETURNING uploaded_at`;
-    await writeAuditLog(tx, {
-      actorId: userId,
-      action: "attachment.upload",
-      targetType: "Revision",
-      targetId: revisionId,
-      unitId: report.unitId,
-      year: report.year,
-      before: replaced ? { kind, fileName: replaced.fileName, sha256: replaced.sha256 } : null,
-      after: { ...info },
-    });
-    return { ...info, uploadedAt: row!.uploaded_at };
-  });
+      await writeAuditLog(tx, {
+        actorId: userId,
+        action: "attachment.upload",
+        targetType: "Revision",
+        targetId: revisionId,
+        unitId: report.unitId,
+        year: report.year,
+        before: replaced ? { kind, fileName: replaced.fileName, sha256: replaced.sha256 } : null,
+        after: { ...info },
+      });
+      return { ...info, uploadedAt: row!.uploaded_at };
+      // Prisma's default 5 s is too short for 20 MB on a busy server (a loaded test machine hit it):
+      // the row is written in one statement, so a longer limit holds the lock no longer than needed.
+    },
+    { timeout: 60_000 },
+  );
 }
