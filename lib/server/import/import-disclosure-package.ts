@@ -152,7 +152,7 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
   }
 
   const previous = unitCreated ? null : await previousPublishedPackage(tx, unit.id, year);
-  const checks = checkDraft(pkg, previous, await codeSetFor(tx, year));
+  const checks = checkDraft(pkg, previous, await codeSetFor(tx, year), "UNIT");
   const errors = checks.filter((c) => c.severity === "error");
   if (errors.length > 0) {
     const shown = errors

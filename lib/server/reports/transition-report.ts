@@ -133,7 +133,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     if (report.kind === "DEPARTMENT") await assertDepartmentReady(tx, report, storedPackage(revisionPackage), revision.consolidatedUnits);
     const previous = await previousPublishedPackage(tx, report.unitId, report.year, report.kind);
     const codes = await codeSetFor(tx, report.year);
-    const results = checkDraft(storedPackage(revisionPackage), previous, codes);
+    const results = checkDraft(storedPackage(revisionPackage), previous, codes, report.kind);
     const errors = blockingCount(results);
     counts = { blockingErrors: errors, warnings: results.length - errors };
     if (errors > 0) {

@@ -64,7 +64,7 @@ export async function listReviewQueue(options: ListReviewQueueOptions): Promise<
   const rows = reports.map((r): ReviewQueueRow => {
     const revision = r.currentRevision!;
     const prior = previousOf.get(`${r.unitId}/${r.year}/${r.kind}`);
-    const checks = checkDraft(storedPackage(revision.package), prior ? storedPackage(prior) : null, codeSetForYear(r.year, codeSets));
+    const checks = checkDraft(storedPackage(revision.package), prior ? storedPackage(prior) : null, codeSetForYear(r.year, codeSets), r.kind);
     return {
       kind: r.kind,
       unitCode: r.unit.code,
