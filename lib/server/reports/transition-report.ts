@@ -93,6 +93,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
       targetId,
       unitId: report.unitId,
       year: report.year,
+      reportKind: report.kind,
       before: before as never,
       after: { ...after, source: options.source ?? "workspace" } as never,
     });
