@@ -160,11 +160,19 @@ test("a department report: consolidated, submitted when its subordinates are app
   await clerk.getByRole("button", { name: "提交审核" }).click();
   await expect(clerk.getByTestId("department-report-status")).toHaveText("已提交");
 
-  // The department's own reviewer may not decide it; the reviewer above approves and publishes.
+  // The department's own reviewer may not decide it: not in their queue, no decision on its page.
+  await reviewer.goto("/workspace/review");
+  await expect(reviewer.getByRole("heading", { name: "待审核的报告" })).toBeVisible();
+  await expect(reviewer.getByTestId(`queue-${UNITS.parent}-2021-department`)).toHaveCount(0);
   await reviewer.goto(`/workspace/review/${UNITS.parent}/2021?kind=department`);
   await expect(reviewer.getByRole("button", { name: "审核通过" })).toHaveCount(0);
+  // The reviewer above has it in the queue, and the inbox's link opens its review page; they approve and publish.
   const top = await signedIn(browser, "e2e-top-reviewer");
-  await top.goto(`/workspace/review/${UNITS.parent}/2021?kind=department`);
+  await top.goto("/workspace/review");
+  await expect(top.getByTestId(`queue-${UNITS.parent}-2021-department`)).toContainText("示例市总工会（部门决算）");
+  await top.goto("/workspace/inbox");
+  await top.getByTestId("audit-table").getByRole("link", { name: "示例市总工会（部门决算）" }).first().click();
+  await expect(top).toHaveURL(new RegExp(`/workspace/review/${UNITS.parent}/2021\\?kind=department$`));
   await top.getByRole("button", { name: "审核通过" }).click();
   await expect(top.getByTestId("review-status")).toHaveText("已通过");
   await top.getByLabel("保密审查已完成").check();

@@ -4,8 +4,9 @@ import { mkdirSync } from "node:fs";
 import { CLERK, UNIT, resetReport } from "./support/workspace";
 
 /**
- * The clerk's whole year, in the browser: sign in, start 2021 from 2020, enter figures, watch a
- * check fire and fix it, import the XLSX template filled from the fixture, preview, submit.
+ * The clerk's whole year, in the browser: sign in, start 2021 from 2020, see a carried text's
+ * 沿用上年 mark go once it is edited and saved, enter figures, watch a check fire and fix it,
+ * import the XLSX template filled from the fixture, preview, submit.
  * The seed already holds a 2021 draft; the test deletes it first, so "start" is what creates it.
  */
 const SHOTS = "/tmp/shots";
@@ -39,6 +40,20 @@ test("a clerk prepares and submits the 2021 report", async ({ page }) => {
   await expect(page).toHaveURL(`${base}/edit/overview`);
   await expect(page.getByLabel("第1条职责")).toHaveValue(/^贯彻执行党和国家有关工人运动/);
   await expect(page.getByLabel("决算单位构成")).toHaveValue(/2021年/);
+
+  // A carried text is marked 沿用上年，请核对 (W5) beside its field until the clerk edits it; saved, it stays unmarked.
+  const organization = page.getByLabel("机构设置", { exact: true });
+  const organizationMark = organization.locator("..").getByTestId("carried-mark");
+  await expect(organizationMark).toHaveText("沿用上年，请核对");
+  await organization.fill(`${await organization.inputValue()}另设职工服务站。`);
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByText(/已保存/)).toBeVisible();
+  await expect(organizationMark).toHaveCount(0);
+  await page.reload();
+  await expect(organization).toHaveValue(/另设职工服务站。$/);
+  await expect(organizationMark).toHaveCount(0);
+  // The texts left as they were keep their marks (部门职责 here).
+  await expect(page.getByRole("heading", { name: /部门职责/ }).getByTestId("carried-mark")).toBeVisible();
 
   // Amounts are typed in 元; 万元 is shown beside; anything else is refused at the field.
   await page.getByRole("link", { name: "结转结余（公开01）" }).click();

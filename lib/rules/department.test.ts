@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { departmentSubmitRefusal, mayDecide } from "./department";
+import { decidingReach, departmentSubmitRefusal, mayDecide } from "./department";
 
 const reviewer = { role: "REVIEWER" as const };
 const own = { covers: true, above: false };
@@ -17,6 +17,15 @@ describe("review follows the tree", () => {
       expect(mayDecide({ role: "ADMIN" }, "DEPARTMENT", { covers: false, above: false }, t)).toBe(true);
     }
     expect(mayDecide({ role: "CLERK" }, "DEPARTMENT", own, "submit")).toBe(true);
+  });
+  it("the reach the DAL's lists filter by is the one mayDecide asks", () => {
+    expect(decidingReach("UNIT")).toBe("covers");
+    expect(decidingReach("DEPARTMENT")).toBe("above");
+    for (const kind of ["UNIT", "DEPARTMENT"] as const) {
+      for (const reach of [own, above, { covers: false, above: false }]) {
+        expect(mayDecide(reviewer, kind, reach, "approve")).toBe(reach[decidingReach(kind)]);
+      }
+    }
   });
 });
 

@@ -8,7 +8,12 @@ import type { TTransition } from "./status-machine";
 
 export type TReportKind = "UNIT" | "DEPARTMENT";
 
+export const REPORT_KINDS: readonly TReportKind[] = ["UNIT", "DEPARTMENT"];
+
 export const REPORT_KIND_LABELS: Record<TReportKind, string> = { UNIT: "单位决算", DEPARTMENT: "部门决算（汇总）" };
+
+/** After a unit's name in a list of reports: nothing for its 单位决算, 「（部门决算）」 for its department report. */
+export const REPORT_KIND_SUFFIX: Record<TReportKind, string> = { UNIT: "", DEPARTMENT: "（部门决算）" };
 
 /**
  * Where the actor's scope reaches, relative to the report's unit (computed by the DAL from the
@@ -28,12 +33,18 @@ export const DECISIONS: readonly TTransition[] = ["return", "approve", "publish"
  * Review follows the tree: a unit report is decided by a reviewer whose scope covers the unit (so
  * the department's reviewer, whose scope on the parent covers its subordinates, decides theirs); a
  * department report by a reviewer whose scope is strictly above the department's unit, never by
- * the department's own reviewer. An admin decides any. Other transitions are not decisions.
+ * the department's own reviewer. The DAL's lists (the review queue, the reviewer's inbox) filter
+ * by the same reach per kind in their queries (lib/server/auth/scope.ts).
  */
+export function decidingReach(kind: TReportKind): keyof ReviewReach {
+  return kind === "DEPARTMENT" ? "above" : "covers";
+}
+
+/** Whether the actor may take `transition` on a report of `kind`: decisions by decidingReach, an admin any. Other transitions are not decisions. */
 export function mayDecide(actor: Pick<Actor, "role">, kind: TReportKind, reach: ReviewReach, transition: TTransition): boolean {
   if (!DECISIONS.includes(transition)) return true;
   if (actor.role === "ADMIN") return true;
-  return kind === "DEPARTMENT" ? reach.above : reach.covers;
+  return reach[decidingReach(kind)];
 }
 
 export const DEPARTMENT_DECISION_REFUSAL = "部门决算须由上级单位的审核人审核：本单位的审核人不能审核、退回或发布本部门的部门决算";

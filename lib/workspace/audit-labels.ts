@@ -5,6 +5,7 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   "report.create": "开始填报",
   "revision.save": "保存草稿",
   "revision.import": "导入",
+  "revision.consolidate": "刷新汇总",
   "report.submit": "提交审核",
   "report.withdraw": "撤回",
   "report.return": "退回",

@@ -10,13 +10,13 @@ import { amountsText, budgetVariance } from "@/lib/disclosure/checks";
 import { present } from "@/lib/disclosure/checks/format";
 import { functionalRow } from "@/lib/disclosure/checks/rows";
 import type { CodeSet } from "@/lib/disclosure/codes";
+import { DEPARTMENT_GENERATED_FIELDS } from "@/lib/disclosure/consolidate/generated-fields";
 import { fieldsUnder } from "@/lib/disclosure/fields";
 import { fieldAnchorId } from "@/lib/disclosure/fields/paths";
 import type { TPackage } from "@/lib/disclosure/package";
 
 // otherMatters.operatingCosts holds the two reasons R9 asks of 机关运行经费 (against the budget, against last year).
 const PREFIXES = ["overview", "reasons", "threePublic.explanations", "otherMatters.operatingCosts", "otherMatters", "performance"] as const;
-const GENERATED = new Set(["overview.composition"]);
 
 export interface DepartmentTextField {
   path: string;
@@ -27,7 +27,7 @@ export interface DepartmentTextField {
 /** The single text fields, in catalog order (部门职责, a list, is handled as one line per duty). */
 export const DEPARTMENT_TEXT_FIELDS: readonly DepartmentTextField[] = PREFIXES.flatMap((prefix) =>
   fieldsUnder(prefix, ["text"])
-    .filter((e) => !GENERATED.has(e.path))
+    .filter((e) => !DEPARTMENT_GENERATED_FIELDS.includes(e.path))
     .map((e) => ({ path: e.path, label: e.label, optional: e.optional })),
 );
 

@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   "report.create",
   "revision.save",
   "revision.import",
+  "revision.consolidate",
   "report.submit",
   "report.withdraw",
   "report.return",
@@ -103,6 +104,11 @@ export const ZAuditFilter = z.object({
     .catch(undefined)
     .transform((v) => v || undefined),
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
+  /** `unit` or `department` (as the review page's `?kind=department`): entries about that kind of report only. */
+  kind: z
+    .preprocess((v) => (v === "unit" || v === "department" ? v.toUpperCase() : v), z.enum(["UNIT", "DEPARTMENT"]))
+    .optional()
+    .catch(undefined),
   page: ZPage,
 });
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;

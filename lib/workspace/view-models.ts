@@ -70,6 +70,8 @@ export interface AuditEntryView {
   unitCode: string | null;
   unitName: string | null;
   year: number | null;
+  /** Which of the unit's reports of the year the entry concerns (its page differs by kind); null for no report. */
+  kind: "UNIT" | "DEPARTMENT" | null;
   createdAt: Date;
   /** The entry's recorded details (no package bodies): comment, change note, attestations, source… */
   details: Record<string, unknown>;

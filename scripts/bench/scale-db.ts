@@ -150,7 +150,7 @@ async function loadBatch(c: pg.Client, reference: TPackage, unitIds: string[], s
     return Array.from({ length: years }, (_, y) => {
       const year = SYNTHETIC_FIRST_YEAR + y;
       const pkg = syntheticPackage(reference, i, year);
-      const summary = summarizePackage(pkg, previous, codeSetForYear(year));
+      const summary = summarizePackage(pkg, previous, codeSetForYear(year), "UNIT");
       previous = pkg;
       return { i, year, unitId: unitIds[i], reportId: randomUUID(), revisionId: randomUUID(), pkg, at: publishedAt(i, year), summary };
     });

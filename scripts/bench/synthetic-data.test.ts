@@ -17,7 +17,7 @@ describe("synthetic bench packages", () => {
         const pkg = syntheticPackage(reference, i, year);
         const parsed = parsePackage(JSON.parse(JSON.stringify(pkg)));
         expect(parsed.ok, `unit ${i} ${year}`).toBe(true);
-        const errors = checkDraft(pkg, previous, codeSetForYear(year)).filter((r) => r.severity === "error");
+        const errors = checkDraft(pkg, previous, codeSetForYear(year), "UNIT").filter((r) => r.severity === "error");
         expect(errors, `unit ${i} ${year}`).toEqual([]);
         expect(blockingCount(errors)).toBe(0);
         previous = pkg;

@@ -42,8 +42,8 @@ describe("code sets from the database", () => {
     expect(set2021?.functional.get(NEW_CODE)).toBe("测试新增科目");
     expect(set2020?.functional.has(NEW_CODE)).toBe(false);
     expect(set2021?.functional.get("2010201")).toBe("行政运行"); // the seeded 2020 codes still hold in 2021
-    expect(unknownCode(checkDraft(packageWithIncome(2021), null, set2021))).toEqual([]);
-    expect(unknownCode(checkDraft(packageWithIncome(2020), null, set2020))).toHaveLength(1);
+    expect(unknownCode(checkDraft(packageWithIncome(2021), null, set2021, "UNIT"))).toEqual([]);
+    expect(unknownCode(checkDraft(packageWithIncome(2020), null, set2020, "UNIT"))).toHaveLength(1);
   });
 
   it("an empty table falls back to the sets the core ships with", async () => {

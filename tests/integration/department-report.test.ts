@@ -1,7 +1,8 @@
 /**
  * The department report (部门决算, kind DEPARTMENT) on real PostgreSQL: built from the consolidation,
  * submit refused while a subordinate is pending or a transfer does not match (D1), and review
- * follows the tree (the department's reviewer decides the subordinates', not the department's).
+ * follows the tree (the department's reviewer decides the subordinates', not the department's):
+ * in the queue and the inbox too, whose entries link to the department report's own pages.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
@@ -22,6 +23,12 @@ vi.mock("@/lib/server/public/revalidate", () => ({ revalidatePublishedReport: as
 const { buildDepartmentReport } = await import("@/lib/server/reports/build-department-report");
 const { transitionReport } = await import("@/lib/server/reports/transition-report");
 const { getPublishedReport } = await import("@/lib/server/public/get-published-report");
+const { listReviewQueue } = await import("@/lib/server/review/list-review-queue");
+const { listInbox } = await import("@/lib/server/inbox/list-inbox");
+const { countUnreadInbox } = await import("@/lib/server/inbox/count-unread-inbox");
+const { listAuditLog } = await import("@/lib/server/audit/list-audit-log");
+const { auditEntryHref } = await import("@/lib/workspace/hrefs");
+const { ZAuditFilter, ZQueueFilter } = await import("@/lib/workspace/review-schemas");
 
 const ex = departmentExample(2021);
 const MEMBERS = [
@@ -127,8 +134,60 @@ describe("the department report", { timeout: 60_000 }, () => {
     await db.prisma.revision.update({ where: { id: sub.currentRevisionId! }, data: { package: original } });
   });
 
-  it("is submitted, refused to the department's own reviewer, and decided by the reviewer above", async () => {
+  it("is in the queue and the inbox of the reviewer above, not of its own reviewer; its entries link to the department pages", async () => {
     let report = await department();
+    await transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "submit" });
+    report = await department();
+    const queued = async (name: string) =>
+      (await listReviewQueue({ actor: actors[name], filter: ZQueueFilter.parse({}) })).rows.map((r) => `${r.unitCode} ${r.kind} ${r.status}`).sort();
+    // The department's own reviewer decides its subordinates' reports (approved, to publish), not its department report…
+    expect(await queued("dept-reviewer")).toEqual(["D101 UNIT APPROVED", "D102 UNIT APPROVED"]);
+    await expect(listReviewQueue({ actor: actors["dept-reviewer"], filter: ZQueueFilter.parse({ status: "SUBMITTED" }) })).resolves.toMatchObject({
+      rows: [],
+      total: 0,
+    });
+    // …the reviewer above does (and the subordinates' too: the subtree is in scope).
+    expect(await queued("top-reviewer")).toEqual(["D100 DEPARTMENT SUBMITTED", "D101 UNIT APPROVED", "D102 UNIT APPROVED"]);
+
+    // The submission is news to the reviewer above only, and opens the department report's review page.
+    const submitted = (await listInbox({ actor: actors["top-reviewer"], page: 1 })).rows;
+    expect(submitted.map((r) => [r.action, r.unitCode, r.kind, auditEntryHref(actors["top-reviewer"], r)])).toEqual([
+      ["report.submit", "D100", "DEPARTMENT", "/workspace/review/D100/2021?kind=department"],
+    ]);
+    expect((await listInbox({ actor: actors["dept-reviewer"], page: 1 })).rows).toEqual([]);
+    expect(await countUnreadInbox({ actor: actors["dept-reviewer"] })).toBe(0);
+    expect(await countUnreadInbox({ actor: actors["top-reviewer"] })).toBe(1);
+
+    // Returned by the reviewer above: the clerk's notice opens the department page, not the unit editor.
+    const returned = await transitionReport({
+      actor: actors["top-reviewer"],
+      reportId: report.id,
+      version: report.currentRevision!.version,
+      transition: "return",
+      comment: "请补充部门职责",
+    });
+    expect(returned.status).toBe("RETURNED");
+    const notices = (await listInbox({ actor: actors["dept-clerk"], page: 1 })).rows;
+    expect(notices.map((r) => [r.action, r.kind, r.details.comment, auditEntryHref(actors["dept-clerk"], r)])).toEqual([
+      ["report.return", "DEPARTMENT", "请补充部门职责", "/workspace/reports/D100/2021/department"],
+    ]);
+
+    // The audit log: every entry about the department report carries its kind (filterable), the
+    // reviewer's links go to its review page; the unit report of D100 has none of them.
+    const log = await listAuditLog({ actor: actors["top-reviewer"], filter: ZAuditFilter.parse({ unitCode: "D100", kind: "department" }) });
+    expect(log.rows.map((r) => r.action)).toEqual(["report.return", "report.submit", "revision.consolidate", "report.create"]);
+    for (const row of log.rows) {
+      expect(row.kind).toBe("DEPARTMENT");
+      expect(auditEntryHref(actors["top-reviewer"], row)).toBe("/workspace/review/D100/2021?kind=department");
+    }
+    expect((await listAuditLog({ actor: actors["top-reviewer"], filter: ZAuditFilter.parse({ unitCode: "D100", kind: "unit" }) })).rows).toEqual([]);
+    const stored = await db.prisma.auditLog.findMany({ where: { unit: { code: "D100" } }, select: { reportKind: true } });
+    expect(new Set(stored.map((e) => e.reportKind))).toEqual(new Set(["DEPARTMENT"]));
+  });
+
+  it("is submitted again, refused to the department's own reviewer, and decided by the reviewer above", async () => {
+    let report = await department();
+    expect(report.status).toBe("RETURNED");
     await transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: report.currentRevision!.version, transition: "submit" });
     report = await department();
     expect(report.status).toBe("SUBMITTED");

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuditTable } from "@/components/workspace/review/audit-table";
 import { Pager, query } from "@/components/workspace/review/pager";
+import { REPORT_KIND_LABELS } from "@/lib/rules/department";
 import { can } from "@/lib/rules/permissions";
 import { requireActor } from "@/lib/server/auth/session";
 import { listAuditLog } from "@/lib/server/audit/list-audit-log";
 import { AUDIT_ACTION_LABELS } from "@/lib/workspace/audit-labels";
+import { auditEntryHref } from "@/lib/workspace/hrefs";
 import { AUDIT_ACTIONS, ZAuditFilter } from "@/lib/workspace/review-schemas";
 import styles from "@/components/workspace/review/review.module.css";
 
@@ -46,14 +48,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             ))}
           </select>
         </label>
+        <label>
+          报告
+          <select name="kind" defaultValue={filter.kind?.toLowerCase() ?? ""}>
+            <option value="">全部报告</option>
+            {(["UNIT", "DEPARTMENT"] as const).map((k) => (
+              <option key={k} value={k.toLowerCase()}>
+                {REPORT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit" className="button button-secondary">
           筛选
         </button>
       </form>
-      <AuditTable rows={log.rows} />
+      <AuditTable rows={log.rows} href={(row) => auditEntryHref(actor, row)} />
       <Pager
         data={log}
-        href={(page) => `/workspace/audit${query({ unitCode: filter.unitCode, year: filter.year, actor: filter.actor, action: filter.action, page })}`}
+        href={(page) =>
+          `/workspace/audit${query({ unitCode: filter.unitCode, year: filter.year, actor: filter.actor, action: filter.action, kind: filter.kind?.toLowerCase(), page })}`
+        }
       />
     </>
   );

@@ -4,7 +4,7 @@ import { AuditTable } from "@/components/workspace/review/audit-table";
 import { Pager, query } from "@/components/workspace/review/pager";
 import { requireActor } from "@/lib/server/auth/session";
 import { listInbox } from "@/lib/server/inbox/list-inbox";
-import { reportHref, reviewHref } from "@/lib/workspace/hrefs";
+import { auditEntryHref } from "@/lib/workspace/hrefs";
 import { ZPage } from "@/lib/workspace/review-schemas";
 
 export const metadata: Metadata = { title: "消息" };
@@ -20,7 +20,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
     <>
       <h1>消息</h1>
       <p className="muted">
-        {actor.role === "CLERK" ? "审核人对您的报告的退回（含意见）、审核通过和发布。" : "您负责的单位新提交的报告。"}
+        {actor.role === "CLERK" ? "审核人对您的报告的退回（含意见）、审核通过和发布。" : "由您审核的报告的新提交（部门决算由其上级单位的审核人审核）。"}
         {actor.role !== "CLERK" && (
           <>
             {" "}
@@ -28,7 +28,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
           </>
         )}
       </p>
-      <AuditTable rows={inbox.rows} unreadColumn reportHref={actor.role === "CLERK" ? reportHref : reviewHref} />
+      <AuditTable rows={inbox.rows} unreadColumn href={(row) => auditEntryHref(actor, row)} />
       <Pager data={inbox} href={(p) => `/workspace/inbox${query({ page: p })}`} />
     </>
   );

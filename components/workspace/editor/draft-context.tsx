@@ -72,7 +72,7 @@ export function DraftProvider(props: {
   const codes = useMemo(() => (props.codes ? buildCodeSet(props.codes) : null), [props.codes]);
   // The checks follow typing without blocking it: they run on a deferred copy of the package.
   const deferred = useDeferredValue(pkg);
-  const checks = useMemo(() => checkDraft(deferred, props.previousPublished, codes), [deferred, props.previousPublished, codes]);
+  const checks = useMemo(() => checkDraft(deferred, props.previousPublished, codes, "UNIT"), [deferred, props.previousPublished, codes]);
   const dirty = JSON.stringify(pkg) !== savedJson;
 
   const update = useCallback((updater: (p: TPackage) => TPackage) => setPkg((p) => updater(p)), []);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { REPORT_KIND_SUFFIX } from "@/lib/rules/department";
 import { STATUS_LABELS, type TReportStatus } from "@/lib/workspace/report-status";
 import { auditActionLabel } from "@/lib/workspace/audit-labels";
 import type { AuditEntryView } from "@/lib/workspace/view-models";
@@ -30,11 +31,18 @@ export function AuditDetails({ details }: { details: Record<string, unknown> }) 
 interface AuditTableProps {
   rows: (AuditEntryView & { unread?: boolean })[];
   unreadColumn?: boolean;
-  /** Where the entry's report opens for this reader (the clerk's editor, the reviewer's review page). */
-  reportHref?: (unitCode: string, year: number) => string;
+  /** Where the entry's report opens for this reader (auditEntryHref: the clerk's page of it, the review page); null: no link. */
+  href?: (row: AuditEntryView) => string | null;
 }
 
-export function AuditTable({ rows, unreadColumn, reportHref }: AuditTableProps) {
+/** The unit's name, with 「（部门决算）」 when the entry is about its department report, linked to that report. */
+function UnitCell({ row, href }: { row: AuditEntryView; href: string | null }) {
+  if (!row.unitName) return <>—</>;
+  const name = `${row.unitName}${REPORT_KIND_SUFFIX[row.kind ?? "UNIT"]}`;
+  return href ? <Link href={href}>{name}</Link> : <>{name}</>;
+}
+
+export function AuditTable({ rows, unreadColumn, href }: AuditTableProps) {
   if (rows.length === 0) return <p className="notice">没有记录。</p>;
   return (
     <table className={styles.table} data-testid="audit-table">
@@ -61,7 +69,9 @@ export function AuditTable({ rows, unreadColumn, reportHref }: AuditTableProps) 
             </td>
             <td className={styles.short}>{auditActionLabel(r.action)}</td>
             <td className={styles.short}>{r.actor}</td>
-            <td>{r.unitName && r.unitCode && r.year && reportHref ? <Link href={reportHref(r.unitCode, r.year)}>{r.unitName}</Link> : (r.unitName ?? "—")}</td>
+            <td>
+              <UnitCell row={r} href={href ? href(r) : null} />
+            </td>
             <td>{r.year ?? "—"}</td>
             <td>
               <AuditDetails details={r.details} />

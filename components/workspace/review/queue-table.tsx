@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { REPORT_KIND_SUFFIX } from "@/lib/rules/department";
 import { reviewHref } from "@/lib/workspace/hrefs";
 import { STATUS_LABELS } from "@/lib/workspace/report-status";
 import type { ReviewQueueRow } from "@/lib/workspace/view-models";
@@ -39,7 +40,7 @@ export function QueueTable({ rows }: { rows: ReviewQueueRow[] }) {
           <tr key={`${r.unitCode}/${r.year}/${r.kind}`} data-testid={`queue-${r.unitCode}-${r.year}${r.kind === "DEPARTMENT" ? "-department" : ""}`}>
             <td>
               {r.unitName}
-              {r.kind === "DEPARTMENT" && "（部门决算）"}
+              {REPORT_KIND_SUFFIX[r.kind]}
             </td>
             <td>
               {r.year}年度{r.revisionNumber > 1 ? `（第${r.revisionNumber}版）` : ""}

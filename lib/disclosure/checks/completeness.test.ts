@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { codeSetForYear } from "../codes";
 import { blankPackage, fixturePackage, incomeRow } from "../testing/builders";
 import { carriedTexts } from "../carry-over";
+import { consolidate, DEPARTMENT_GENERATED_FIELDS } from "../consolidate";
 import type { TPackage } from "../package";
+import { departmentExample } from "../testing/department-example";
 import { hasBlockingErrors, runChecks, staleYearMention } from ".";
 
 const codes = codeSetForYear(2021);
@@ -54,6 +56,32 @@ describe("W5: texts carried over from last year", () => {
 
   it("says nothing without last year's package", () => {
     expect(runChecks(carried(), { codes, prior: null }).filter((r) => r.rule === "W5")).toEqual([]);
+  });
+});
+
+describe("W5 on a department report: 决算单位构成 is generated from the unit tree, never marked", () => {
+  // Two years of the same department with the same members: the consolidation writes the same
+  // composition sentence (the year aside) both years; the clerk's texts are carried from 2020.
+  const department = (year: number, texts?: TPackage) => consolidate({ ...departmentExample(year), texts, codes: codeSetForYear(year) }).package;
+  const previous = department(2020);
+  previous.overview.organization = "内设办公室、财务部。";
+  const texts = structuredClone(departmentExample(2021).parent.package);
+  const t = carriedTexts(previous, 2021);
+  texts.overview = { duties: t.duties, organization: t.organization, composition: "" };
+  const pkg = department(2021, texts);
+  const w5 = (generated?: readonly string[]) =>
+    runChecks(pkg, { codes, prior: null, previous, generated })
+      .filter((r) => r.rule === "W5")
+      .map((r) => r.path);
+
+  it("the generated sentence is the carried one (what W5 compares), so unmarked it would misfire", () => {
+    expect(pkg.overview.composition).toBe(carriedTexts(previous, 2021).composition);
+    expect(w5()).toContain("overview.composition");
+  });
+
+  it("with the department's generated fields: 决算单位构成 is not marked, the clerk's carried texts still are", () => {
+    expect(DEPARTMENT_GENERATED_FIELDS).toEqual(["overview.composition"]);
+    expect(w5(DEPARTMENT_GENERATED_FIELDS)).toEqual(["overview.duties", "overview.organization"]);
   });
 });
 

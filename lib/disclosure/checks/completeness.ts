@@ -3,7 +3,8 @@
  * R10 (blocking): a report whose 本年收入合计 and 本年支出合计 are both zero has nothing to disclose;
  *   usually the figures were never entered or the import missed them.
  * W5 (warning): a text still exactly as carried over from last year's published package
- *   ("沿用上年，请核对"; see ../carry-over).
+ *   ("沿用上年，请核对"; see ../carry-over), unless the platform writes it (a department's
+ *   决算单位构成, generated from the unit tree: the same members give the same sentence every year).
  * W6 (warning): a text that names an earlier year as the report's own ("2020年度", "本年（2020年）")
  *   — typically a heading copied from last year's 绩效自评报告. Comparisons ("与2020年度相比") are
  *   not flagged.
@@ -24,13 +25,15 @@ export function checkNotEmpty(ctx: CheckContext): CheckResult[] {
 
 export const CARRIED_MARK = "沿用上年，请核对";
 
-export function checkCarriedOver(pkg: TPackage, previous: TPackage | null | undefined): CheckResult[] {
+/** `generated`: paths the platform writes (never the author's), never marked. */
+export function checkCarriedOver(pkg: TPackage, previous: TPackage | null | undefined, generated: readonly string[] = []): CheckResult[] {
   if (!previous || previous.year >= pkg.year) return [];
   const carried = carriedTexts(previous, pkg.year);
   const now = currentCarriedTexts(pkg);
-  return CARRIED_FIELDS.filter((f) => f.pick(now).trim() !== "" && f.pick(now) === f.pick(carried)).map((f) =>
-    result("W5", "warning", `${f.label}：${CARRIED_MARK}（与上年报告相同，如无变化可忽略本提示）`, { path: f.path }),
-  );
+  const marked = CARRIED_FIELDS.filter((f) => !generated.includes(f.path));
+  return marked
+    .filter((f) => f.pick(now).trim() !== "" && f.pick(now) === f.pick(carried))
+    .map((f) => result("W5", "warning", `${f.label}：${CARRIED_MARK}（与上年报告相同，如无变化可忽略本提示）`, { path: f.path }));
 }
 
 /** A year before `year` written as the report's own year; null when the text names none. */

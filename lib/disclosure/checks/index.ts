@@ -26,6 +26,11 @@ export interface CheckOptions {
   totals?: PackageTotals;
   /** Last year's published package: texts still as carried over from it are marked (W5). */
   previous?: TPackage | null;
+  /**
+   * Paths the platform writes rather than the package's author (a department package's
+   * DEPARTMENT_GENERATED_FIELDS, ../consolidate): W5 never marks them, as nobody could edit them.
+   */
+  generated?: readonly string[];
 }
 
 const RULES: ((ctx: CheckContext) => CheckResult[])[] = [
@@ -53,7 +58,7 @@ export function runChecks(pkg: TPackage, options: CheckOptions = {}): CheckResul
     totals: options.totals ?? computeTotals(pkg),
     prior: options.prior === undefined ? priorFigures(pkg) : options.prior,
   };
-  return [...RULES.flatMap((rule) => rule(ctx)), ...checkCarriedOver(pkg, options.previous)];
+  return [...RULES.flatMap((rule) => rule(ctx)), ...checkCarriedOver(pkg, options.previous, options.generated)];
 }
 
 /** True when nothing blocks submission. */

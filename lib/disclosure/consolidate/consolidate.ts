@@ -104,6 +104,7 @@ export function consolidate(input: ConsolidationInput): ConsolidationResult {
     overview: {
       duties: [...texts.overview.duties],
       organization: texts.overview.organization,
+      // From the tree, not the texts: listed in DEPARTMENT_GENERATED_FIELDS (./generated-fields).
       composition: compositionText(
         parent.package.unit,
         year,

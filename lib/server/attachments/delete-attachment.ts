@@ -25,6 +25,7 @@ export async function deleteAttachment(options: { actor: Actor; reportId: string
       targetId: revisionId,
       unitId: report.unitId,
       year: report.year,
+      reportKind: report.kind,
       before: { kind, fileName: gone.fileName, sha256: gone.sha256 },
       after: null,
     });

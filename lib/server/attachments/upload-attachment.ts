@@ -66,6 +66,7 @@ export async function uploadAttachment(options: UploadAttachmentOptions): Promis
         targetId: revisionId,
         unitId: report.unitId,
         year: report.year,
+        reportKind: report.kind,
         before: replaced ? { kind, fileName: replaced.fileName, sha256: replaced.sha256 } : null,
         after: { ...info },
       });

@@ -10,10 +10,23 @@ interface Row {
   action: string;
   unitId: string | null;
   year: number | null;
+  reportKind: "UNIT" | "DEPARTMENT" | null;
   createdAt: Date;
   after: unknown;
   actor: { displayName: string } | null;
 }
+
+/** The columns auditEntryViews reads, for the callers' `select`. */
+export const AUDIT_ENTRY_SELECT = {
+  id: true,
+  action: true,
+  unitId: true,
+  year: true,
+  reportKind: true,
+  createdAt: true,
+  after: true,
+  actor: { select: { displayName: true } },
+} as const;
 
 /** Entries as the viewer and the inbox show them, with their units' names (one query per page). */
 export async function auditEntryViews(client: DbClient, rows: Row[]): Promise<AuditEntryView[]> {
@@ -31,6 +44,7 @@ export async function auditEntryViews(client: DbClient, rows: Row[]): Promise<Au
       unitCode: unit?.code ?? null,
       unitName: unit?.name ?? null,
       year: r.year,
+      kind: r.reportKind,
       details: Object.fromEntries(SHOWN.filter((k) => k in after).map((k) => [k, after[k]])),
     };
   });

@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { TAuditFilter } from "@/lib/workspace/review-schemas";
 import type { AuditEntryView, Paged } from "@/lib/workspace/view-models";
-import { auditEntryViews } from "./audit-entry-view";
+import { AUDIT_ENTRY_SELECT, auditEntryViews } from "./audit-entry-view";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -18,7 +18,7 @@ export interface ListAuditLogOptions {
 /**
  * The audit log, newest first, one page at a time: a reviewer sees the entries of the units in
  * their scope, an admin everything (also entries about no unit: users, seeds). Filterable by
- * unit, year, actor (login name) and action.
+ * unit, year, actor (login name), action and the kind of report (单位决算 or 部门决算).
  */
 export async function listAuditLog(options: ListAuditLogOptions): Promise<Paged<AuditEntryView>> {
   const { actor, filter } = options;
@@ -37,6 +37,7 @@ export async function listAuditLog(options: ListAuditLogOptions): Promise<Paged<
       user ? { actorId: user.id } : {},
       filter.year ? { year: filter.year } : {},
       filter.action ? { action: filter.action } : {},
+      filter.kind ? { reportKind: filter.kind } : {},
     ],
   };
   const [total, rows] = await Promise.all([
@@ -46,7 +47,7 @@ export async function listAuditLog(options: ListAuditLogOptions): Promise<Paged<
       orderBy: { id: "desc" },
       skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, action: true, unitId: true, year: true, createdAt: true, after: true, actor: { select: { displayName: true } } },
+      select: AUDIT_ENTRY_SELECT,
     }),
   ]);
   return { rows: await auditEntryViews(client, rows), total, page: filter.page, pageSize: AUDIT_PAGE_SIZE };

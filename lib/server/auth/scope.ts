@@ -5,7 +5,7 @@
 import type { Actor } from "@/lib/rules/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Permission } from "@/lib/rules/permissions";
-import type { ReviewReach } from "@/lib/rules/department";
+import { decidingReach, REPORT_KINDS, type ReviewReach } from "@/lib/rules/department";
 import type { DbClient } from "@/lib/server/db";
 
 /**
@@ -28,6 +28,19 @@ function scopedUnits(actor: Actor) {
   };
 }
 
+/**
+ * The units a scope with its subtree reaches from strictly above (closure depth > 0): ReviewReach's
+ * `above`, as reviewReach computes it for one unit, as a relation filter for a list.
+ */
+function unitsBelowScopes(actor: Actor) {
+  return { ancestorLinks: { some: { depth: { gt: 0 }, ancestor: { scopes: { some: { userId: actor.id, includeSubtree: true } } } } } };
+}
+
+/** The units where the actor has `reach` (covers: in scope; above: below a scope with its subtree). */
+function unitsWithReach(actor: Actor, reach: keyof ReviewReach) {
+  return reach === "covers" ? scopedUnits(actor) : unitsBelowScopes(actor);
+}
+
 /** `where` for Unit rows the actor may see. */
 export function unitScopeWhere(actor: Actor) {
   return actor.role === "ADMIN" ? {} : scopedUnits(actor);
@@ -45,6 +58,29 @@ export function reportScopeWhere(actor: Actor) {
 export function reportWhereFor(actor: Actor, permission: Permission) {
   if (!can(actor, permission)) return { AND: [{ id: { in: [] as string[] } }] };
   return reportScopeWhere(actor);
+}
+
+/**
+ * `where` for Report rows the actor may decide (return, approve, publish): those of each kind whose
+ * unit the actor reaches as decidingReach (lib/rules/department.ts) asks — a unit report in scope,
+ * a department report below one of the actor's subtree scopes, never the department's own
+ * reviewer's. Nothing without the review permission; everything for an admin.
+ */
+export function decidableReportWhere(actor: Actor) {
+  if (!can(actor, "report.review")) return { AND: [{ id: { in: [] as string[] } }] };
+  if (actor.role === "ADMIN") return {};
+  return { AND: [{ OR: REPORT_KINDS.map((kind) => ({ kind, unit: unitsWithReach(actor, decidingReach(kind)) })) }] };
+}
+
+/**
+ * `where` for audit entries about reports the actor may decide (the reviewer's inbox): by the
+ * entry's report kind, as decidableReportWhere. Every entry about a report carries its kind
+ * (writeAuditLog requires it; migration audit_report_kind filled the older ones).
+ */
+export function decidableAuditWhere(actor: Actor): Prisma.AuditLogWhereInput {
+  if (!can(actor, "report.review")) return { AND: [{ id: { in: [] as bigint[] } }] };
+  if (actor.role === "ADMIN") return {};
+  return { AND: [{ OR: REPORT_KINDS.map((kind) => ({ reportKind: kind, unit: unitsWithReach(actor, decidingReach(kind)) })) }] };
 }
 
 /** `where` for audit entries the actor may read: those about a unit in scope (an admin reads all). */

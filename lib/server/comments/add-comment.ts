@@ -37,6 +37,7 @@ export async function addComment(options: AddCommentOptions): Promise<{ id: stri
       targetId: comment.id,
       unitId: report.unitId,
       year: report.year,
+      reportKind: report.kind,
       after: { revision: revision.number, section, fieldPath: options.fieldPath ?? null, body: options.body },
     });
     return { id: comment.id };

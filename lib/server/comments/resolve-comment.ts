@@ -20,7 +20,7 @@ export async function resolveComment(options: ResolveCommentOptions): Promise<{ 
     // Scope in the query: the remark's report must be one the actor may answer on.
     const comment = await tx.comment.findFirst({
       where: { id: options.commentId, revision: { currentOfReport: reportWhereFor(actor, "comment.answer") } },
-      include: { revision: { select: { status: true, number: true, report: { select: { unitId: true, year: true } } } } },
+      include: { revision: { select: { status: true, number: true, report: { select: { unitId: true, year: true, kind: true } } } } },
     });
     if (!comment) throw new AppError("NOT_FOUND");
     if (!canAnswerComment(actor, comment.revision.status as TReportStatus)) throw new AppError("READ_ONLY");
@@ -35,6 +35,7 @@ export async function resolveComment(options: ResolveCommentOptions): Promise<{ 
         targetId: comment.id,
         unitId: comment.revision.report.unitId,
         year: comment.revision.report.year,
+        reportKind: comment.revision.report.kind,
         after: { revision: comment.revision.number },
       });
     }

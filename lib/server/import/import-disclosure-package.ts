@@ -152,7 +152,7 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
   }
 
   const previous = unitCreated ? null : await previousPublishedPackage(tx, unit.id, year);
-  const checks = checkDraft(pkg, previous, await codeSetFor(tx, year));
+  const checks = checkDraft(pkg, previous, await codeSetFor(tx, year), "UNIT");
   const errors = checks.filter((c) => c.severity === "error");
   if (errors.length > 0) {
     const shown = errors
@@ -183,6 +183,7 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
       targetId: created.id,
       unitId: unit.id,
       year,
+      reportKind: "UNIT",
       after: { unitCode: unit.code, year, revisionId: revision.id, ...AUDIT_SOURCE, file: options.file },
     });
     const published = options.publish ? await publishReport(tx, created.id, "DRAFT", revision.version) : false;
@@ -220,6 +221,7 @@ async function importInTransaction(tx: DbTransaction, options: ImportDisclosureP
     targetId: draft.id,
     unitId: unit.id,
     year,
+    reportKind: "UNIT",
     before: { version: draft.version },
     after: { version: draft.version + 1, ...AUDIT_SOURCE, file: options.file },
   });

@@ -1,8 +1,6 @@
 import "@/lib/server/server-only";
 import { recordedUserId, type Actor } from "@/lib/rules/actor";
-import { inboxActions } from "@/lib/rules/inbox";
-import { auditScopeWhere } from "@/lib/server/auth/scope";
-import { auditEntryViews } from "@/lib/server/audit/audit-entry-view";
+import { AUDIT_ENTRY_SELECT, auditEntryViews } from "@/lib/server/audit/audit-entry-view";
 import { db } from "@/lib/server/db";
 import type { AuditEntryView, Paged } from "@/lib/workspace/view-models";
 import { inboxWhere } from "./inbox-where";
@@ -18,7 +16,8 @@ export interface ListInboxOptions {
 
 /**
  * The actor's inbox, newest first: for a clerk, returns (with the reviewer's comment), approvals
- * and publications of their units; for a reviewer, new submissions. Entries newer than the
+ * and publications of their units' reports; for a reviewer, new submissions of the reports they
+ * decide (a department report's go to the reviewer above it). Entries newer than the
  * previous visit are flagged `unread`.
  */
 export async function listInbox(options: ListInboxOptions): Promise<Paged<AuditEntryView & { unread: boolean }>> {
@@ -26,7 +25,7 @@ export async function listInbox(options: ListInboxOptions): Promise<Paged<AuditE
   const client = db();
   const userId = recordedUserId(actor);
   const user = userId ? await client.user.findUnique({ where: { id: userId }, select: { inboxSeenAt: true } }) : null;
-  const where = inboxWhere(actor, inboxActions(actor.role), auditScopeWhere(actor));
+  const where = inboxWhere(actor);
   const [total, rows] = await Promise.all([
     client.auditLog.count({ where }),
     client.auditLog.findMany({
@@ -34,7 +33,7 @@ export async function listInbox(options: ListInboxOptions): Promise<Paged<AuditE
       orderBy: { id: "desc" },
       skip: (options.page - 1) * INBOX_PAGE_SIZE,
       take: INBOX_PAGE_SIZE,
-      select: { id: true, action: true, unitId: true, year: true, createdAt: true, after: true, actor: { select: { displayName: true } } },
+      select: AUDIT_ENTRY_SELECT,
     }),
   ]);
   const seen = user?.inboxSeenAt ?? null;

@@ -85,6 +85,7 @@ export async function buildDepartmentReport(options: BuildDepartmentReportOption
       actorId: recordedUserId(actor),
       unitId: unit.id,
       year,
+      reportKind: "DEPARTMENT",
       action: "report.create",
       targetType: "Report",
       targetId: report.id,

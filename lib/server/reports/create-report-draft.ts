@@ -63,6 +63,9 @@ export async function createReportDraft(options: CreateReportDraftOptions): Prom
       action: "report.create",
       targetType: "Report",
       targetId: report.id,
+      unitId: unit.id,
+      year: options.year,
+      reportKind: "UNIT",
       after: { unitCode: unit.code, year: options.year, mode: options.mode, revisionId: revision.id },
     });
     return { reportId: report.id };

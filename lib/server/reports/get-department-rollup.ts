@@ -133,7 +133,7 @@ export async function getDepartmentRollup(options: GetDepartmentRollupOptions): 
   if (!consolidation) return { unit, year, members, pending, consolidation: null, checks: [], tables: [], varianceRows: [], department };
   const codes = await codeSetFor(client, year);
   const previous = await previousPublishedPackage(client, unit.id, year, "DEPARTMENT");
-  const checks = [...consolidation.errors, ...checkDraft(consolidation.package, previous, codes)];
+  const checks = [...consolidation.errors, ...checkDraft(consolidation.package, previous, codes, "DEPARTMENT")];
   const varianceRows = departmentVarianceRows(consolidation.package, codes);
   return { unit, year, members, pending, consolidation, checks, tables: buildTables(consolidation.package, codes), varianceRows, department };
 }

@@ -11,6 +11,7 @@ import { formatYuan } from "../../disclosure/money";
 import type { TPackage } from "../../disclosure/package";
 import { keyFigures } from "../../disclosure/render";
 import { blockingCount, checkDraft } from "../../workspace/draft-checks";
+import type { TReportKind } from "../../rules/department";
 
 /** The key figures a summary keeps, as named in KeyFigures. */
 export const SUMMARY_FIGURES = [
@@ -33,12 +34,19 @@ export interface PackageSummary {
 }
 
 /**
- * Checks and key figures of `pkg`; `previous` is last year's published package of the same unit
- * (its figures replace the package's priorYear block), `codes` the year's code set; `checks`, when
- * given, are checkDraft's results for exactly these (the caller has just run them).
+ * Checks and key figures of `pkg`, the package of a report of `kind`; `previous` is last year's
+ * published package of the same unit and kind (its figures replace the package's priorYear block),
+ * `codes` the year's code set; `checks`, when given, are checkDraft's results for exactly these
+ * (the caller has just run them).
  */
-export function summarizePackage(pkg: TPackage, previous: TPackage | null, codes: CodeSet | null, checks?: readonly CheckResult[]): PackageSummary {
-  const results = checks ?? checkDraft(pkg, previous, codes);
+export function summarizePackage(
+  pkg: TPackage,
+  previous: TPackage | null,
+  codes: CodeSet | null,
+  kind: TReportKind,
+  checks?: readonly CheckResult[],
+): PackageSummary {
+  const results = checks ?? checkDraft(pkg, previous, codes, kind);
   const blockingErrors = blockingCount(results);
   const key = keyFigures(pkg, computeTotals(pkg), codes);
   const figures = Object.fromEntries(SUMMARY_FIGURES.map((name) => [name, formatYuan(key[name])])) as Record<SummaryFigure, string>;

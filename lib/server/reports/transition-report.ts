@@ -93,6 +93,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
       targetId,
       unitId: report.unitId,
       year: report.year,
+      reportKind: report.kind,
       before: before as never,
       after: { ...after, source: options.source ?? "workspace" } as never,
     });
@@ -133,7 +134,7 @@ async function applyTransition(tx: DbTransaction, options: TransitionReportOptio
     if (report.kind === "DEPARTMENT") await assertDepartmentReady(tx, report, storedPackage(revisionPackage), revision.consolidatedUnits);
     const previous = await previousPublishedPackage(tx, report.unitId, report.year, report.kind);
     const codes = await codeSetFor(tx, report.year);
-    const results = checkDraft(storedPackage(revisionPackage), previous, codes);
+    const results = checkDraft(storedPackage(revisionPackage), previous, codes, report.kind);
     const errors = blockingCount(results);
     counts = { blockingErrors: errors, warnings: results.length - errors };
     if (errors > 0) {

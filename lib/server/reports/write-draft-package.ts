@@ -76,6 +76,7 @@ async function write(tx: DbTransaction, options: WriteDraftPackageOptions): Prom
     actorId: recordedUserId(actor),
     unitId: report.unitId,
     year: report.year,
+    reportKind: report.kind,
     action: options.action,
     targetType: "Revision",
     targetId: revision.id,

@@ -48,7 +48,7 @@ export async function writeRevisionSummary(tx: DbTransaction, revisionId: string
       ? { _min: { publishedAt: null } }
       : tx.revision.aggregate({ where: { reportId: revision.reportId, status: "PUBLISHED" }, _min: { publishedAt: true } }),
   ]);
-  const summary = summarizePackage(pkg, previous, codes, options.checks);
+  const summary = summarizePackage(pkg, previous, codes, kind, options.checks);
   const row = {
     reportId: revision.reportId,
     unitId,

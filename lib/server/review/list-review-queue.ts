@@ -1,6 +1,6 @@
 import "@/lib/server/server-only";
 import type { Actor } from "@/lib/rules/actor";
-import { reportWhereFor } from "@/lib/server/auth/scope";
+import { decidableReportWhere } from "@/lib/server/auth/scope";
 import { codeSetForYear } from "@/lib/disclosure/codes";
 import { loadCodeSetsFrom } from "@/lib/server/codes/load-code-sets";
 import { db } from "@/lib/server/db";
@@ -20,15 +20,18 @@ export interface ListReviewQueueOptions {
 }
 
 /**
- * The reviewer's queue: reports in scope waiting for a decision (submitted, or approved and not
- * yet published; or the status filtered on), oldest submission first, one page at a time. Only
- * the page's packages are read (for their checks), never the whole scope's.
+ * The reviewer's queue: reports the reviewer decides (lib/rules/department.ts: a unit report in
+ * scope, a department report below the reviewer's scope, not the department's own) waiting for a
+ * decision (submitted, or approved and not yet published; or the status filtered on), oldest
+ * submission first, one page at a time. Only the page's packages are read (for their checks),
+ * never the whole scope's.
  */
 export async function listReviewQueue(options: ListReviewQueueOptions): Promise<Paged<ReviewQueueRow>> {
   const { filter } = options;
   const client = db();
   const where = {
-    ...reportWhereFor(options.actor, "report.review"),
+    // Only what the reviewer decides: a department report is for the reviewer above it (decidingReach).
+    ...decidableReportWhere(options.actor),
     status: filter.status ? filter.status : { in: ["SUBMITTED", "APPROVED"] as TReportStatus[] },
     ...(filter.year ? { year: filter.year } : {}),
   };
@@ -64,7 +67,7 @@ export async function listReviewQueue(options: ListReviewQueueOptions): Promise<
   const rows = reports.map((r): ReviewQueueRow => {
     const revision = r.currentRevision!;
     const prior = previousOf.get(`${r.unitId}/${r.year}/${r.kind}`);
-    const checks = checkDraft(storedPackage(revision.package), prior ? storedPackage(prior) : null, codeSetForYear(r.year, codeSets));
+    const checks = checkDraft(storedPackage(revision.package), prior ? storedPackage(prior) : null, codeSetForYear(r.year, codeSets), r.kind);
     return {
       kind: r.kind,
       unitCode: r.unit.code,

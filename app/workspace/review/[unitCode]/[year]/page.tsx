@@ -38,7 +38,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   if (!review) notFound();
   const codes = review.codes ? buildCodeSet(review.codes) : null;
   const rendered = renderReport(review.package, { previous: review.previousPublished, codeSets: codes ? [codes] : undefined });
-  const checks = checkDraft(review.package, review.previousPublished, codes);
+  const checks = checkDraft(review.package, review.previousPublished, codes, review.kind);
   const changes = review.base ? reviewChanges(review.base.package, review.package) : [];
   const { field } = search;
   const fieldPath = typeof field === "string" && isFieldPathSyntax(field) ? field : null;
