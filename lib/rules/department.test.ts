@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { departmentSubmitRefusal, mayDecide } from "./department";
+import { departmentSubmitRefusal, mayDecide, reportTransitions } from "./department";
 
 const reviewer = { role: "REVIEWER" as const };
 const own = { covers: true, above: false };
@@ -17,6 +17,13 @@ describe("review follows the tree", () => {
       expect(mayDecide({ role: "ADMIN" }, "DEPARTMENT", { covers: false, above: false }, t)).toBe(true);
     }
     expect(mayDecide({ role: "CLERK" }, "DEPARTMENT", own, "submit")).toBe(true);
+  });
+  it("a reader's transitions: the role's, less the decisions the tree does not give them", () => {
+    expect(reportTransitions(reviewer, "DEPARTMENT", own, "SUBMITTED")).toEqual([]);
+    expect(reportTransitions(reviewer, "DEPARTMENT", above, "SUBMITTED")).toEqual(["return", "approve"]);
+    expect(reportTransitions(reviewer, "UNIT", own, "SUBMITTED")).toEqual(["return", "approve"]);
+    expect(reportTransitions({ role: "CLERK" }, "DEPARTMENT", own, "SUBMITTED")).toEqual(["withdraw"]);
+    expect(reportTransitions({ role: "CLERK" }, "DEPARTMENT", own, "PUBLISHED")).toEqual(["correct"]);
   });
 });
 
