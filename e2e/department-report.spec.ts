@@ -1,12 +1,15 @@
 /**
- * Issue 16, must show: three units in a tree; two subordinates are submitted and approved by the
- * department's reviewer; the department's clerk builds the department report and sees the
- * consolidated tables with the internal transfer eliminated, submits; the reviewer above approves
- * and publishes; the public page lists the consolidated units, each linked, and offers the PDF,
- * printed from the department report's own revision page.
- * The tree, users and the three 单位决算 are written into the e2e database (as authz-matrix does).
+ * Issue 16, must show: three units in a tree; two subordinates are submitted (甲 by its clerk in the
+ * editor) and approved by the department's reviewer; the department's clerk builds the department
+ * report and sees the consolidated tables with the internal transfer eliminated, submits, withdraws
+ * and submits again; its own reviewer sees it read-only; the reviewer above returns it with a reason
+ * the clerk reads and answers on the department page, then approves and publishes; the public page
+ * lists the consolidated units, each linked, and offers the PDF, printed from the department
+ * report's own revision page. axe checks the department page and its review page at 1280 and 360 px.
+ * The tree, users and the three 单位决算 are written into the e2e database (as authz-matrix does;
+ * 乙's already submitted, to keep the test short).
  */
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { seriousViolations } from "./support/axe";
 import bcrypt from "bcryptjs";
 import pg from "pg";
@@ -55,6 +58,7 @@ test.beforeAll(async () => {
     await unit(UNITS.b, "示例乙区工会", UNITS.parent);
     for (const [login, role, code, subtree] of [
       ["e2e-dept-clerk", "CLERK", UNITS.parent, false],
+      ["e2e-dept-a-clerk", "CLERK", UNITS.a, false],
       ["e2e-dept-reviewer", "REVIEWER", UNITS.parent, true],
       ["e2e-top-reviewer", "REVIEWER", UNITS.top, true],
     ] as const) {
@@ -67,10 +71,10 @@ test.beforeAll(async () => {
         [login, code, subtree],
       );
     }
-    // 本级 a draft; the two subordinates submitted (their reviewer approves them below).
+    // 本级 and 甲 drafts (甲's clerk submits it below), 乙 submitted; their reviewer approves both below.
     for (const [code, pkg, status] of [
       [UNITS.parent, ex.parent, "DRAFT"],
-      [UNITS.a, ex.subordinates[0], "SUBMITTED"],
+      [UNITS.a, ex.subordinates[0], "DRAFT"],
       [UNITS.b, ex.subordinates[1], "SUBMITTED"],
     ] as const) {
       const { rows } = await c.query<{ id: string }>(
@@ -92,16 +96,44 @@ async function signedIn(browser: Browser, loginName: string) {
   return context.newPage();
 }
 
+/** axe's serious violations on the page as it stands, on a phone (360 px) and on a desktop (1280 px, where it is left). */
+async function violationsAtBothWidths(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    found.push(...(await seriousViolations(page)).map((v) => `${width}px ${v}`));
+  }
+  return found;
+}
+
+/** Accepts the next confirm() and checks what it asked. */
+function confirmNext(page: Page, question: RegExp) {
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toMatch(question);
+    void dialog.accept();
+  });
+}
+
 test("a department report: consolidated, submitted when its subordinates are approved, decided from above, published", async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
   const reviewer = await signedIn(browser, "e2e-dept-reviewer");
   const clerk = await signedIn(browser, "e2e-dept-clerk");
   const department = `/workspace/reports/${UNITS.parent}/2021/department`;
+  const status = clerk.getByTestId("department-report-status");
+
+  // 甲's clerk submits its 单位决算 in the editor, as every unit does.
+  const clerkA = await signedIn(browser, "e2e-dept-a-clerk");
+  await clerkA.goto(`/workspace/reports/${UNITS.a}/2021/edit/overview`);
+  await expect(clerkA.getByTestId("checks-panel")).toContainText("0 个错误");
+  confirmNext(clerkA, /确定提交示例甲区工会2021年度/);
+  await clerkA.getByRole("button", { name: "提交审核" }).click();
+  await expect(clerkA.getByTestId("report-status")).toHaveText("已提交");
+  await clerkA.context().close();
 
   // The department's clerk builds it while 乙 is still submitted: submit is refused, 乙 is pending.
   await clerk.goto(department);
   await clerk.getByRole("button", { name: "生成部门决算" }).click();
-  await expect(clerk.getByTestId("department-report-status")).toHaveText("草稿");
+  await expect(status).toHaveText("草稿");
   await expect(clerk.getByTestId("department-submit-refusal")).toContainText("示例乙区工会");
 
   // The dashboard shows it under the unit, with a link to 部门汇总; on a phone too, without axe violations.
@@ -138,7 +170,7 @@ test("a department report: consolidated, submitted when its subordinates are app
   await clerk.getByRole("button", { name: "保存文字" }).click();
   await expect(clerk.getByRole("heading", { name: /汇总检查/ })).toContainText("0 个错误");
   await expect(reason).toHaveValue("下属甲区工会年中追加预算");
-  expect(await seriousViolations(clerk)).toEqual([]);
+  expect(await violationsAtBothWidths(clerk)).toEqual([]);
   // 公开03 合计: 本年支出 150 万元 (600,000 + 150,000 + … with 对附属单位补助支出 30 万 eliminated).
   const g03 = clerk.locator(`table[data-table="g03"]`);
   const total = g03.locator("tbody tr").filter({ hasText: "合计" }).first();
@@ -156,29 +188,79 @@ test("a department report: consolidated, submitted when its subordinates are app
     "href",
     `/workspace/reports/${UNITS.parent}/2021/department/attachments/stamped`,
   );
-  clerk.once("dialog", (d) => void d.accept());
+  confirmNext(clerk, /确定提交示例市总工会2021年度部门决算/);
   await clerk.getByRole("button", { name: "提交审核" }).click();
-  await expect(clerk.getByTestId("department-report-status")).toHaveText("已提交");
+  await expect(status).toHaveText("已提交");
 
-  // The department's own reviewer may not decide it: not in their queue, no decision on its page.
+  // Submitted: read-only, the status machine's 撤回 offered as in the unit editor, nothing to refresh.
+  await expect(clerk.getByTestId("read-only-notice")).toHaveText("该报告当前为“已提交”，内容不能修改，退回后可以再修改；您可以撤回（撤回后可以再修改）。");
+  await expect(clerk.getByRole("button", { name: "刷新汇总" })).toHaveCount(0);
+  await expect(clerk.getByRole("button", { name: "保存文字" })).toHaveCount(0);
+  expect(await violationsAtBothWidths(clerk)).toEqual([]);
+  // 撤回: a draft again, which its clerk may change and submit again.
+  confirmNext(clerk, /确定撤回示例市总工会2021年度部门决算的提交吗/);
+  await clerk.getByRole("button", { name: "撤回" }).click();
+  await expect(status).toHaveText("草稿");
+  await expect(clerk.getByTestId("read-only-notice")).toHaveCount(0);
+  await expect(clerk.getByRole("button", { name: "撤回" })).toHaveCount(0);
+  await expect(clerk.getByRole("button", { name: "保存文字" })).toBeVisible();
+  confirmNext(clerk, /确定提交/);
+  await clerk.getByRole("button", { name: "提交审核" }).click();
+  await expect(status).toHaveText("已提交");
+
+  // The department's own reviewer sees it read-only, offered nothing (it is decided from above), and may not decide it.
+  await reviewer.goto(department);
+  await expect(reviewer.getByTestId("read-only-notice")).toHaveText("该报告当前为“已提交”，内容不能修改。");
+  await expect(reviewer.getByTestId("department-report").getByRole("button")).toHaveCount(0);
+  expect(await violationsAtBothWidths(reviewer)).toEqual([]);
+  await reviewer.goto(`/workspace/review/${UNITS.parent}/2021?kind=department`);
+  await expect(reviewer.getByRole("button", { name: "审核通过" })).toHaveCount(0);
+
+  // Nor is it in their queue.
   await reviewer.goto("/workspace/review");
   await expect(reviewer.getByRole("heading", { name: "待审核的报告" })).toBeVisible();
   await expect(reviewer.getByTestId(`queue-${UNITS.parent}-2021-department`)).toHaveCount(0);
-  await reviewer.goto(`/workspace/review/${UNITS.parent}/2021?kind=department`);
-  await expect(reviewer.getByRole("button", { name: "审核通过" })).toHaveCount(0);
-  // The reviewer above has it in the queue, and the inbox's link opens its review page; they approve and publish.
+
+  // The reviewer above has it in the queue, and the inbox's link opens its review page, with its
+  // decision panel and comment form; they return it with a reason.
   const top = await signedIn(browser, "e2e-top-reviewer");
   await top.goto("/workspace/review");
   await expect(top.getByTestId(`queue-${UNITS.parent}-2021-department`)).toContainText("示例市总工会（部门决算）");
   await top.goto("/workspace/inbox");
   await top.getByTestId("audit-table").getByRole("link", { name: "示例市总工会（部门决算）" }).first().click();
   await expect(top).toHaveURL(new RegExp(`/workspace/review/${UNITS.parent}/2021\\?kind=department$`));
+  await expect(top.getByTestId("decision-panel")).toBeVisible();
+  expect(await violationsAtBothWidths(top)).toEqual([]);
+  await top.getByLabel("退回意见（退回时必填）").fill("请在说明中写明乙区工会的情况");
+  await top.getByRole("button", { name: "退回" }).click();
+  await expect(top.getByTestId("review-status")).toHaveText("已退回");
+
+  // The clerk reads the reason on the department page, answers it and submits again.
+  await clerk.goto(department);
+  await expect(status).toHaveText("已退回");
+  const remarks = clerk.getByTestId("department-comments");
+  await expect(remarks).toContainText("请在说明中写明乙区工会的情况");
+  await expect(remarks).toContainText("整份报告");
+  expect(await violationsAtBothWidths(clerk)).toEqual([]);
+  await remarks.getByRole("button", { name: "标记已答复" }).click();
+  await expect(remarks).toContainText("已答复");
+  await expect(remarks.getByRole("button", { name: "标记已答复" })).toHaveCount(0);
+  confirmNext(clerk, /确定提交/);
+  await clerk.getByRole("button", { name: "提交审核" }).click();
+  await expect(status).toHaveText("已提交");
+
+  // The reviewer above approves and publishes.
+  await top.reload();
   await top.getByRole("button", { name: "审核通过" }).click();
   await expect(top.getByTestId("review-status")).toHaveText("已通过");
   await top.getByLabel("保密审查已完成").check();
   await top.getByLabel("单位负责人已审签").check();
   await top.getByRole("button", { name: "发布" }).click();
   await expect(top.getByTestId("review-status")).toHaveText("已公开");
+  // Published: its clerk is offered 发起更正, as for a unit report (not started here).
+  await clerk.goto(department);
+  await expect(clerk.getByTestId("read-only-notice")).toHaveText("该报告当前为“已公开”，内容不能修改；您可以发起更正（发起更正后可以再修改）。");
+  await expect(clerk.getByTestId("department-report").getByRole("button")).toHaveText(["发起更正"]);
 
   // In public: its own address, its member units listed and linked.
   const pub = await browser.newPage();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { seriousViolations } from "./support/axe";
 import { PARTS } from "../lib/workspace/parts";
 import { CLERK, UNIT, signInByCookie } from "./support/workspace";
@@ -53,6 +54,68 @@ for (const width of [1280, 360]) {
     });
   }
 }
+
+/**
+ * Sets the unit's 2021 report (a draft here: the seed's, or one an earlier spec started) to SUBMITTED
+ * for `run`, as its clerk would have, and puts back exactly what was there. No submission through the
+ * UI: an empty 2021 draft has blocking errors, and workspace-review-flow starts 2021 afresh anyway.
+ */
+async function whileSubmitted(run: () => Promise<void>) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const report = `SELECT r.id FROM reports r JOIN units u ON u.id = r.unit_id WHERE u.code = $1 AND r.year = 2021 AND r.kind = 'UNIT'`;
+  const { rows } = await client.query<{
+    report_status: string;
+    revision_id: string;
+    status: string;
+    submitted_at: Date | null;
+    submitted_by_id: string | null;
+  }>(
+    `SELECT r.status AS report_status, v.id AS revision_id, v.status, v.submitted_at, v.submitted_by_id
+       FROM reports r JOIN revisions v ON v.id = r.current_revision_id WHERE r.id = (${report})`,
+    [UNIT.code],
+  );
+  const before = rows[0];
+  expect(before?.status, "the 2021 report exists as a draft").toBe("DRAFT");
+  try {
+    await client.query(
+      `UPDATE revisions SET status = 'SUBMITTED', submitted_at = now(), submitted_by_id = (SELECT id FROM users WHERE login_name = $2) WHERE id = $1`,
+      [before.revision_id, CLERK.loginName],
+    );
+    await client.query(`UPDATE reports SET status = 'SUBMITTED' WHERE id = (${report})`, [UNIT.code]);
+    await run();
+  } finally {
+    await client.query(`UPDATE revisions SET status = $2::report_status, submitted_at = $3, submitted_by_id = $4 WHERE id = $1`, [
+      before.revision_id,
+      before.status,
+      before.submitted_at,
+      before.submitted_by_id,
+    ]);
+    await client.query(`UPDATE reports SET status = $2::report_status WHERE id = (${report})`, [UNIT.code, before.report_status]);
+    await client.end();
+  }
+}
+
+test("axe at 1280 and 360 px, the review page of a submitted report: its decision panel and comment form", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await signInByCookie(context, REVIEWER);
+  await whileSubmitted(async () => {
+    const bad: string[] = [];
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      const response = await page.goto(`/workspace/review/${UNIT.code}/2021`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByTestId("review-status")).toHaveText("已提交");
+      await expect(page.getByTestId("decision-panel").getByRole("button", { name: "审核通过" })).toBeVisible();
+      // The comment form with a part chosen, so that its field list is shown too.
+      const form = page.locator("#comment-form");
+      await form.getByLabel("部分").selectOption({ index: 1 });
+      await expect(form.getByLabel("字段（可不选）")).toBeVisible();
+      bad.push(...(await seriousViolations(page)).map((v) => `${width}px ${v}`));
+    }
+    expect(bad).toEqual([]);
+  });
+});
 
 test("360 px: the dashboard shows each report as a card with the unit's name on one line", async ({ page, context }) => {
   await signInByCookie(context);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decidingReach, departmentSubmitRefusal, mayDecide } from "./department";
+import { decidingReach, departmentSubmitRefusal, mayDecide, reportTransitions } from "./department";
 
 const reviewer = { role: "REVIEWER" as const };
 const own = { covers: true, above: false };
@@ -26,6 +26,13 @@ describe("review follows the tree", () => {
         expect(mayDecide(reviewer, kind, reach, "approve")).toBe(reach[decidingReach(kind)]);
       }
     }
+  });
+  it("a reader's transitions: the role's, less the decisions the tree does not give them", () => {
+    expect(reportTransitions(reviewer, "DEPARTMENT", own, "SUBMITTED")).toEqual([]);
+    expect(reportTransitions(reviewer, "DEPARTMENT", above, "SUBMITTED")).toEqual(["return", "approve"]);
+    expect(reportTransitions(reviewer, "UNIT", own, "SUBMITTED")).toEqual(["return", "approve"]);
+    expect(reportTransitions({ role: "CLERK" }, "DEPARTMENT", own, "SUBMITTED")).toEqual(["withdraw"]);
+    expect(reportTransitions({ role: "CLERK" }, "DEPARTMENT", own, "PUBLISHED")).toEqual(["correct"]);
   });
 });
 

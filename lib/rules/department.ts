@@ -4,7 +4,7 @@
  * these functions; the DAL computes the inputs (scope through the unit tree, the consolidation).
  */
 import type { Actor } from "./actor";
-import type { TTransition } from "./status-machine";
+import { availableTransitions, type TReportStatus, type TTransition } from "./status-machine";
 
 export type TReportKind = "UNIT" | "DEPARTMENT";
 
@@ -45,6 +45,11 @@ export function mayDecide(actor: Pick<Actor, "role">, kind: TReportKind, reach: 
   if (!DECISIONS.includes(transition)) return true;
   if (actor.role === "ADMIN") return true;
   return reach[decidingReach(kind)];
+}
+
+/** The transitions `actor` may start on a report of `kind` in `status`: their role's, decisions only where review follows the tree. */
+export function reportTransitions(actor: Pick<Actor, "role">, kind: TReportKind, reach: ReviewReach, status: TReportStatus): TTransition[] {
+  return availableTransitions(actor, status).filter((t) => mayDecide(actor, kind, reach, t));
 }
 
 export const DEPARTMENT_DECISION_REFUSAL = "部门决算须由上级单位的审核人审核：本单位的审核人不能审核、退回或发布本部门的部门决算";

@@ -38,4 +38,10 @@ describe("readOnlyNotice, derived from the status machine", () => {
     expect(readOnlyNotice("DRAFT", { role: "REVIEWER" })).toBe("该报告当前为“草稿”，您只能查看，不能修改。");
     expect(readOnlyNotice("RETURNED", { role: "REVIEWER" })).toBe("该报告当前为“已退回”，您只能查看，不能修改。");
   });
+
+  it("offers only the transitions the reader may start: a department's own reviewer, who may not decide its department report, is offered none", () => {
+    expect(readOnlyNotice("SUBMITTED", { role: "REVIEWER" }, [])).toBe("该报告当前为“已提交”，内容不能修改。");
+    expect(readOnlyNotice("APPROVED", { role: "REVIEWER" }, [])).toBe("该报告当前为“已通过”，内容不能修改。");
+    expect(readOnlyNotice("SUBMITTED", { role: "CLERK" }, ["withdraw"])).toBe(readOnlyNotice("SUBMITTED", { role: "CLERK" }));
+  });
 });

@@ -17,13 +17,16 @@ function either(transitions: readonly TTransition[]): string {
   return labels.length < 2 ? (labels[0] ?? "") : `${labels.slice(0, -1).join("、")}或${labels.at(-1)}`;
 }
 
-export function readOnlyNotice(status: TReportStatus, actor: Pick<Actor, "role">): string {
+/**
+ * `mine`: the transitions the reader may start, by default their role's; a department report's
+ * decisions are narrowed to a reviewer above the department (lib/rules/department.ts reportTransitions).
+ */
+export function readOnlyNotice(status: TReportStatus, actor: Pick<Actor, "role">, mine: readonly TTransition[] = availableTransitions(actor, status)): string {
   const head = `该报告当前为“${STATUS_LABELS[status]}”`;
   const editable = editableStatuses();
   // An editable status is read-only only to someone who may not edit at all (a reviewer).
   if (editable.includes(status)) return `${head}，您只能查看，不能修改。`;
   const from = (Object.keys(TRANSITIONS) as TTransition[]).filter((t) => canTransition(status, t));
-  const mine = availableTransitions(actor, status);
   const theirs = from.filter((t) => !mine.includes(t));
   const editor = can(actor, "report.edit");
   const reopens = (ts: readonly TTransition[]) => (editor ? ts.filter((t) => editable.includes(TRANSITIONS[t].to)) : []);

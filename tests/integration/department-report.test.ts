@@ -1,8 +1,9 @@
 /**
  * The department report (部门决算, kind DEPARTMENT) on real PostgreSQL: built from the consolidation,
- * submit refused while a subordinate is pending or a transfer does not match (D1), and review
- * follows the tree (the department's reviewer decides the subordinates', not the department's):
- * in the queue and the inbox too, whose entries link to the department report's own pages.
+ * submit refused while a subordinate is pending or a transfer does not match (D1), withdrawn by its
+ * clerk until decided, returned with a reason its page shows, review follows the tree (the
+ * department's reviewer decides the subordinates', not the department's) in the queue and the inbox
+ * too, whose entries link to the department report's own pages, and corrected once published.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
@@ -29,6 +30,8 @@ const { countUnreadInbox } = await import("@/lib/server/inbox/count-unread-inbox
 const { listAuditLog } = await import("@/lib/server/audit/list-audit-log");
 const { auditEntryHref } = await import("@/lib/workspace/hrefs");
 const { ZAuditFilter, ZQueueFilter } = await import("@/lib/workspace/review-schemas");
+const { getDepartmentRollup } = await import("@/lib/server/reports/get-department-rollup");
+const { resolveComment } = await import("@/lib/server/comments/resolve-comment");
 
 const ex = departmentExample(2021);
 const MEMBERS = [
@@ -56,6 +59,14 @@ async function user(loginName: string, role: "CLERK" | "REVIEWER", unitId: strin
 }
 
 const department = () => db.prisma.report.findFirstOrThrow({ where: { unit: { code: "D100" }, kind: "DEPARTMENT" }, include: { currentRevision: true } });
+/** Runs `step` and proves it added exactly one audit entry, with this action. */
+async function oneAuditEntry<T>(action: string, step: () => Promise<T>): Promise<T> {
+  const before = await db.prisma.auditLog.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  const result = await step();
+  const added = await db.prisma.auditLog.findMany({ where: { id: { gt: before?.id ?? 0n } } });
+  expect(added.map((e) => e.action)).toEqual([action]);
+  return result;
+}
 const unitReport = (code: string) => db.prisma.report.findFirstOrThrow({ where: { unit: { code }, kind: "UNIT" }, include: { currentRevision: true } });
 
 beforeAll(async () => {
@@ -132,6 +143,55 @@ describe("the department report", { timeout: 60_000 }, () => {
     ).rejects.toMatchObject({ code: "BLOCKING_ERRORS", message: expect.stringContaining("内部往来对不上") });
     expect(await snapshot(db.prisma)).toEqual(before);
     await db.prisma.revision.update({ where: { id: sub.currentRevisionId! }, data: { package: original } });
+  });
+
+  it("is withdrawn by its clerk after submitting (one audit entry, a draft again), and once returned from above its page shows why", async () => {
+    const clerk = actors["dept-clerk"];
+    const report = await department();
+    let { version } = await oneAuditEntry("report.submit", () =>
+      transitionReport({ actor: clerk, reportId: report.id, version: report.currentRevision!.version, transition: "submit" }),
+    );
+    // Its page offers its clerk 撤回; its own reviewer nothing (decided from above); the reviewer above the decisions.
+    const offered = async (actor: Actor) => (await getDepartmentRollup({ actor, unitCode: "D100", year: 2021 })).department;
+    expect(await offered(clerk)).toMatchObject({ status: "SUBMITTED", version, transitions: ["withdraw"] });
+    expect(await offered(actors["dept-reviewer"])).toMatchObject({ transitions: [] });
+    expect(await offered(actors["top-reviewer"])).toMatchObject({ transitions: ["return", "approve"] });
+
+    // Only its clerk withdraws it: its reviewers are refused as if it were not there, and nothing changes.
+    const before = await snapshot(db.prisma);
+    for (const reviewer of [actors["dept-reviewer"], actors["top-reviewer"]]) {
+      await expect(transitionReport({ actor: reviewer, reportId: report.id, version, transition: "withdraw" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    await expect(transitionReport({ actor: clerk, reportId: report.id, version: version - 1, transition: "withdraw" })).rejects.toMatchObject({
+      code: "STALE_VERSION",
+    });
+    expect(await snapshot(db.prisma)).toEqual(before);
+
+    const withdrawn = await oneAuditEntry("report.withdraw", () => transitionReport({ actor: clerk, reportId: report.id, version, transition: "withdraw" }));
+    expect(withdrawn).toMatchObject({ status: "DRAFT", version: version + 1, revisionNumber: 1 });
+    expect(await department()).toMatchObject({ status: "DRAFT", currentRevision: { status: "DRAFT", submittedAt: null, submittedById: null } });
+    expect((await getDepartmentRollup({ actor: clerk, unitCode: "D100", year: 2021 })).department).toMatchObject({
+      status: "DRAFT",
+      version: withdrawn.version,
+    });
+
+    // Submitted again and returned by the reviewer above: the department page has the reason, which its clerk answers.
+    ({ version } = await transitionReport({ actor: clerk, reportId: report.id, version: withdrawn.version, transition: "submit" }));
+    ({ version } = await oneAuditEntry("report.return", () =>
+      transitionReport({ actor: actors["top-reviewer"], reportId: report.id, version, transition: "return", comment: "请补充部门决算的说明" }),
+    ));
+    const returned = (await getDepartmentRollup({ actor: clerk, unitCode: "D100", year: 2021 })).department!;
+    expect(returned).toMatchObject({ status: "RETURNED", version, revisionNumber: 1, changeNote: null });
+    expect(returned.comments).toEqual([
+      expect.objectContaining({ section: "report", fieldPath: null, body: "请补充部门决算的说明", author: "top-reviewer", resolved: false }),
+    ]);
+    // Its own reviewer, who may read the department page, sees the same remark.
+    expect((await getDepartmentRollup({ actor: actors["dept-reviewer"], unitCode: "D100", year: 2021 })).department!.comments).toEqual(returned.comments);
+    await oneAuditEntry("comment.resolve", () => resolveComment({ actor: clerk, commentId: returned.comments[0].id }));
+    expect((await getDepartmentRollup({ actor: clerk, unitCode: "D100", year: 2021 })).department!.comments[0]).toMatchObject({
+      resolved: true,
+      resolvedBy: "dept-clerk",
+    });
   });
 
   it("is in the queue and the inbox of the reviewer above, not of its own reviewer; its entries link to the department pages", async () => {
@@ -212,6 +272,12 @@ describe("the department report", { timeout: 60_000 }, () => {
       version: report.currentRevision!.version,
       transition: "approve",
     });
+    // Decided: its clerk can no longer withdraw it, and the refusal changes nothing.
+    const decided = await snapshot(db.prisma);
+    await expect(
+      transitionReport({ actor: actors["dept-clerk"], reportId: report.id, version: approved.version, transition: "withdraw" }),
+    ).rejects.toMatchObject({ code: "INVALID_TRANSITION", message: "该报告当前为“已通过”，不能撤回：只有已提交的报告可以撤回" });
+    expect(await snapshot(db.prisma)).toEqual(decided);
     await transitionReport({
       actor: actors["top-reviewer"],
       reportId: report.id,
@@ -276,14 +342,24 @@ describe("the department report", { timeout: 60_000 }, () => {
 
     // A correction starts from the frozen list; its first save takes in the tree of now.
     const report = await department();
-    const correction = await transitionReport({
-      actor: actors["dept-clerk"],
-      reportId: report.id,
-      version: report.currentRevision!.version,
-      transition: "correct",
-      changeNote: "下属单位调整",
-    });
+    const correction = await oneAuditEntry("report.correct", () =>
+      transitionReport({
+        actor: actors["dept-clerk"],
+        reportId: report.id,
+        version: report.currentRevision!.version,
+        transition: "correct",
+        changeNote: "下属单位调整",
+      }),
+    );
     expect((await department()).currentRevision!.consolidatedUnits).toEqual(MEMBERS);
+    // Its page shows revision 2, a draft with its 更正说明 and none of revision 1's remarks.
+    expect((await getDepartmentRollup({ actor: actors["dept-clerk"], unitCode: "D100", year: 2021 })).department).toMatchObject({
+      status: "DRAFT",
+      revisionNumber: 2,
+      changeNote: "下属单位调整",
+      comments: [],
+      transitions: ["submit"],
+    });
     expect(await buildDepartmentReport({ actor: actors["dept-clerk"], unitCode: "D100", year: 2021 })).toMatchObject({ rebuilt: true });
     const draft = (await department()).currentRevision!;
     expect(draft.number).toBe(correction.revisionNumber);

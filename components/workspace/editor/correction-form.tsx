@@ -4,19 +4,26 @@ import { useRouter } from "next/navigation";
 import { transitionReportAction } from "@/lib/server/actions/transition-report-action";
 import { availableTransitions } from "@/lib/rules/status-machine";
 import { CHANGE_NOTE_MAX } from "@/lib/workspace/review-schemas";
+import type { TRole } from "@/lib/rules/actor";
 import type { TReportStatus } from "@/lib/workspace/report-status";
-import { useDraft } from "./draft-context";
 import styles from "./editor.module.css";
 
-/** 发起更正: opens revision n+1 as a draft; the 更正说明 is published with it. */
-export function CorrectionForm() {
-  const { info } = useDraft();
+export interface CorrectionFormProps {
+  /** The report (unit or department) and the version of its current revision the page read. */
+  reportId: string;
+  version: number;
+  status: TReportStatus;
+  role: TRole;
+}
+
+/** 发起更正: opens revision n+1 as a draft; the 更正说明 is published with it. Offered when the status machine allows it. */
+export function CorrectionForm({ reportId, version, status, role }: CorrectionFormProps) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!availableTransitions({ role: info.role }, info.status as TReportStatus).includes("correct")) return null;
+  if (!availableTransitions({ role }, status).includes("correct")) return null;
   if (!open)
     return (
       <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
@@ -28,7 +35,7 @@ export function CorrectionForm() {
     setError(null);
     if (!note.trim()) return setError("请填写更正说明");
     setBusy(true);
-    const result = await transitionReportAction({ transition: "correct", changeNote: note, reportId: info.reportId, version: info.version }).catch(() => null);
+    const result = await transitionReportAction({ transition: "correct", changeNote: note, reportId, version }).catch(() => null);
     setBusy(false);
     if (!result) return setError("网络错误，请稍后重试");
     if (!result.ok) return setError(result.fieldErrors?.changeNote ?? result.message);

@@ -76,7 +76,7 @@ export function EditorToolbar() {
         >
           预览
         </Link>
-        <CorrectionForm />
+        <CorrectionForm reportId={info.reportId} version={info.version} status={info.status as TReportStatus} role={info.role} />
         {info.editable && (
           <button
             type="button"

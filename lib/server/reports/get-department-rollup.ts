@@ -1,8 +1,11 @@
 import "@/lib/server/server-only";
 import type { Actor } from "@/lib/rules/actor";
 import { can } from "@/lib/rules/permissions";
-import { unitScopeWhere } from "@/lib/server/auth/scope";
+import { reportTransitions } from "@/lib/rules/department";
+import type { TTransition } from "@/lib/rules/status-machine";
+import { reviewReach, unitScopeWhere } from "@/lib/server/auth/scope";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
+import { listRevisionComments } from "@/lib/server/comments/list-revision-comments";
 import { db, type DbClient } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { consolidate, type ConsolidationMember, type ConsolidationResult } from "@/lib/disclosure/consolidate";
@@ -12,6 +15,7 @@ import { buildTables } from "@/lib/disclosure/tables";
 import { departmentVarianceRows, type DepartmentVarianceRow } from "@/lib/workspace/department-texts";
 import { checkDraft } from "@/lib/workspace/draft-checks";
 import type { TReportStatus } from "@/lib/workspace/report-status";
+import type { ReviewComment } from "@/lib/workspace/view-models";
 import { previousPublishedPackage, storedPackage } from "./load-scoped-report";
 
 export interface GetDepartmentRollupOptions {
@@ -46,7 +50,21 @@ export interface DepartmentRollup {
   /** The consolidated 公开05 lines that differ from their budgets (or carry a reason): the form asks their reasons. */
   varianceRows: DepartmentVarianceRow[];
   /** The department report (部门决算) once its clerk has built it. */
-  department: { reportId: string; status: TReportStatus; version: number; revisionNumber: number } | null;
+  department: DepartmentReportState | null;
+}
+
+/** The department report's current revision, as its page shows and acts on it. */
+export interface DepartmentReportState {
+  reportId: string;
+  status: TReportStatus;
+  version: number;
+  revisionNumber: number;
+  /** Public note of a correction (revision 2 onwards). */
+  changeNote: string | null;
+  /** The reviewer's remarks on this revision (a return's reason among them), oldest first. */
+  comments: ReviewComment[];
+  /** What the reader may do with it now: their role's transitions, decisions only from above the department. */
+  transitions: TTransition[];
 }
 
 /** What a department's consolidation is built from and what it gives. */
@@ -123,13 +141,23 @@ export async function getDepartmentRollup(options: GetDepartmentRollupOptions): 
   if (!unit) throw new AppError("NOT_FOUND");
   const report = await client.report.findUnique({
     where: { unitId_year_kind: { unitId: unit.id, year, kind: "DEPARTMENT" } },
-    select: { id: true, status: true, currentRevision: { select: { package: true, version: true, number: true } } },
+    select: { id: true, status: true, currentRevision: { select: { id: true, package: true, version: true, number: true, changeNote: true } } },
   });
   const texts = report?.currentRevision ? storedPackage(report.currentRevision.package) : null;
   const { members, pending, consolidation } = await consolidateDepartment(client, unit, year, texts);
-  const department = report?.currentRevision
-    ? { reportId: report.id, status: report.status as TReportStatus, version: report.currentRevision.version, revisionNumber: report.currentRevision.number }
-    : null;
+  const revision = report?.currentRevision;
+  const department: DepartmentReportState | null =
+    report && revision
+      ? {
+          reportId: report.id,
+          status: report.status as TReportStatus,
+          version: revision.version,
+          revisionNumber: revision.number,
+          changeNote: revision.changeNote,
+          comments: await listRevisionComments(client, revision.id),
+          transitions: reportTransitions(actor, "DEPARTMENT", await reviewReach(client, actor, unit.id), report.status as TReportStatus),
+        }
+      : null;
   if (!consolidation) return { unit, year, members, pending, consolidation: null, checks: [], tables: [], varianceRows: [], department };
   const codes = await codeSetFor(client, year);
   const previous = await previousPublishedPackage(client, unit.id, year, "DEPARTMENT");

@@ -1,10 +1,10 @@
 import "@/lib/server/server-only";
 import type { Actor } from "@/lib/rules/actor";
-import { availableTransitions, type TTransition } from "@/lib/rules/status-machine";
+import type { TTransition } from "@/lib/rules/status-machine";
 import { codeSetSource, type CodeSetSource } from "@/lib/disclosure/codes";
 import type { TPackage } from "@/lib/disclosure/package";
 import { storedGlossary, type GlossaryEntry } from "@/lib/public/glossary";
-import { mayDecide, type TReportKind } from "@/lib/rules/department";
+import { reportTransitions, type TReportKind } from "@/lib/rules/department";
 import { reviewReach } from "@/lib/server/auth/scope";
 import { codeSetFor } from "@/lib/server/codes/load-code-sets";
 import { listRevisionComments } from "@/lib/server/comments/list-revision-comments";
@@ -89,6 +89,6 @@ export async function getReportReview(options: GetReportReviewOptions): Promise<
     base,
     comments,
     glossary: storedGlossary(revision.glossary),
-    transitions: availableTransitions(options.actor, status).filter((t) => mayDecide(options.actor, report.kind, reach, t)),
+    transitions: reportTransitions(options.actor, report.kind, reach, status),
   };
 }

@@ -6,6 +6,7 @@ import { DepartmentReportPanel } from "@/components/workspace/department/departm
 import { DepartmentTextsForm } from "@/components/workspace/department/department-texts-form";
 import { FocusHash } from "@/components/workspace/editor/focus-hash";
 import { AttachmentsPanel } from "@/components/workspace/editor/attachments-panel";
+import { ReviewComments } from "@/components/workspace/editor/review-comments";
 import { listWorkspaceAttachments } from "@/lib/server/attachments/get-workspace-attachments";
 import { departmentSubmitRefusal } from "@/lib/rules/department";
 import { can } from "@/lib/rules/permissions";
@@ -49,6 +50,14 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
         uploadedAt: a.uploadedAt.toISOString(),
       }))
     : [];
+  // A remark on a text or reason the department writes links to its input in the form below.
+  const path = `/workspace/reports/${encodeURIComponent(rollup.unit.code)}/${rollup.year}/department`;
+  const commentHrefs = Object.fromEntries(
+    (department?.comments ?? []).flatMap((c) => {
+      const anchor = c.fieldPath ? departmentFieldAnchor(c.fieldPath, rollup.varianceRows) : null;
+      return anchor ? [[c.id, `${path}#${anchor}`]] : [];
+    }),
+  );
   const errors = rollup.checks.filter((c) => c.severity === "error");
   const warnings = rollup.checks.filter((c) => c.severity === "warning");
   return (
@@ -65,9 +74,26 @@ export default async function DepartmentPage({ params }: { params: Promise<{ uni
         unitName={rollup.unit.name}
         year={rollup.year}
         role={actor.role}
-        department={department}
+        department={
+          department && {
+            reportId: department.reportId,
+            status: department.status,
+            version: department.version,
+            revisionNumber: department.revisionNumber,
+            changeNote: department.changeNote,
+            transitions: department.transitions,
+          }
+        }
         refusal={refusal}
       />
+      {department && (
+        <ReviewComments
+          comments={department.comments}
+          reader={{ role: actor.role, status: department.status }}
+          hrefs={commentHrefs}
+          testId="department-comments"
+        />
+      )}
       {rollup.pending.length > 0 && (
         <p className="notice" role="status" data-testid="department-pending">
           还有 {rollup.pending.length} 个下属单位未审核通过（{rollup.pending.map((m) => m.unit.name).join("、")}），全部审核通过前部门决算不能提交。
