@@ -413,6 +413,9 @@ describe("hot queries use their indexes", () => {
     const { ZQueueFilter } = await import("@/lib/workspace/review-schemas");
     const queue = await appQueryPlans(testDb.url, () => listReviewQueue({ actor, filter: ZQueueFilter.parse({}) }));
     expect(planReading(queue, /"public"."reports"[\s\S]*ORDER BY/)).toContain("reports_status_unit_id_idx");
+    // Its checks' counts are the revision summaries': no package is read (nor last year's).
+    expect(queue.map((q) => q.sql).join("\n")).not.toMatch(/"package"/);
+    expect(queue.map((q) => q.sql).join("\n")).toMatch(/"revision_summaries"/);
     const { listWorkspaceReports } = await import("@/lib/server/reports/list-workspace-reports");
     const home = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor, year: 2020 }), { inIndexOrder: true });
     expect(planReading(home, /FROM units u\s+WHERE u\.active AND TRUE ORDER BY u\.code/)).toContain("units_code_key");

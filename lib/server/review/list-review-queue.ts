@@ -1,11 +1,7 @@
 import "@/lib/server/server-only";
 import type { Actor } from "@/lib/rules/actor";
 import { decidableReportWhere } from "@/lib/server/auth/scope";
-import { codeSetForYear } from "@/lib/disclosure/codes";
-import { loadCodeSetsFrom } from "@/lib/server/codes/load-code-sets";
 import { db } from "@/lib/server/db";
-import { storedPackage } from "@/lib/server/reports/load-scoped-report";
-import { checkDraft } from "@/lib/workspace/draft-checks";
 import type { TQueueFilter } from "@/lib/workspace/review-schemas";
 import type { TReportStatus } from "@/lib/workspace/report-status";
 import type { Paged, ReviewQueueRow } from "@/lib/workspace/view-models";
@@ -23,8 +19,9 @@ export interface ListReviewQueueOptions {
  * The reviewer's queue: reports the reviewer decides (lib/rules/department.ts: a unit report in
  * scope, a department report below the reviewer's scope, not the department's own) waiting for a
  * decision (submitted, or approved and not yet published; or the status filtered on), oldest
- * submission first, one page at a time. Only the page's packages are read (for their checks),
- * never the whole scope's.
+ * submission first, one page at a time. The checks' counts come from the revision summary
+ * (written with the revision, with last year's published figures, and refreshed when last year is
+ * published: docs/decisions/004), so no package is read here.
  */
 export async function listReviewQueue(options: ListReviewQueueOptions): Promise<Paged<ReviewQueueRow>> {
   const { filter } = options;
@@ -49,25 +46,20 @@ export async function listReviewQueue(options: ListReviewQueueOptions): Promise<
         kind: true,
         unit: { select: { code: true, name: true } },
         fiscalYear: { select: { publicationDeadline: true } },
-        currentRevision: { select: { number: true, package: true, submittedAt: true, submittedBy: { select: { displayName: true } } } },
+        currentRevision: {
+          select: {
+            number: true,
+            submittedAt: true,
+            submittedBy: { select: { displayName: true } },
+            summary: { select: { blockingErrors: true, warnings: true } },
+          },
+        },
       },
     }),
   ]);
-  // Last year's published packages of this page's units only (the year-on-year checks need them).
-  const previous =
-    reports.length === 0
-      ? []
-      : await client.report.findMany({
-          where: { OR: reports.map((r) => ({ unitId: r.unitId, year: r.year - 1, kind: r.kind })), publishedRevisionId: { not: null } },
-          select: { unitId: true, year: true, kind: true, publishedRevision: { select: { package: true } } },
-        });
-  const previousOf = new Map(previous.map((p) => [`${p.unitId}/${p.year + 1}/${p.kind}`, p.publishedRevision?.package]));
-  const codeSets = await loadCodeSetsFrom(client);
   const today = (options.now ?? new Date()).getTime();
   const rows = reports.map((r): ReviewQueueRow => {
     const revision = r.currentRevision!;
-    const prior = previousOf.get(`${r.unitId}/${r.year}/${r.kind}`);
-    const checks = checkDraft(storedPackage(revision.package), prior ? storedPackage(prior) : null, codeSetForYear(r.year, codeSets), r.kind);
     return {
       kind: r.kind,
       unitCode: r.unit.code,
@@ -77,8 +69,8 @@ export async function listReviewQueue(options: ListReviewQueueOptions): Promise<
       revisionNumber: revision.number,
       submittedAt: revision.submittedAt,
       submittedBy: revision.submittedBy?.displayName ?? null,
-      blockingErrors: checks.filter((c) => c.severity === "error").length,
-      warnings: checks.filter((c) => c.severity !== "error").length,
+      blockingErrors: revision.summary?.blockingErrors ?? 0,
+      warnings: revision.summary?.warnings ?? 0,
       // The deadline is a date (inclusive): 0 on that day, negative after it.
       daysLeft: Math.floor((r.fiscalYear.publicationDeadline.getTime() - today) / DAY_MS) + 1,
     };
