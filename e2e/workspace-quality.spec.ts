@@ -41,8 +41,9 @@ for (const [who, { user, pages }] of Object.entries(PAGES_OF)) {
   test(`axe at 1280 and 360 px, every workspace page, as the ${who}`, async ({ context }) => {
     test.setTimeout(900_000); // up to 29 pages × axe × 2 widths; generous for a loaded machine
     await signInByCookie(context, user);
-    // The two widths side by side in two tabs of one session: axe runs in each tab's renderer, so
-    // the machine's two cores share the work (this file: 5.6 min, against 10.3 min one width after the other).
+    // The two widths side by side in two tabs of one session: axe runs in each tab's renderer. Run
+    // alone this file took 5.6 min (10.3 min one width after the other, in a full run); in a full
+    // `npm test` it still takes about 10 min, the pages being slower to serve by then (not yet known why).
     const violationsAt = async (width: number) => {
       const page = await context.newPage();
       await page.setViewportSize({ width, height: 900 });
