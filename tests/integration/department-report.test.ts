@@ -6,6 +6,7 @@
  * too, whose entries link to the department report's own pages, and corrected once published.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { oneAuditEntry as oneAuditEntryIn } from "./support/one-audit-entry";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { buildWorld, snapshot } from "./support/workspace-world";
 import { current } from "./support/workspace-mocks";
@@ -60,13 +61,7 @@ async function user(loginName: string, role: "CLERK" | "REVIEWER", unitId: strin
 
 const department = () => db.prisma.report.findFirstOrThrow({ where: { unit: { code: "D100" }, kind: "DEPARTMENT" }, include: { currentRevision: true } });
 /** Runs `step` and proves it added exactly one audit entry, with this action. */
-async function oneAuditEntry<T>(action: string, step: () => Promise<T>): Promise<T> {
-  const before = await db.prisma.auditLog.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  const result = await step();
-  const added = await db.prisma.auditLog.findMany({ where: { id: { gt: before?.id ?? 0n } } });
-  expect(added.map((e) => e.action)).toEqual([action]);
-  return result;
-}
+const oneAuditEntry = <T>(action: string, step: () => Promise<T>) => oneAuditEntryIn(db.prisma, action, step);
 const unitReport = (code: string) => db.prisma.report.findFirstOrThrow({ where: { unit: { code }, kind: "UNIT" }, include: { currentRevision: true } });
 
 beforeAll(async () => {

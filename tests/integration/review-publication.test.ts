@@ -5,6 +5,7 @@
  * published as revision 2 and the public reads show it with revision 1 still linked.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { oneAuditEntry as oneAuditEntryIn } from "./support/one-audit-entry";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 import { buildWorld, snapshot, type World } from "./support/workspace-world";
 import { current } from "./support/workspace-mocks";
@@ -64,13 +65,7 @@ async function currentRevision() {
 const auditCount = () => db.prisma.auditLog.count();
 
 /** Runs `step` and proves it added exactly one audit entry, with this action. */
-async function oneAuditEntry<T>(action: string, step: () => Promise<T>): Promise<T> {
-  const before = await db.prisma.auditLog.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  const result = await step();
-  const added = await db.prisma.auditLog.findMany({ where: { id: { gt: before?.id ?? 0n } } });
-  expect(added.map((e) => e.action)).toEqual([action]);
-  return result;
-}
+const oneAuditEntry = <T>(action: string, step: () => Promise<T>) => oneAuditEntryIn(db.prisma, action, step);
 
 describe("the loop 填报 → 审核 → 公开", () => {
   it("submit, comment, return, answer, resubmit, approve, publish: each decision one audit entry", async () => {
