@@ -127,9 +127,9 @@ test("an admin onboards a unit, its clerk and its parent's reviewer; the submiss
   // The admin's changes are in the audit log, with before and after.
   await page.goto("/workspace/admin");
   const log = page.getByRole("table", { name: "管理操作记录" });
-  await expect(log).toContainText("unit.create");
+  await expect(log).toContainText("新建单位");
   await expect(log).toContainText(CHILD.code);
-  await expect(log).toContainText("user.create");
+  await expect(log).toContainText("新建用户");
   await shot(page, "admin-audit");
 });
 

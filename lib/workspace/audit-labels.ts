@@ -18,6 +18,19 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   "attachment.delete": "删除附件",
 };
 
+/** Actions about no report (administration, the seed), shown in the same logs. */
+const OTHER_ACTION_LABELS: Record<string, string> = {
+  "seed.create": "写入示例数据",
+  "unit.create": "新建单位",
+  "unit.update": "修改单位",
+  "unit.delete": "删除单位",
+  "unit.importList": "导入单位名录",
+  "user.create": "新建用户",
+  "user.update": "修改用户",
+  "user.resetPassword": "重置密码",
+  "user.changePassword": "修改密码",
+};
+
 export function auditActionLabel(action: string): string {
-  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? OTHER_ACTION_LABELS[action] ?? action;
 }

@@ -4,6 +4,7 @@ import { Pager } from "@/components/workspace/admin/pager";
 import styles from "@/components/workspace/admin/admin.module.css";
 import { requireAdminPage } from "@/lib/server/admin/require-admin-page";
 import { listAdminAudit } from "@/lib/server/audit/list-admin-audit";
+import { auditActionLabel } from "@/lib/workspace/audit-labels";
 
 export const metadata: Metadata = { title: "系统管理" };
 
@@ -37,9 +38,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <tr key={row.id}>
               <td>{TIME.format(row.createdAt)}</td>
               <td>{row.actor ? `${row.actor.displayName}（${row.actor.loginName}）` : "系统"}</td>
-              <td>
-                <code>{row.action}</code>
-              </td>
+              <td>{auditActionLabel(row.action)}</td>
               <td>
                 <pre className={styles.pre}>{json(row.before)}</pre>
               </td>
