@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import pg from "pg";
+import { ownContexts } from "./support/own-contexts";
 import { signInByCookie } from "./support/workspace";
 
 /**
@@ -48,8 +49,10 @@ async function createUser(page: Page, user: { loginName: string; displayName: st
 }
 
 /** Signs in with the one-time password in a fresh browser context; lands on the forced change. */
+const contexts = ownContexts();
+
 async function firstSignIn(browser: Browser, loginName: string, oneTimePassword: string, newPassword: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await contexts.newPage(browser);
   await page.goto("/login?callbackUrl=%2Fworkspace");
   await page.getByLabel("登录名").fill(loginName);
   await page.getByLabel("密码", { exact: true }).fill(oneTimePassword);

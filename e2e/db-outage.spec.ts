@@ -14,8 +14,9 @@ import { EXTRA_PORT, startExtraServer, type ExtraServer } from "./support/extra-
 import { UNIT } from "./support/workspace";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../.data/e2e-outage-pg");
-// Beside the e2e server's port, so each worktree's run has its own.
-const PG_PORT = Number(process.env.E2E_OUTAGE_PG_PORT ?? 56_000 + (EXTRA_PORT % 1000));
+// Derived from the e2e server's port, so each worktree's run has its own; below Linux's ephemeral
+// range (32768–60999), where an outgoing connection's local port once took it (56110, in CI).
+const PG_PORT = Number(process.env.E2E_OUTAGE_PG_PORT ?? 31_000 + (EXTRA_PORT % 1000));
 
 let pg: EmbeddedServer;
 let server: ExtraServer | undefined;

@@ -17,6 +17,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ownContexts } from "./support/own-contexts";
 import { signInByCookie } from "./support/workspace";
 import { minimalPdf } from "../tests/support/minimal-pdf";
 
@@ -90,8 +91,10 @@ test.beforeAll(async () => {
   });
 });
 
+const contexts = ownContexts();
+
 async function signedIn(browser: Browser, loginName: string) {
-  const context = await browser.newContext();
+  const context = await contexts.newContext(browser);
   await signInByCookie(context, { loginName, password: PASSWORD });
   return context.newPage();
 }
@@ -263,7 +266,7 @@ test("a department report: consolidated, submitted when its subordinates are app
   await expect(clerk.getByTestId("department-report").getByRole("button")).toHaveText(["发起更正"]);
 
   // In public: its own address, its member units listed and linked.
-  const pub = await browser.newPage();
+  const pub = await contexts.newPage(browser);
   // Reached from the unit's page, as a citizen finds it.
   await pub.goto(`/units/${UNITS.parent}`);
   await pub.getByTestId("unit-department-link").click();

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
 
 const PAGES = [
   "/",
@@ -18,17 +18,7 @@ for (const url of PAGES) {
   test(`axe: no serious or critical violation on ${url}`, async ({ page }) => {
     await page.goto(url);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(
-      bad.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(", ")}`,
-      ),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test(`360 px: nothing overflows the page body on ${url}`, async ({ page }) => {

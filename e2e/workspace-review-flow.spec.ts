@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { writeFileSync } from "node:fs";
 import { minimalPdf } from "../tests/support/minimal-pdf";
+import { ownContexts } from "./support/own-contexts";
 import { CLERK, UNIT, resetReport, signInByCookie } from "./support/workspace";
 
 /**
@@ -27,8 +28,10 @@ async function shot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
 
+const contexts = ownContexts();
+
 async function signedIn(browser: Browser, user: { loginName: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await contexts.newContext(browser, { baseURL: test.info().project.use.baseURL, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   await signInByCookie(context, user);
   return context.newPage();
 }
@@ -171,7 +174,7 @@ test("a report goes from the clerk through review to the public, and is correcte
   await shot(reviewer, "review-audit");
 
   // Anyone reads it at once, and the API serves it.
-  const visitor = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+  const visitor = await contexts.newPage(browser, { baseURL: test.info().project.use.baseURL });
   await visitor.goto(`/units/${UNIT.code}/2021`);
   await expect(visitor.getByRole("heading", { level: 1 })).toContainText("2021年度部门决算");
   await expect(visitor.getByText(/第1版，.+公开/)).toBeVisible();

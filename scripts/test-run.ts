@@ -6,7 +6,7 @@
  * `npm test -- unit integration` runs only the named steps; `npm test -- e2e/some.spec.ts` runs the build
  * and only the named Playwright specs.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureDatabase } from "./db/ensure-db";
@@ -20,11 +20,33 @@ interface StepResult {
   passed: number;
   failed: number;
   seconds: number;
+  /** What to print again under the summary: the log's tail when the step failed outside any test. */
+  note?: string;
 }
 
 function sh(command: string, args: string[], env: Record<string, string> = {}): boolean {
   const result = spawnSync(command, args, { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
   return result.status === 0;
+}
+
+/**
+ * Runs a command with its output shown as it comes and the last lines kept: a CI log keeps only
+ * its own tail, so an error that no test owns (an unhandled rejection, a worker that would not
+ * stop) is printed again under the summary, where it is seen.
+ */
+function shKeepingTail(command: string, args: string[], env: Record<string, string>): Promise<{ ok: boolean; tail: string }> {
+  const kept: string[] = [];
+  const keep = (chunk: Buffer, out: NodeJS.WriteStream) => {
+    out.write(chunk);
+    kept.push(chunk.toString("utf8"));
+    if (kept.length > 400) kept.splice(0, kept.length - 400);
+  };
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["inherit", "pipe", "pipe"] });
+    child.stdout.on("data", (chunk: Buffer) => keep(chunk, process.stdout));
+    child.stderr.on("data", (chunk: Buffer) => keep(chunk, process.stderr));
+    child.on("close", (code) => resolve({ ok: code === 0, tail: kept.join("").split("\n").slice(-60).join("\n") }));
+  });
 }
 
 function readJson<T>(file: string): T | null {
@@ -36,18 +58,19 @@ function single(name: string, ok: boolean, started: number): StepResult {
   return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - started) / 1000 };
 }
 
-function vitestStep(name: string, config: string | null, env: Record<string, string>): StepResult {
+async function vitestStep(name: string, config: string | null, env: Record<string, string>): Promise<StepResult> {
   const started = Date.now();
   const out = path.join(resultsDir, `${name}.json`);
   rmSync(out, { force: true });
   const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`];
   if (config) args.push("-c", config);
-  const ok = sh("npx", args, env);
+  const { ok, tail } = await shKeepingTail("npx", args, env);
   const report = readJson<{ numPassedTests: number; numFailedTests: number }>(out);
-  if (!report) return single(name, false, started);
+  if (!report) return { ...single(name, false, started), note: tail };
   // A crash outside any test (e.g. a failing suite import) fails the step even with no failed test.
-  const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
-  return { name, passed: report.numPassedTests, failed, seconds: (Date.now() - started) / 1000 };
+  const outsideTests = !ok && report.numFailedTests === 0;
+  const failed = report.numFailedTests + (outsideTests ? 1 : 0);
+  return { name, passed: report.numPassedTests, failed, seconds: (Date.now() - started) / 1000, note: outsideTests ? tail : undefined };
 }
 
 function e2eStep(env: Record<string, string>, specs: string[]): StepResult {
@@ -83,8 +106,8 @@ async function main() {
       const t = Date.now();
       results.push(single("tsc", sh("npx", ["tsc", "--noEmit", "-p", "."]), t));
     }
-    if (wanted("unit")) results.push(vitestStep("unit", null, testEnv));
-    if (wanted("integration")) results.push(vitestStep("integration", "vitest.integration.config.ts", testEnv));
+    if (wanted("unit")) results.push(await vitestStep("unit", null, testEnv));
+    if (wanted("integration")) results.push(await vitestStep("integration", "vitest.integration.config.ts", testEnv));
     if (wanted("e2e")) {
       const t = Date.now();
       const built = sh("node", ["-e", "import('./scripts/lib/bootstrap.mjs').then(m => m.ensureBuild())"]);
@@ -101,6 +124,9 @@ async function main() {
     await database.stop();
   }
 
+  for (const r of results.filter((result) => result.note)) {
+    console.log(`\n${r.name}：失败不属于任何测试，其输出的最后部分 / failed outside any test, the end of its output:\n${r.note}`);
+  }
   console.log("\n测试汇总 / summary");
   for (const r of results) {
     console.log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)}s`);

@@ -4,6 +4,7 @@ import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
+import CHROMIUM_PATHS from "../../lib/chromium-paths.json" with { type: "json" };
 
 export const root = path.resolve(import.meta.dirname, "../..");
 
@@ -66,7 +67,7 @@ export function missingFontPackages() {
 }
 
 /**
- * Debian packages the tests need, installed with apt when absent: Chromium and CJK fonts for the
+ * Debian packages the tests need, installed with apt when absent: Chromium (its headless shell) and CJK fonts for the
  * browser tests, screenshots and PDFs (the demo asks only for these, `forPdf`); pdftotext to read
  * the PDFs back; nginx for the cache test and, with openssl's self-signed pair, the TLS test; wrk
  * and nginx for the web bench; PostgreSQL's client (pg_dump, pg_restore) for `npm run db:backup` /
@@ -76,7 +77,10 @@ export function ensureSystemPackages({ forTests, forPdf = forTests, forBench = f
   const missing = [];
   if (forBackup && !hasPgClient()) missing.push("postgresql-client");
   if (forBench && !hasCommand("wrk")) missing.push("wrk");
-  if (forPdf && !existsSync("/usr/bin/chromium")) missing.push("chromium");
+  // lib/chromium.ts takes the headless shell when it is there: the tests want it (their axe checks
+  // run twice as fast in it); PDFs alone are printed by either.
+  const hasShell = existsSync(CHROMIUM_PATHS.headlessShell);
+  if (forPdf && !hasShell && (forTests || !existsSync(CHROMIUM_PATHS.browser))) missing.push("chromium-headless-shell");
   if (forPdf) missing.push(...missingFontPackages());
   if (forTests && !hasCommand("pdftotext")) missing.push("poppler-utils");
   if ((forTests || forBench) && !hasCommand("nginx") && !existsSync("/usr/sbin/nginx")) missing.push("nginx");
