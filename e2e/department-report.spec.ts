@@ -219,6 +219,12 @@ test("a department report: consolidated, submitted when its subordinates are app
   await reviewer.goto(`/workspace/review/${UNITS.parent}/2021?kind=department`);
   await expect(reviewer.getByRole("button", { name: "审核通过" })).toHaveCount(0);
 
+  // Their dashboard offers its review comments, not a review; the reviewer above is offered the review.
+  await reviewer.goto("/workspace?year=2021");
+  const reviewersRow = reviewer.getByTestId(`report-${UNITS.parent}-2021-department`);
+  await expect(reviewersRow.getByRole("link", { name: "审核意见" })).toBeVisible();
+  await expect(reviewersRow.getByRole("link", { name: "审核", exact: true })).toHaveCount(0);
+
   // Nor is it in their queue.
   await reviewer.goto("/workspace/review");
   await expect(reviewer.getByRole("heading", { name: "待审核的报告" })).toBeVisible();
@@ -227,6 +233,8 @@ test("a department report: consolidated, submitted when its subordinates are app
   // The reviewer above has it in the queue, and the inbox's link opens its review page, with its
   // decision panel and comment form; they return it with a reason.
   const top = await signedIn(browser, "e2e-top-reviewer");
+  await top.goto("/workspace?year=2021");
+  await expect(top.getByTestId(`report-${UNITS.parent}-2021-department`).getByRole("link", { name: "审核", exact: true })).toBeVisible();
   await top.goto("/workspace/review");
   await expect(top.getByTestId(`queue-${UNITS.parent}-2021-department`)).toContainText("示例市总工会（部门决算）");
   await top.goto("/workspace/inbox");

@@ -3,6 +3,7 @@
  * so browser code may import them without reaching lib/server.
  */
 import type { TReportStatus } from "./report-status";
+import type { ReviewReach } from "@/lib/rules/department";
 
 /** Where one report of the dashboard stands. */
 export interface WorkspaceReportState {
@@ -21,8 +22,12 @@ export interface WorkspaceReportRow extends WorkspaceReportState {
   year: number;
   /** Whether last year has a report to copy from. */
   hasPrevious: boolean;
-  /** A unit with subordinates: its department report (部门决算) of the year; null for a unit without. */
-  department: WorkspaceReportState | null;
+  /**
+   * A unit with subordinates: its department report (部门决算) of the year, with where the actor's
+   * scope reaches relative to the unit (a department report is decided only from above it);
+   * null for a unit without.
+   */
+  department: (WorkspaceReportState & { reach: ReviewReach }) | null;
 }
 
 /** A report waiting in the reviewer's queue. */

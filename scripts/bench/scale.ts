@@ -112,6 +112,21 @@ export async function run(): Promise<void> {
         many((i) => `/workspace?page=${1 + ((i * 37) % 50)}`),
         { Cookie: cookie },
       );
+      if (login === "clerk") continue;
+      // Every report here is published: the queue's lists are empty, but its counts and filters
+      // still run over all 50,000 reports in the actor's scope.
+      await page(
+        `/workspace/review（${label}，审核队列）`,
+        "—",
+        many((i) => `/workspace/review?year=${year + (i % years)}`),
+        { Cookie: cookie },
+      );
+      await page(
+        `/workspace/audit（${label}，审计日志）`,
+        "—",
+        many((i) => `/workspace/audit?page=${1 + (i % 3)}`),
+        { Cookie: cookie },
+      );
     }
     await page(
       "/ 首页",

@@ -54,6 +54,7 @@ beforeAll(async () => {
   await user("list-clerk", "CLERK", parent.id, false);
   await user("list-reviewer", "REVIEWER", top.id, true);
   await user("sub-clerk", "CLERK", a.id, false);
+  await user("dept-reviewer", "REVIEWER", parent.id, true);
 }, 120_000);
 
 afterAll(async () => {
@@ -73,7 +74,7 @@ describe("the dashboard's department reports", { timeout: 60_000 }, () => {
     expect(rows.get("L100/2020")).toMatchObject({ status: "PUBLISHED", department: { status: "PUBLISHED", blockingErrors: null } });
     // A year without one: 未开始, still with its row (the link to 部门汇总 builds it).
     const other = list.rows.find((r) => r.year !== 2021 && r.year !== 2020);
-    expect(other?.department).toEqual({ status: "NONE", blockingErrors: null, warnings: null, lastChange: null });
+    expect(other?.department).toEqual({ status: "NONE", blockingErrors: null, warnings: null, lastChange: null, reach: { covers: true, above: false } });
     // The counts say which kind they count.
     expect(list.counts).toEqual({ UNIT: { DRAFT: 1, PUBLISHED: 1 }, DEPARTMENT: { SUBMITTED: 1, PUBLISHED: 1 } });
     expect((await listWorkspaceReports({ actor: actors["list-clerk"], year: 2021 })).counts).toEqual({ UNIT: { DRAFT: 1 }, DEPARTMENT: { SUBMITTED: 1 } });
@@ -86,7 +87,15 @@ describe("the dashboard's department reports", { timeout: 60_000 }, () => {
     expect(rows.get("L000/2021")?.department).toMatchObject({ status: "NONE" });
     expect(rows.get("L100/2021")?.department).toMatchObject({ status: "SUBMITTED" });
     for (const code of ["L101", "L102", "L200", "L300"]) expect(rows.get(`${code}/2021`)?.department).toBeNull();
+    // It decides L100's department report (its scope is above L100), not L000's (its scope is L000 itself).
+    expect(rows.get("L100/2021")?.department?.reach).toEqual({ covers: true, above: true });
+    expect(rows.get("L000/2021")?.department?.reach).toEqual({ covers: true, above: false });
     expect(list.counts).toEqual({ UNIT: { DRAFT: 1, APPROVED: 1 }, DEPARTMENT: { SUBMITTED: 1 } });
+  });
+
+  it("the department's own reviewer sees its department report as one it does not decide", async () => {
+    const list = await listWorkspaceReports({ actor: actors["dept-reviewer"], year: 2021 });
+    expect(byKey(list.rows).get("L100/2021")?.department).toMatchObject({ status: "SUBMITTED", reach: { covers: true, above: false } });
   });
 
   it("a subordinate's clerk does not see the department report", async () => {

@@ -3,6 +3,7 @@ import { departmentHref, reviewHref } from "@/lib/workspace/hrefs";
 import type { WorkspaceReportRow, WorkspaceReportState } from "@/lib/workspace/view-models";
 import { STATUS_LABELS } from "@/lib/workspace/report-status";
 import type { TRole } from "@/lib/rules/actor";
+import { mayDecide } from "@/lib/rules/department";
 import { canComment } from "@/lib/rules/comments";
 import { can } from "@/lib/rules/permissions";
 import { canEdit } from "@/lib/rules/status-machine";
@@ -93,7 +94,12 @@ export function DashboardTable({ rows, role }: { rows: WorkspaceReportRow[]; rol
               <td data-label="操作" className={styles.actions}>
                 {/* The department page builds the report (a clerk) or shows the roll-up (anyone in scope). */}
                 <Link href={departmentHref(row.unitCode, row.year)}>部门汇总</Link>
-                {dept.status !== "NONE" && canReview && canComment(dept.status) && <Link href={reviewHref(row.unitCode, row.year, "DEPARTMENT")}>审核</Link>}
+                {/* Decided only from above (lib/rules/department.ts): the department's own reviewer may comment, not decide. */}
+                {dept.status !== "NONE" && canReview && canComment(dept.status) && (
+                  <Link href={reviewHref(row.unitCode, row.year, "DEPARTMENT")}>
+                    {mayDecide(actor, "DEPARTMENT", dept.reach, "approve") ? "审核" : "审核意见"}
+                  </Link>
+                )}
               </td>
             </tr>,
           ];

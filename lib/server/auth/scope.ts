@@ -102,6 +102,19 @@ export function unitScopeSql(actor: Actor, unitId: Prisma.Sql): Prisma.Sql {
 }
 
 /**
+ * Of `unitIds`, those where the actor has ReviewReach's `above` (as reviewReach computes it for one
+ * unit): one query over the actor's scope rows and these units' closure rows. All for an admin.
+ */
+export async function unitsReachedFromAbove(client: DbClient, actor: Actor, unitIds: string[]): Promise<Set<string>> {
+  if (actor.role === "ADMIN" || unitIds.length === 0) return new Set(actor.role === "ADMIN" ? unitIds : []);
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT a.descendant_id AS id
+    FROM user_unit_scopes s JOIN unit_ancestors a ON a.ancestor_id = s.unit_id
+    WHERE s.user_id = ${actor.id}::uuid AND a.depth > 0 AND s.include_subtree AND a.descendant_id = ANY(${unitIds}::uuid[])`;
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
  * Where the actor's scope reaches relative to one unit (lib/rules/department.ts, review follows the
  * tree): `covers` as unitScopeWhere, `above` when a scope with its subtree sits on a strict ancestor
  * (closure depth > 0). One query over the actor's scope rows and the unit's closure rows.

@@ -1,7 +1,7 @@
 import "@/lib/server/server-only";
 import type { Actor } from "@/lib/rules/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { unitScopeSql } from "@/lib/server/auth/scope";
+import { unitsReachedFromAbove, unitScopeSql } from "@/lib/server/auth/scope";
 import { db } from "@/lib/server/db";
 import { capPage, offsetOf, pageInfo, type Page, type PageInfo } from "@/lib/public/paging";
 import type { TReportKind } from "@/lib/rules/department";
@@ -37,8 +37,9 @@ export const WORKSPACE_PAGE_SIZE = 20;
  * report's status and its blocking errors and warnings from the revision summary (never by
  * parsing packages), and the counts by kind and status over the whole scope. A unit with active
  * subordinates also shows its department report (部门决算) of each year, or that none is built
- * yet; the page's reports of both kinds and which of its units have subordinates are read by the
- * page's unit ids (two queries, whatever the scope's size).
+ * yet, and whether the actor reaches it from above; the page's reports of both kinds, which of its
+ * units have subordinates and which of those the actor reaches from above are read by the page's
+ * unit ids (three queries, whatever the scope's size).
  */
 export async function listWorkspaceReports(options: ListWorkspaceReportsOptions): Promise<WorkspaceReports> {
   const { actor } = options;
@@ -79,6 +80,9 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
     : [[], []];
   const byKey = new Map(reports.map((r) => [`${r.unitId}/${r.year}/${r.kind}`, r]));
   const withSubordinates = new Set(parents.map((p) => p.id));
+  // Every listed unit is in scope (covers); which departments the actor reaches from above decides
+  // whether the dashboard offers to review their department reports or only their comments.
+  const fromAbove = await unitsReachedFromAbove(client, actor, [...withSubordinates]);
   const state = (unitId: string, year: number, kind: TReportKind): WorkspaceReportState => {
     const revision = byKey.get(`${unitId}/${year}/${kind}`)?.currentRevision;
     // Only unpublished drafts have errors worth showing; a published revision passed them.
@@ -97,7 +101,7 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
       year,
       ...state(unit.id, year, "UNIT"),
       hasPrevious: byKey.has(`${unit.id}/${year - 1}/UNIT`),
-      department: withSubordinates.has(unit.id) ? state(unit.id, year, "DEPARTMENT") : null,
+      department: withSubordinates.has(unit.id) ? { ...state(unit.id, year, "DEPARTMENT"), reach: { covers: true, above: fromAbove.has(unit.id) } } : null,
     })),
   );
   const counts: WorkspaceReports["counts"] = { UNIT: {}, DEPARTMENT: {} };
