@@ -98,6 +98,13 @@ describe("the dashboard's department reports", { timeout: 60_000 }, () => {
     expect(byKey(list.rows).get("L100/2021")?.department).toMatchObject({ status: "SUBMITTED", reach: { covers: true, above: false } });
   });
 
+  it("an admin decides every department report", async () => {
+    const row = await testDb.prisma.user.findUniqueOrThrow({ where: { loginName: "admin" } });
+    const admin: Actor = { id: row.id, loginName: "admin", displayName: "", role: "ADMIN", unitIds: [] };
+    const list = await listWorkspaceReports({ actor: admin, year: 2021, page: { page: 1, pageSize: 100 } });
+    expect(byKey(list.rows).get("L100/2021")?.department?.reach).toEqual({ covers: true, above: true });
+  });
+
   it("a subordinate's clerk does not see the department report", async () => {
     const list = await listWorkspaceReports({ actor: actors["sub-clerk"], year: 2021 });
     expect(list.rows).toEqual([expect.objectContaining({ unitCode: "L101", status: "APPROVED", department: null })]);

@@ -106,7 +106,8 @@ export function unitScopeSql(actor: Actor, unitId: Prisma.Sql): Prisma.Sql {
  * unit): one query over the actor's scope rows and these units' closure rows. All for an admin.
  */
 export async function unitsReachedFromAbove(client: DbClient, actor: Actor, unitIds: string[]): Promise<Set<string>> {
-  if (actor.role === "ADMIN" || unitIds.length === 0) return new Set(actor.role === "ADMIN" ? unitIds : []);
+  if (actor.role === "ADMIN") return new Set(unitIds);
+  if (unitIds.length === 0) return new Set();
   const rows = await client.$queryRaw<{ id: string }[]>`
     SELECT DISTINCT a.descendant_id AS id
     FROM user_unit_scopes s JOIN unit_ancestors a ON a.ancestor_id = s.unit_id
