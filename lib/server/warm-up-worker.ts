@@ -1,6 +1,7 @@
 import "@/lib/server/server-only";
 import { db } from "./db";
 import { env } from "./env";
+import { getActorById } from "./users/get-actor-by-id";
 
 /** Connections opened at start: as many as a page's parallel queries use (the workspace home sends four at once). */
 const CONNECTIONS = 4;
@@ -23,7 +24,9 @@ export async function warmUpWorker(): Promise<void> {
   });
   const warm = Promise.all([
     ...Array.from({ length: pool }, () => db().$queryRaw`SELECT 1`),
-    db().fiscalYear.findFirst({ select: { year: true } }), // a model query: loads the query compiler
+    // Every signed-in request reads its actor: this compiles that query's plan (Prisma caches
+    // plans by shape) and loads the query compiler, so the worker's first signed-in page does not.
+    getActorById({ userId: "00000000-0000-0000-0000-000000000000" }),
   ]).then(
     () => undefined,
     () => undefined,

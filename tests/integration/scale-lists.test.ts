@@ -419,6 +419,10 @@ describe("hot queries use their indexes", () => {
     const { listWorkspaceReports } = await import("@/lib/server/reports/list-workspace-reports");
     const home = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor, year: 2020 }), { inIndexOrder: true });
     expect(planReading(home, /FROM units u\s+WHERE u\.active AND TRUE ORDER BY u\.code/)).toContain("units_code_key");
+    // The page's reports with their current revision and its summary: one join, by the page's unit ids.
+    const pageReports = planReading(home, /FROM reports r\s+LEFT JOIN revisions v/);
+    expect(pageReports).toContain("reports_unit_id_year_kind_key");
+    expect(pageReports).toContain("revision_summaries_pkey");
     // An admin's status counts cover the province: every year's reports by kind and status, counted
     // from their index (at 10,000 × 5 an index-only scan took 8 ms, reading every row 22 ms).
     const allYears = await appQueryPlans(testDb.url, () => listWorkspaceReports({ actor }));

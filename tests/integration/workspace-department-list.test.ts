@@ -21,10 +21,32 @@ async function unit(code: string, parentId: string | null, active = true) {
   return testDb.prisma.unit.create({ data: { code, name: `单位${code}`, shortName: code, region: "", category: "工会", parentId, active } });
 }
 
-async function report(unitId: string, year: number, kind: "UNIT" | "DEPARTMENT", status: TReportStatus) {
+/** A report with one revision; with `checks`, its revision summary says that many blocking errors and warnings. */
+async function report(unitId: string, year: number, kind: "UNIT" | "DEPARTMENT", status: TReportStatus, checks?: { blockingErrors: number; warnings: number }) {
   const r = await testDb.prisma.report.create({ data: { unitId, year, kind, status } });
   const revision = await testDb.prisma.revision.create({ data: { reportId: r.id, number: 1, package: {}, status } });
   await testDb.prisma.report.update({ where: { id: r.id }, data: { currentRevisionId: revision.id } });
+  if (!checks) return;
+  const zero = "0";
+  await testDb.prisma.revisionSummary.create({
+    data: {
+      revisionId: revision.id,
+      reportId: r.id,
+      unitId,
+      year,
+      number: 1,
+      status,
+      ...checks,
+      grandTotal: zero,
+      incomeTotal: zero,
+      expenditureTotal: zero,
+      fiscalGrandTotal: zero,
+      generalBudgetExpenditure: zero,
+      threePublicActual: zero,
+      operatingCosts: zero,
+      revisionUpdatedAt: revision.updatedAt,
+    },
+  });
 }
 
 async function user(loginName: string, role: "CLERK" | "REVIEWER", unitId: string, includeSubtree: boolean) {
@@ -46,9 +68,9 @@ beforeAll(async () => {
   const lone = await unit("L200", top.id);
   await unit("L201", lone.id, false);
   await unit("L300", top.id);
-  await report(parent.id, 2021, "UNIT", "DRAFT");
+  await report(parent.id, 2021, "UNIT", "DRAFT", { blockingErrors: 2, warnings: 3 });
   await report(parent.id, 2021, "DEPARTMENT", "SUBMITTED");
-  await report(parent.id, 2020, "UNIT", "PUBLISHED");
+  await report(parent.id, 2020, "UNIT", "PUBLISHED", { blockingErrors: 0, warnings: 1 });
   await report(parent.id, 2020, "DEPARTMENT", "PUBLISHED");
   await report(a.id, 2021, "UNIT", "APPROVED");
   await user("list-clerk", "CLERK", parent.id, false);
@@ -69,9 +91,21 @@ describe("the dashboard's department reports", { timeout: 60_000 }, () => {
     const list = await listWorkspaceReports({ actor: actors["list-clerk"] });
     const rows = byKey(list.rows);
     expect(list.rows.every((r) => r.unitCode === "L100")).toBe(true);
-    expect(rows.get("L100/2021")).toMatchObject({ status: "DRAFT", department: { status: "SUBMITTED", lastChange: expect.any(Date) } });
-    // Published: its errors are not shown, as for a unit report.
-    expect(rows.get("L100/2020")).toMatchObject({ status: "PUBLISHED", department: { status: "PUBLISHED", blockingErrors: null } });
+    // A draft shows its checks from the revision summary; a report without a summary shows none.
+    expect(rows.get("L100/2021")).toMatchObject({
+      status: "DRAFT",
+      blockingErrors: 2,
+      warnings: 3,
+      lastChange: expect.any(Date),
+      department: { status: "SUBMITTED", blockingErrors: null, warnings: null, lastChange: expect.any(Date) },
+    });
+    // Published: its errors are not shown, whatever its summary says.
+    expect(rows.get("L100/2020")).toMatchObject({
+      status: "PUBLISHED",
+      blockingErrors: null,
+      warnings: null,
+      department: { status: "PUBLISHED", blockingErrors: null },
+    });
     // A year without one: 未开始, still with its row (the link to 部门汇总 builds it).
     const other = list.rows.find((r) => r.year !== 2021 && r.year !== 2020);
     expect(other?.department).toEqual({ status: "NONE", blockingErrors: null, warnings: null, lastChange: null, reach: { covers: true, above: false } });

@@ -32,6 +32,17 @@ export interface WorkspaceReports {
 
 export const WORKSPACE_PAGE_SIZE = 20;
 
+/** A report of the page's units with its current revision's status and summary (null without a revision or summary). */
+interface ReportStateRow {
+  unitId: string;
+  year: number;
+  kind: TReportKind;
+  status: TReportStatus | null;
+  updatedAt: Date | null;
+  blockingErrors: number | null;
+  warnings: number | null;
+}
+
 /**
  * The dashboard: one page of the units in scope × the open fiscal years (newest first), each
  * report's status and its blocking errors and warnings from the revision summary (never by
@@ -52,7 +63,7 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
     client.$queryRaw<{ id: string; code: string; name: string }[]>`SELECT u.id, u.code, u.name FROM units u
       WHERE u.active AND ${inScope} ORDER BY u.code LIMIT ${page.pageSize} OFFSET ${offsetOf(page)}`,
     client.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM units u WHERE u.active AND ${inScope}`,
-    client.fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
+    client.$queryRaw<{ year: number }[]>`SELECT year FROM fiscal_years ORDER BY year DESC`,
     client.$queryRaw<
       { status: TReportStatus; kind: TReportKind; count: number }[]
     >`SELECT r.status::text AS status, r.kind::text AS kind, count(*)::int AS count
@@ -63,15 +74,14 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
   const ids = units.map((u) => u.id);
   const [reports, parents] = ids.length
     ? await Promise.all([
-        client.report.findMany({
-          where: { unitId: { in: ids } },
-          select: {
-            unitId: true,
-            year: true,
-            kind: true,
-            currentRevision: { select: { status: true, updatedAt: true, summary: { select: { blockingErrors: true, warnings: true } } } },
-          },
-        }),
+        // One join, not Prisma's nested select (a query per relation, and a query plan compiled
+        // per shape on a worker's first request).
+        client.$queryRaw<ReportStateRow[]>`SELECT r.unit_id AS "unitId", r.year, r.kind::text AS kind,
+            v.status::text AS status, v.updated_at AS "updatedAt", s.blocking_errors AS "blockingErrors", s.warnings
+          FROM reports r
+          LEFT JOIN revisions v ON v.id = r.current_revision_id
+          LEFT JOIN revision_summaries s ON s.revision_id = v.id
+          WHERE r.unit_id = ANY(${ids}::uuid[])`,
         // Which of the page's units have an active subordinate (the department page needs one):
         // one probe of the parent index per unit on the page, never its subordinates' rows.
         client.$queryRaw<{ id: string }[]>`SELECT p.id FROM units p WHERE p.id = ANY(${ids}::uuid[])
@@ -84,11 +94,12 @@ export async function listWorkspaceReports(options: ListWorkspaceReportsOptions)
   // whether the dashboard offers to review their department reports or only their comments.
   const fromAbove = await unitsReachedFromAbove(client, actor, [...withSubordinates]);
   const state = (unitId: string, year: number, kind: TReportKind): WorkspaceReportState => {
-    const revision = byKey.get(`${unitId}/${year}/${kind}`)?.currentRevision;
+    const report = byKey.get(`${unitId}/${year}/${kind}`);
+    const revision = report?.status ? report : null;
     // Only unpublished drafts have errors worth showing; a published revision passed them.
-    const open = revision && revision.status !== "PUBLISHED" ? revision.summary : null;
+    const open = revision && revision.status !== "PUBLISHED" ? revision : null;
     return {
-      status: revision ? (revision.status as TReportStatus) : "NONE",
+      status: revision?.status ?? "NONE",
       blockingErrors: open?.blockingErrors ?? null,
       warnings: open?.warnings ?? null,
       lastChange: revision?.updatedAt ?? null,
