@@ -26,7 +26,7 @@ export async function streamOpenDataZip(options: { year: number; baseUrl: string
   // yazl reports a failed entry on the ZipFile, not on its output: pass it on to the reader.
   zip.on("error", (error: Error) => output.destroy(error));
   zip.addBuffer(Buffer.from(`${JSON.stringify(fiscalDataPackage(year, options.baseUrl), null, 2)}\n`), "datapackage.json");
-  zip.addReadStreamLazy(LINE_ITEMS_CSV, (callback) => callback(null, Readable.fromWeb(streamLineItemsCsv({ year }) as never)));
+  zip.addReadStreamLazy(LINE_ITEMS_CSV, (callback) => callback(null, untilDestroyed(Readable.fromWeb(streamLineItemsCsv({ year }) as never), output)));
   void addPackageEntries(zip, year, () => output.destroyed).then(
     () => zip.end(),
     (error: Error) => output.destroy(error),
@@ -48,6 +48,19 @@ async function addPackageEntries(zip: ZipFile, year: number, cancelled: () => bo
     }
     batch = await listOpenDataReports({ year, afterCode: batch.at(-1)!.unitCode, limit: 1000 });
   }
+}
+
+/**
+ * `source`, destroyed with the zip's output: yazl does not stop reading an entry when its output
+ * is destroyed (the reader went away), so the CSV would go on querying the database for nobody,
+ * and a query failing then (the database stopping) was an uncaught exception in the worker.
+ */
+function untilDestroyed(source: Readable, output: Readable): Readable {
+  const stop = () => source.destroy();
+  output.once("close", stop);
+  source.once("close", () => output.off("close", stop));
+  source.on("error", (error) => output.destroy(error));
+  return source;
 }
 
 /**
