@@ -5,7 +5,7 @@
  * with its pid (`/slow`: after 1.5 s).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import os from "node:os";
@@ -64,9 +64,12 @@ beforeAll(async () => {
   const stub = path.join(dir, "server.mjs");
   writeFileSync(
     stub,
-    `import http from "node:http";\n` +
-      `http.createServer((q, r) => q.url === "/slow" ? setTimeout(() => r.end("slow " + process.pid), 1500) : r.end(String(process.pid)))` +
-      `.listen(Number(process.env.PORT), "127.0.0.1");\n`,
+    `import http from "node:http";\nimport { appendFileSync } from "node:fs";\n` +
+      `http.createServer((q, r) => {\n` +
+      `  appendFileSync(${JSON.stringify(path.join(dir, "requests.log"))}, process.pid + " " + q.url + "\\n");\n` +
+      `  if (q.url === "/argv") return r.end(JSON.stringify(process.execArgv));\n` +
+      `  q.url === "/slow" ? setTimeout(() => r.end("slow " + process.pid), 1500) : r.end(String(process.pid));\n` +
+      `}).listen(Number(process.env.PORT), "127.0.0.1");\n`,
   );
   primary = await startPrimary();
 });
@@ -120,6 +123,29 @@ describe("start-server.mjs", () => {
     expect(await exited).toBe(0);
     for (const pid of after) expect(() => process.kill(pid, 0)).toThrow();
     await expect(workerPid()).rejects.toThrow();
+  });
+
+  it("warms every worker with the sign-in page once all listen, and runs them with V8's heap growing factor", async () => {
+    const log = path.join(dir, "requests.log");
+    rmSync(log, { force: true });
+    primary = await startPrimary();
+    const warmUps = () =>
+      Promise.resolve(
+        existsSync(log)
+          ? readFileSync(log, "utf8")
+              .split("\n")
+              .filter((l) => l.endsWith(" /login"))
+          : [],
+      );
+    const lines = await until(warmUps, (l) => l.length === 6);
+    // Three each: the primary hands the connections to the workers in turn.
+    const perWorker = new Map<string, number>();
+    for (const line of lines) perWorker.set(line.split(" ")[0], (perWorker.get(line.split(" ")[0]) ?? 0) + 1);
+    expect([...perWorker.values()]).toEqual([3, 3]);
+    expect(JSON.parse((await get("/argv")).body)).toContain("--heap-growing-percent=50");
+    const exited = new Promise<number | null>((resolve) => primary.once("exit", (code) => resolve(code)));
+    primary.kill("SIGTERM");
+    expect(await exited).toBe(0);
   });
 
   it("finishes the requests in flight on SIGTERM, refuses new connections, then exits 0", async () => {
