@@ -40,3 +40,24 @@ test("in both comparisons the figure columns' headers align with their figures (
     expect(await align("thead th:nth-child(1)"), url).toBe("left");
   }
 });
+
+test("/units filters by 地区 and 类别, the 公开情况 board by 地区, each choice with its count", async ({ page }) => {
+  const region = "湖南省株洲市芦淞区"; // the reference unit's
+  await page.goto("/units");
+  await expect(page.getByRole("combobox", { name: /^地区/ }).locator("option", { hasText: `${region}（` })).toHaveCount(1);
+  await page.getByRole("combobox", { name: /^地区/ }).selectOption(region);
+  await page.getByRole("combobox", { name: /^类别/ }).selectOption("群团组织");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/\/units\?.*region=.*category=/);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: "株洲市芦淞区总工会" }).first()).toBeVisible();
+  await expect(page.getByRole("combobox", { name: /^地区/ })).toHaveValue(region);
+  await expect(page.getByRole("combobox", { name: /^类别/ })).toHaveValue("群团组织");
+
+  await page.goto("/status/2020");
+  await page.getByRole("combobox", { name: /^地区/ }).selectOption(region);
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/\/status\/2020\?region=/);
+  await expect(main).toContainText(`${region}：`);
+  await expect(page.getByRole("combobox", { name: /^地区/ })).toHaveValue(region);
+});

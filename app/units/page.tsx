@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/public/lists/lists.module.css";
+import { FacetSelect } from "@/components/public/paging/facet-select";
 import pagerStyles from "@/components/public/paging/pager.module.css";
 import { Pager } from "@/components/public/paging/pager";
 import { UnitSearch } from "@/components/public/search/unit-search";
@@ -38,28 +39,8 @@ export default async function UnitsPage({ searchParams }: Props) {
       <form method="get" action="/units" className={pagerStyles.filters} aria-label="筛选单位">
         <input type="hidden" name="q" value={filter.q} />
         {letter ? <input type="hidden" name="letter" value={letter} /> : null}
-        <label>
-          地区
-          <select name="region" defaultValue={filter.region}>
-            <option value="">全部地区</option>
-            {facets.regions.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.value}（{r.count}）
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          类别
-          <select name="category" defaultValue={filter.category}>
-            <option value="">全部类别</option>
-            {facets.categories.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.value}（{c.count}）
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect label="地区" name="region" everyLabel="全部地区" facets={facets.regions} value={filter.region} />
+        <FacetSelect label="类别" name="category" everyLabel="全部类别" facets={facets.categories} value={filter.category} />
         <button className="button button-secondary" type="submit">
           筛选
         </button>

@@ -9,6 +9,7 @@ import { getPublicationStatus } from "@/lib/server/public/get-publication-status
 import { listUnitFacets } from "@/lib/server/public/list-unit-facets";
 import { parsePage } from "@/lib/public/paging";
 import { Pager } from "@/components/public/paging/pager";
+import { FacetSelect } from "@/components/public/paging/facet-select";
 import pagerStyles from "@/components/public/paging/pager.module.css";
 import Link from "next/link";
 
@@ -44,17 +45,7 @@ export default async function StatusPage(props: Props) {
     <div className="container">
       <h1>{year}年度部门决算公开情况</h1>
       <form method="get" action={`/status/${year}`} className={pagerStyles.filters} aria-label="按地区筛选">
-        <label>
-          地区
-          <select name="region" defaultValue={region ?? ""}>
-            <option value="">全部地区</option>
-            {facets.regions.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.value}（{r.count}）
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect label="地区" name="region" everyLabel="全部地区" facets={facets.regions} value={region ?? ""} />
         <button className="button button-secondary" type="submit">
           筛选
         </button>
