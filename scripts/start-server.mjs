@@ -46,8 +46,8 @@ process.env.INTERNAL_BASE_URL ??= `http://${selfHost}:${port}`;
  * RSS, though it ran as well with its old space capped at 192 MB (issue 12's limit is 512). A hard
  * cap (--max-old-space-size) would turn a burst of legitimate work (an XLSX import parses ~220 MB
  * of objects) into a crashed worker; a growing factor of 1.5 keeps the heap near what is live and
- * never refuses memory. Measured with `npm run bench -- scale`: peak RSS 327–344 MB against
- * 358–463 MB in the same session without it, throughput unchanged (README, issue 12).
+ * never refuses memory. Measured with `npm run bench -- scale`: peak RSS 291–367 MB against
+ * 347–513 MB the same day without it, throughput unchanged (README, issue 12).
  */
 const WORKER_V8_FLAGS = ["--heap-growing-percent=50"];
 
@@ -70,7 +70,7 @@ async function warmUpWorkers() {
     new Promise((resolve) => {
       const request = http.get({ host: selfHost.replace(/^\[|\]$/g, ""), port, path: "/login", agent: false, timeout: WARM_UP_TIMEOUT_MS }, (response) => {
         response.resume();
-        response.on("end", resolve);
+        response.on("close", resolve); // after the end, or when a timeout cut it short
       });
       request.on("timeout", () => request.destroy());
       request.on("error", resolve);
