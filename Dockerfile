@@ -28,6 +28,7 @@ COPY --from=build --chown=gongkai:gongkai /app/public ./public
 # One Next worker per core (WEB_CONCURRENCY overrides). The page cache handler
 # (lib/server/cache/page-cache-handler.mjs) is traced into the standalone output by next build.
 COPY --from=build --chown=gongkai:gongkai /app/scripts/start-server.mjs ./start-server.mjs
+COPY --from=build --chown=gongkai:gongkai /app/scripts/lib/node-flags.mjs ./lib/node-flags.mjs
 RUN mkdir -p /app/.data/pdf-cache && chown gongkai:gongkai /app/.data/pdf-cache
 USER gongkai
 EXPOSE 3000

