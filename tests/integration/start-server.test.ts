@@ -16,6 +16,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 let dir: string;
 let port: number;
 let primary: ChildProcess;
+/** Every primary started, so that one a failed test left running is stopped too. */
+const started: ChildProcess[] = [];
 
 async function freePort(): Promise<number> {
   const server = net.createServer().listen(0, "127.0.0.1");
@@ -76,10 +78,12 @@ beforeAll(async () => {
 
 async function startPrimary(): Promise<ChildProcess> {
   port = await freePort();
-  return spawn(process.execPath, [path.join(ROOT, "scripts/start-server.mjs")], {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/start-server.mjs")], {
     env: { ...process.env, WEB_CONCURRENCY: "2", NEXT_SERVER_SCRIPT: path.join(dir, "server.mjs"), PORT: String(port) },
     stdio: "ignore",
   });
+  started.push(child);
+  return child;
 }
 
 function get(pathname: string): Promise<{ status: number; body: string }> {
@@ -95,7 +99,8 @@ function get(pathname: string): Promise<{ status: number; body: string }> {
 }
 
 afterAll(() => {
-  if (primary.exitCode === null) primary.kill("SIGKILL");
+  // Its workers exit with it (a worker exits when its primary's channel closes).
+  for (const p of started) if (p.exitCode === null) p.kill("SIGKILL");
   rmSync(dir, { recursive: true, force: true });
 });
 
